@@ -1,0 +1,18 @@
+/**
+ * Binds real Electron into the ports: the per-user data folder and the
+ * packaged version. Later, native dialogs are bound here too. This is the one
+ * place besides index/window/ipc/preload that imports electron.
+ */
+import { app } from 'electron'
+import type { MainPorts } from '../services/mainPorts'
+import { createNodePorts } from './nodePorts'
+
+export function createElectronPorts(): MainPorts {
+  return createNodePorts({
+    // userData is per OS user (%APPDATA%\商务部工作台 on Windows); Chromium keeps
+    // its profile (IndexedDB) there too, beside main's own folders.
+    dataDir: app.getPath('userData'),
+    appVersion: app.getVersion(),
+    desktop: true,
+  })
+}

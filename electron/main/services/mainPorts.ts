@@ -1,0 +1,24 @@
+/**
+ * What the main services need from the outside world. Electron binds these to
+ * real paths (platform/electronPorts.ts); the test host and vitest bind them to
+ * plain Node over temporary folders (platform/nodePorts.ts). Services never
+ * reach for a global clock, path or file system themselves.
+ */
+import type * as fsPromises from 'node:fs/promises'
+
+/** The subset of node:fs/promises the services use; a test can wrap it to inject a disk failure. */
+export type FsPort = Pick<
+  typeof fsPromises,
+  'mkdir' | 'open' | 'readFile' | 'readdir' | 'rename' | 'rm' | 'stat' | 'writeFile'
+>
+
+export interface MainPorts {
+  /** Folder that main owns: backups, auth failure counts, later PDFs and scans. */
+  dataDir: string
+  appVersion: string
+  platform: string
+  /** True only inside the real Electron shell. */
+  desktop: boolean
+  now(): Date
+  fs: FsPort
+}

@@ -1,0 +1,50 @@
+/**
+ * The main window and everything that keeps its page locked in: no
+ * navigation away, no new windows, no permissions, no webviews, and a strict
+ * CSP on every response.
+ */
+import { BrowserWindow, type Session, type WebContents } from 'electron'
+import { CONTENT_SECURITY_POLICY } from './csp'
+import { secureWebPreferences } from './secureWebPreferences'
+import { APP_NAME } from './services/app/createAppService'
+
+export { secureWebPreferences } from './secureWebPreferences'
+
+export const MIN_WIDTH = 1100
+export const MIN_HEIGHT = 700
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow({
+    title: APP_NAME,
+    width: 1366,
+    height: 860,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
+    // Shown once the first paint is ready, so the clerk never sees a white flash.
+    show: false,
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(preloadPath),
+  })
+  // hardenWebContents reaches this window through app 'web-contents-created' (index.ts).
+  win.once('ready-to-show', () => win.show())
+  return win
+}
+
+/** The page is the whole app: it never leaves it and never opens anything. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+}
+
+/** Applies the CSP header to every response and refuses every permission request. */
+export function hardenSession(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    })
+  })
+  // Camera, microphone, notifications, geolocation…: an office records app needs none.
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+}

@@ -1,0 +1,20 @@
+/** Composes providers and the gate; nothing else. */
+import { MantineProvider } from '@mantine/core'
+import { ModalsProvider } from '@mantine/modals'
+import { Notifications } from '@mantine/notifications'
+import { HashRouter } from 'react-router'
+import { Gate } from './Gate'
+import { theme } from './theme'
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <ModalsProvider>
+        <Notifications position="top-right" />
+        <HashRouter>
+          <Gate />
+        </HashRouter>
+      </ModalsProvider>
+    </MantineProvider>
+  )
+}

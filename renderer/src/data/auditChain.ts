@@ -1,0 +1,57 @@
+/**
+ * The audit trail: each device keeps its own SHA-256 chain (one global chain
+ * cannot survive a merge, SYNC.md). An entry's hash covers every field but
+ * the hash itself, including the previous entry's hash.
+ */
+import { canonicalJson } from '@shared/kernel/canonicalJson'
+import { sha256Hex } from '@shared/kernel/sha256'
+import { AUDIT_GENESIS, type AuditEntry } from './bookkeeping'
+
+/** Values never copied into the audit trail in the clear. */
+const redactedFields: ReadonlySet<string> = new Set(['passwordHash'])
+export const REDACTED = '******'
+
+export function redactChanges(changes: AuditEntry['changes']): AuditEntry['changes'] {
+  const out: AuditEntry['changes'] = {}
+  for (const [f, c] of Object.entries(changes)) {
+    out[f] = redactedFields.has(f) ? { from: c.from ? REDACTED : null, to: c.to ? REDACTED : null } : c
+  }
+  return out
+}
+
+export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
+  const { id, deviceId, seq, at, actorId, actorName, action, table, rowId, changes, prevHash } = entry
+  return sha256Hex(canonicalJson({ id, deviceId, seq, at, actorId, actorName, action, table, rowId, changes, prevHash }))
+}
+
+export interface AuditProblem {
+  entryId: string
+  deviceId: string
+  seq: number
+  kind: 'hashMismatch' | 'brokenLink' | 'gap'
+}
+
+/**
+ * Checks every device's chain. Entries must be grouped by device and sorted
+ * by seq (the [deviceId+seq] index gives that order).
+ */
+export function verifyAuditEntries(entries: Iterable<AuditEntry>): AuditProblem[] {
+  const problems: AuditProblem[] = []
+  let device = ''
+  let prevHash = AUDIT_GENESIS
+  let prevSeq = 0
+  for (const e of entries) {
+    if (e.deviceId !== device) {
+      device = e.deviceId
+      prevHash = AUDIT_GENESIS
+      prevSeq = 0
+    }
+    const at = { entryId: e.id, deviceId: e.deviceId, seq: e.seq }
+    if (e.seq !== prevSeq + 1) problems.push({ ...at, kind: 'gap' })
+    if (e.prevHash !== prevHash) problems.push({ ...at, kind: 'brokenLink' })
+    if (hashAuditEntry(e) !== e.hash) problems.push({ ...at, kind: 'hashMismatch' })
+    prevHash = e.hash
+    prevSeq = e.seq
+  }
+  return problems
+}

@@ -1,0 +1,20 @@
+/** Reading and verifying the audit trail. */
+import type { AuditEntry } from './bookkeeping'
+import { type AuditProblem, verifyAuditEntries } from './auditChain'
+import type { DeskDb } from './db'
+
+export function latestAuditEntries(db: DeskDb, limit: number, table?: string): Promise<AuditEntry[]> {
+  const all = db._audit.orderBy('at').reverse()
+  return (table ? all.filter((e) => e.table === table) : all).limit(limit).toArray()
+}
+
+export interface AuditVerification {
+  count: number
+  problems: AuditProblem[]
+}
+
+/** Walks every device's chain in [deviceId+seq] order. */
+export async function verifyAudit(db: DeskDb): Promise<AuditVerification> {
+  const entries = await db._audit.orderBy('[deviceId+seq]').toArray()
+  return { count: entries.length, problems: verifyAuditEntries(entries) }
+}

@@ -1,0 +1,28 @@
+/** Field-level differences between a stored record and its next values. */
+import { bookkeepingFields } from '@shared/types/records'
+import { canonicalJson } from '@shared/kernel/canonicalJson'
+import type { FieldChange } from './bookkeeping'
+
+const skipped: ReadonlySet<string> = new Set<string>(bookkeepingFields)
+
+/** The fields that sync and audit track: everything but bookkeeping. */
+export function trackedFields(row: object): string[] {
+  return Object.keys(row).filter((f) => !skipped.has(f))
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  return canonicalJson(a) === canonicalJson(b)
+}
+
+/** Changed tracked fields from `before` to `after` (fields absent from `after` are left alone). */
+export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {}
+  for (const f of trackedFields(after)) {
+    const to = after[f] === undefined ? null : after[f]
+    const from = before[f] === undefined ? null : before[f]
+    if (!same(from, to)) changes[f] = { from, to }
+  }
+  return changes
+}

@@ -1,0 +1,35 @@
+/** Department-wide settings: one synced row per key, validated by its schema. */
+import { assertCan } from '@shared/auth/permissions'
+import { AppFailure } from '@shared/ipc/errors'
+import { type SettingKey, type SettingValues, settingDefaults, settingKeys, settingSchemas } from '@shared/settings/settingKeys'
+import type { DeskDb } from '../db'
+import { runWrite, type WriteContext } from '../unitOfWork'
+
+export async function readSettings(db: DeskDb): Promise<SettingValues> {
+  const rows = await db.settings.bulkGet(settingKeys)
+  const values: Record<string, unknown> = { ...settingDefaults }
+  rows.forEach((row, i) => {
+    if (!row || row.deletedAt) return
+    const parsed = settingSchemas[settingKeys[i]].safeParse(row.value)
+    if (parsed.success) values[settingKeys[i]] = parsed.data
+  })
+  return values as SettingValues
+}
+
+/** Saves the settings that changed, all in one transaction. */
+export async function saveSettings(db: DeskDb, next: Partial<SettingValues>, ctx: WriteContext): Promise<void> {
+  const entries = Object.entries(next) as [SettingKey, SettingValues[SettingKey]][]
+  for (const [key, value] of entries) {
+    if (!settingSchemas[key].safeParse(value).success) {
+      throw new AppFailure('settings.invalid', 'errors.settings.invalid', { key })
+    }
+  }
+  await runWrite(db, ctx, async (w) => {
+    assertCan(w.actor, 'settings.edit')
+    for (const [key, value] of entries) {
+      const row = await w.get('settings', key)
+      if (!row) await w.create('settings', { value }, { id: key })
+      else if (row.value !== value) await w.update('settings', key, { value })
+    }
+  })
+}

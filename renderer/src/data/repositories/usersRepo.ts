@@ -1,0 +1,90 @@
+/**
+ * Accounts and roles. Every command checks `users.manage` itself, so a clerk
+ * is refused even if a button were shown. Password hashes come from main
+ * (scrypt) before the transaction starts.
+ */
+import { assertCan } from '@shared/auth/permissions'
+import type { UserProfileInput } from '@shared/auth/userSchema'
+import { AppFailure } from '@shared/ipc/errors'
+import type { Language, UserRecord } from '@shared/types/records'
+import type { DeskDb } from '../db'
+import { runWrite, type Writer, type WriteContext } from '../unitOfWork'
+
+export function findUserByAccount(db: DeskDb, account: string): Promise<UserRecord | undefined> {
+  return db.users.where('account').equals(account.trim()).first()
+}
+
+async function assertAccountFree(db: DeskDb, account: string, exceptId?: string): Promise<void> {
+  const other = await findUserByAccount(db, account)
+  if (other && other.id !== exceptId) {
+    throw new AppFailure('users.accountTaken', 'errors.users.accountTaken', { field: 'account', account })
+  }
+}
+
+/** There must always be an active administrator who can sign in. */
+async function assertAdminRemains(db: DeskDb, changedId: string, next: Pick<UserRecord, 'roles' | 'active' | 'deletedAt'>): Promise<void> {
+  if (next.roles.includes('admin') && next.active && !next.deletedAt) return
+  const others = await db.users
+    .filter((u) => u.id !== changedId && u.roles.includes('admin') && u.active && !u.deletedAt)
+    .count()
+  if (others === 0) throw new AppFailure('users.lastAdmin', 'errors.users.lastAdmin', { field: 'roles' })
+}
+
+export async function createUser(
+  db: DeskDb,
+  input: UserProfileInput & { passwordHash: string },
+  ctx: WriteContext,
+): Promise<UserRecord> {
+  return runWrite(db, ctx, async (w) => {
+    assertCan(w.actor, 'users.manage')
+    await assertAccountFree(db, input.account)
+    return w.create('users', { ...input, language: 'zh-CN' })
+  })
+}
+
+export async function updateUser(db: DeskDb, id: string, input: UserProfileInput, ctx: WriteContext): Promise<UserRecord> {
+  return runWrite(db, ctx, async (w) => {
+    assertCan(w.actor, 'users.manage')
+    await assertAccountFree(db, input.account, id)
+    const current = await mustGetUser(w, id)
+    await assertAdminRemains(db, id, { ...current, ...input })
+    return w.update('users', id, input)
+  })
+}
+
+export async function setUserPassword(db: DeskDb, id: string, passwordHash: string, ctx: WriteContext): Promise<void> {
+  await runWrite(db, ctx, async (w) => {
+    // Anyone may change their own password; only administrators change others'.
+    if (w.actor.userId !== id) assertCan(w.actor, 'users.manage')
+    await w.update('users', id, { passwordHash })
+  })
+}
+
+export async function setUserLanguage(db: DeskDb, id: string, language: Language, ctx: WriteContext): Promise<void> {
+  await runWrite(db, ctx, async (w) => {
+    if (w.actor.userId !== id) assertCan(w.actor, 'users.manage')
+    await w.update('users', id, { language })
+  })
+}
+
+export async function archiveUser(db: DeskDb, id: string, ctx: WriteContext): Promise<void> {
+  await runWrite(db, ctx, async (w) => {
+    assertCan(w.actor, 'users.manage')
+    const current = await mustGetUser(w, id)
+    await assertAdminRemains(db, id, { ...current, deletedAt: w.nowIso })
+    await w.archive('users', id)
+  })
+}
+
+export async function restoreUser(db: DeskDb, id: string, ctx: WriteContext): Promise<void> {
+  await runWrite(db, ctx, async (w) => {
+    assertCan(w.actor, 'users.manage')
+    await w.restore('users', id)
+  })
+}
+
+async function mustGetUser(w: Writer, id: string): Promise<UserRecord> {
+  const user = await w.get('users', id)
+  if (!user) throw new AppFailure('data.notFound', 'errors.data.notFound', { table: 'users', id })
+  return user
+}

@@ -1,0 +1,172 @@
+/**
+ * The only write path for synced records. One user action = one Dexie
+ * transaction that writes the records, their field-level ops (`_outbox`),
+ * the per-field clocks (`_fieldClock`), the audit entries and the device row
+ * (HLC, counters). If anything throws, IndexedDB aborts the whole transaction:
+ * no record, no op, no audit entry.
+ *
+ * Never await IPC or other non-IndexedDB work inside `work`: IndexedDB commits
+ * a transaction as soon as it has nothing queued.
+ */
+import type { Actor } from '@shared/auth/permissions'
+import { AppFailure } from '@shared/ipc/errors'
+import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
+import { newId } from '@shared/kernel/ids'
+import type { Draft } from '@shared/types/records'
+import { hashAuditEntry, redactChanges } from './auditChain'
+import type { AuditEntry, DeviceMeta, FieldChange } from './bookkeeping'
+import type { DeskDb } from './db'
+import { loadDeviceMeta } from './deviceMeta'
+import { diffFields, trackedFields } from './fieldDiff'
+import { flagTransaction } from './guardMiddleware'
+import { bookkeepingTables, SCHEMA_VERSION, type SyncedRows, type SyncedTable, syncedTables } from './tables'
+
+export interface WriteContext {
+  actor: Actor
+  now: Date
+}
+
+type Row<K extends SyncedTable> = SyncedRows[K]
+
+export class Writer {
+  constructor(
+    private readonly db: DeskDb,
+    private readonly ctx: WriteContext,
+    private readonly device: DeviceMeta,
+  ) {}
+
+  get actor(): Actor {
+    return this.ctx.actor
+  }
+
+  get nowIso(): string {
+    return this.ctx.now.toISOString()
+  }
+
+  async get<K extends SyncedTable>(table: K, id: string): Promise<Row<K> | undefined> {
+    return (await this.db.table(table).get(id)) as Row<K> | undefined
+  }
+
+  async create<K extends SyncedTable>(table: K, values: Draft<Row<K>>, opts: { id?: string } = {}): Promise<Row<K>> {
+    const id = opts.id ?? newId()
+    if (await this.db.table(table).get(id)) {
+      throw new AppFailure('data.exists', 'errors.data.exists', { table, id })
+    }
+    const by = this.ctx.actor.userId
+    const row = { ...values, id, createdAt: this.nowIso, createdBy: by, updatedAt: this.nowIso, updatedBy: by, deletedAt: null } as Row<K>
+    // A create carries every field with one HLC (SYNC.md "Op format").
+    const changes: Record<string, FieldChange> = {}
+    for (const f of trackedFields(row)) changes[f] = { from: null, to: (row as unknown as Record<string, unknown>)[f] ?? null }
+    await this.db.table(table).add(row)
+    await this.log(table, id, changes, 'create')
+    return row
+  }
+
+  async update<K extends SyncedTable>(table: K, id: string, patch: Partial<Draft<Row<K>>>): Promise<Row<K>> {
+    const before = await this.mustGet(table, id)
+    if (before.deletedAt) throw new AppFailure('data.archived', 'errors.data.archived', { table, id })
+    return this.apply(table, before, patch as Record<string, unknown>, 'update')
+  }
+
+  /** Tombstone: the record is hidden, never removed. */
+  async archive<K extends SyncedTable>(table: K, id: string): Promise<Row<K>> {
+    const before = await this.mustGet(table, id)
+    if (before.deletedAt) return before
+    return this.apply(table, before, { deletedAt: this.nowIso }, 'archive')
+  }
+
+  async restore<K extends SyncedTable>(table: K, id: string): Promise<Row<K>> {
+    const before = await this.mustGet(table, id)
+    if (!before.deletedAt) return before
+    return this.apply(table, before, { deletedAt: null }, 'restore')
+  }
+
+  /** An audit entry that changes no record (sign-in, backup, verification). */
+  async event(action: string, table: string, rowId: string, details: Record<string, unknown> = {}): Promise<void> {
+    const changes: Record<string, FieldChange> = {}
+    for (const [k, v] of Object.entries(details)) changes[k] = { from: null, to: v }
+    await this.appendAudit(action, table, rowId, changes)
+  }
+
+  private async mustGet<K extends SyncedTable>(table: K, id: string): Promise<Row<K>> {
+    const row = await this.get(table, id)
+    if (!row) throw new AppFailure('data.notFound', 'errors.data.notFound', { table, id })
+    return row
+  }
+
+  private async apply<K extends SyncedTable>(
+    table: K,
+    before: Row<K>,
+    patch: Record<string, unknown>,
+    action: string,
+  ): Promise<Row<K>> {
+    const beforeRec = before as unknown as Record<string, unknown>
+    const changes = diffFields(beforeRec, patch)
+    if (Object.keys(changes).length === 0) return before
+    const after = { ...beforeRec, ...patch, updatedAt: this.nowIso, updatedBy: this.ctx.actor.userId } as Row<K>
+    await this.db.table(table).put(after)
+    await this.log(table, before.id, changes, action)
+    return after
+  }
+
+  /** Ops + field clocks (one HLC per write) and the audit entry. */
+  private async log(table: string, rowId: string, changes: Record<string, FieldChange>, action: string): Promise<void> {
+    const d = this.device
+    const stamp = tickHlc(d.hlc ? decodeHlc(d.hlc) : null, this.ctx.now.getTime(), d.deviceId)
+    const h = encodeHlc(stamp)
+    d.hlc = h
+    const fields = Object.keys(changes)
+    const clocks = await this.db._fieldClock.bulkGet(fields.map((f) => [table, rowId, f] as [string, string, string]))
+    const ops = fields.map((f, i) => {
+      d.opSeq += 1
+      return {
+        seq: d.opSeq,
+        opId: `${d.deviceId}:${d.opSeq}`,
+        t: table,
+        r: rowId,
+        f,
+        v: changes[f].to,
+        h,
+        p: clocks[i]?.h ?? null,
+        sv: SCHEMA_VERSION,
+        published: 0 as const,
+      }
+    })
+    await this.db._outbox.bulkAdd(ops)
+    await this.db._fieldClock.bulkPut(ops.map((o) => ({ t: o.t, r: o.r, f: o.f, h: o.h, p: o.p })))
+    await this.appendAudit(action, table, rowId, changes)
+  }
+
+  private async appendAudit(action: string, table: string, rowId: string, changes: Record<string, FieldChange>): Promise<void> {
+    const d = this.device
+    d.auditSeq += 1
+    const body: Omit<AuditEntry, 'hash'> = {
+      id: `${d.deviceId}:${d.auditSeq}`,
+      deviceId: d.deviceId,
+      seq: d.auditSeq,
+      at: this.nowIso,
+      actorId: this.ctx.actor.userId,
+      actorName: this.ctx.actor.name,
+      action,
+      table,
+      rowId,
+      changes: redactChanges(changes),
+      prevHash: d.auditHead,
+    }
+    const hash = hashAuditEntry(body)
+    d.auditHead = hash
+    await this.db._audit.add({ ...body, hash })
+  }
+}
+
+/** Runs one user action as one transaction. */
+export async function runWrite<T>(db: DeskDb, ctx: WriteContext, work: (w: Writer) => Promise<T>): Promise<T> {
+  return db.transaction('rw', [...syncedTables, ...bookkeepingTables], async (tx) => {
+    flagTransaction(tx.idbtrans, 'repository')
+    const device = await loadDeviceMeta(db)
+    const result = await work(new Writer(db, ctx, device))
+    await db._meta.put(device)
+    return result
+  })
+}
+

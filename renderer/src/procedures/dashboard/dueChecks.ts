@@ -1,0 +1,39 @@
+/**
+ * The dashboard is a registry: each procedure adds the checks its rules
+ * impose (title, due date, who, link). A check is a pure read of the records.
+ */
+import type { TFunction } from 'i18next'
+import type { DeskDb } from '../../data/db'
+
+export interface DueItem {
+  id: string
+  title: string
+  /** ISO date the item is due; past = overdue. */
+  due: string
+  /** Who should act (a role or a person). */
+  owner: string
+  link: string
+}
+
+export interface DueCheckContext {
+  db: DeskDb
+  now: Date
+  t: TFunction
+}
+
+export interface DueCheck {
+  id: string
+  collect(ctx: DueCheckContext): Promise<DueItem[]>
+}
+
+const registry: DueCheck[] = []
+
+export function registerDueCheck(check: DueCheck): void {
+  if (!registry.some((c) => c.id === check.id)) registry.push(check)
+}
+
+/** Every registered check; a check that fails does not hide the others. */
+export async function collectDueItems(ctx: DueCheckContext): Promise<DueItem[]> {
+  const results = await Promise.allSettled(registry.map((c) => c.collect(ctx)))
+  return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])).sort((a, b) => a.due.localeCompare(b.due))
+}

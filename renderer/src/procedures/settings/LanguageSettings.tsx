@@ -1,0 +1,39 @@
+/** Each user's own interface language (zh-CN default, English second). */
+import { SegmentedControl, Stack, Text } from '@mantine/core'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import type { Language } from '@shared/types/records'
+import { appDb } from '../../data/db'
+import { setUserLanguage } from '../../data/repositories/usersRepo'
+import { setLanguage } from '../../i18n'
+import { useActor } from '../../stores/session'
+
+export function LanguageSettings() {
+  const { t } = useTranslation()
+  const actor = useActor()
+  const me = useLiveQuery(() => appDb().users.get(actor.userId), [actor.userId])
+  if (!me) return null
+  const change = async (value: string) => {
+    const language = value as Language
+    await setUserLanguage(appDb(), actor.userId, language, { actor, now: new Date() })
+    setLanguage(language)
+  }
+  return (
+    <Stack maw={480} gap="xs">
+      <Text fw={500} size="sm">
+        {t('settings.language')}
+      </Text>
+      <SegmentedControl
+        value={me.language}
+        onChange={(v) => void change(v)}
+        data={[
+          { value: 'zh-CN', label: '简体中文' },
+          { value: 'en', label: 'English' },
+        ]}
+      />
+      <Text size="xs" c="dimmed">
+        {t('settings.languageHint')}
+      </Text>
+    </Stack>
+  )
+}

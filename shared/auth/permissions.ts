@@ -1,0 +1,41 @@
+/**
+ * Who may do what. Checked in the domain layer (repositories and commands),
+ * not only by hiding buttons: an action a role may not take is refused with
+ * `auth.forbidden` whatever the UI shows.
+ */
+import { AppFailure } from '../ipc/errors'
+import type { Role } from './roles'
+
+export const permissionRoles = {
+  /** 管理员 manages accounts and roles. */
+  'users.manage': ['admin'],
+  /** Company profile printed on every document. */
+  'company.edit': ['admin'],
+  'settings.edit': ['admin', 'commerceManager'],
+  'audit.view': ['admin', 'commerceManager', 'finance', 'archivist', 'leadership'],
+  'backup.run': ['admin', 'clerk', 'commerceManager', 'archivist'],
+  'backup.restore': ['admin'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof permissionRoles
+
+export interface Actor {
+  userId: string
+  name: string
+  roles: readonly Role[]
+}
+
+/** The actor used by the first-start wizard before any account exists. */
+export const setupActor: Actor = { userId: 'setup', name: '初始化向导', roles: ['admin'] }
+
+export function can(actor: Pick<Actor, 'roles'> | null | undefined, permission: Permission): boolean {
+  if (!actor) return false
+  const allowed: readonly Role[] = permissionRoles[permission]
+  return actor.roles.some((r) => allowed.includes(r))
+}
+
+export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+  if (!can(actor, permission)) {
+    throw new AppFailure('auth.forbidden', 'errors.auth.forbidden', { permission })
+  }
+}

@@ -1,0 +1,28 @@
+/** The company profile as the wizard and settings edit it. */
+import { z } from 'zod'
+import { isValidUscc } from '../kernel/uscc'
+
+export const companySchema = z.object({
+  name: z.string().trim().min(2, 'validation.companyName').max(100, 'validation.tooLong'),
+  uscc: z
+    .string()
+    .trim()
+    .refine((v) => isValidUscc(v), 'validation.uscc'),
+  address: z.string().trim().max(200, 'validation.tooLong'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\-() ]{0,30}$/, 'validation.phone'),
+  bankName: z.string().trim().max(100, 'validation.tooLong'),
+  bankAccount: z
+    .string()
+    .trim()
+    .regex(/^[0-9 ]{0,40}$/, 'validation.bankAccount'),
+  taxNumber: z
+    .string()
+    .trim()
+    .regex(/^$|^[0-9A-Z]{15,20}$/, 'validation.taxNumber'),
+  sealText: z.string().trim().max(60, 'validation.tooLong'),
+})
+
+export type CompanyInput = z.infer<typeof companySchema>

@@ -1,0 +1,30 @@
+/**
+ * Department-wide settings, one synced row per key. Each key has a schema and
+ * a default; a value that fails its schema is refused at the field.
+ */
+import { z } from 'zod'
+
+export const settingSchemas = {
+  /** Minutes without keyboard or mouse before the screen locks. */
+  'security.idleLockMinutes': z.number().int().min(1).max(240),
+  /** Back up automatically once a day at the first start. */
+  'backup.autoDaily': z.boolean(),
+  /** The dashboard warns when the newest backup is older than this. */
+  'backup.reminderDays': z.number().int().min(1).max(60),
+} as const
+
+export type SettingKey = keyof typeof settingSchemas
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>
+export type SettingValues = { [K in SettingKey]: SettingValue<K> }
+
+export const settingDefaults: SettingValues = {
+  'security.idleLockMinutes': 15,
+  'backup.autoDaily': true,
+  'backup.reminderDays': 7,
+}
+
+export const settingKeys = Object.keys(settingSchemas) as SettingKey[]
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(settingSchemas, key)
+}

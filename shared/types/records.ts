@@ -1,0 +1,50 @@
+/**
+ * Fields every synced record carries (ARCHITECTURE.md "Data"). Ids are ULIDs,
+ * never auto-increment; `deletedAt` is a tombstone: hidden, restorable.
+ */
+import type { Role } from '../auth/roles'
+
+export interface RecordBase {
+  id: string
+  createdAt: string
+  createdBy: string
+  updatedAt: string
+  updatedBy: string
+  deletedAt: string | null
+}
+
+/** Bookkeeping fields: derived on every write, never logged as field changes or conflicts. */
+export const bookkeepingFields = ['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'] as const
+
+export type Draft<T extends RecordBase> = Omit<T, keyof RecordBase>
+
+export interface CompanyProfile extends RecordBase {
+  name: string
+  uscc: string
+  address: string
+  phone: string
+  bankName: string
+  bankAccount: string
+  taxNumber: string
+  /** Text of the contract seal (合同专用章), printed on documents. */
+  sealText: string
+}
+
+export type Language = 'zh-CN' | 'en'
+
+export interface UserRecord extends RecordBase {
+  account: string
+  name: string
+  roles: Role[]
+  passwordHash: string
+  active: boolean
+  language: Language
+  phone: string
+}
+
+/** A department-wide setting, one row per key. */
+export interface SettingRecord extends RecordBase {
+  value: string | number | boolean
+}
+
+export const COMPANY_ID = 'company'
