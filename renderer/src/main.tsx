@@ -1,3 +1,5 @@
+// Dev only: the inline React-refresh preamble is blocked by our CSP, so the entry starts it.
+import '@vitejs/plugin-react/preamble'
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
 import './i18n'

@@ -24,7 +24,8 @@ function write(value: unknown, seen: Set<object>): string | undefined {
   }
   if (typeof value !== 'object') throw new TypeError(`canonicalJson: cannot encode a ${typeof value}`)
   if (seen.has(value)) throw new TypeError('canonicalJson: cyclic structure')
-  if (value instanceof Map || value instanceof Set) throw new TypeError('canonicalJson: cannot encode Map or Set')
+  if (value instanceof Map || value instanceof Set)
+    throw new TypeError('canonicalJson: cannot encode Map or Set')
 
   // Dates and other objects with toJSON are written as JSON.stringify would write them.
   const toJSON: unknown = (value as { toJSON?: unknown }).toJSON

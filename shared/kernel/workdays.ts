@@ -12,8 +12,11 @@
  * functions build their own holiday table at load time by parsing dates as UTC
  * and reading them back in local time, so on a machine west of Greenwich every
  * holiday moves one day earlier. The JSON is plain data keyed by ISO date.
+ * Node's ESM loader needs the `with { type: 'json' }` attribute, and a bundler
+ * that leaves chinese-days external drops it: if the Electron main process ever
+ * imports this module, chinese-days must be bundled there, not externalized.
  */
-import calendarData from 'chinese-days/dist/chinese-days.json'
+import calendarData from 'chinese-days/dist/chinese-days.json' with { type: 'json' }
 
 const calendar: { holidays: Record<string, string>; workdays: Record<string, string> } = calendarData
 
@@ -29,7 +32,8 @@ function parseIso(date: string, fn: string): Ymd {
   const match = ISO_DATE.exec(date)
   if (match !== null) {
     const ymd = { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) }
-    if (ymd.y >= 1 && ymd.m >= 1 && ymd.m <= 12 && ymd.d >= 1 && ymd.d <= daysInMonth(ymd.y, ymd.m)) return ymd
+    if (ymd.y >= 1 && ymd.m >= 1 && ymd.m <= 12 && ymd.d >= 1 && ymd.d <= daysInMonth(ymd.y, ymd.m))
+      return ymd
   }
   throw new RangeError(`${fn}: expected a real date as YYYY-MM-DD, got ${JSON.stringify(date)}`)
 }
@@ -53,7 +57,9 @@ function fromDayNumber(z: number): Ymd {
   const zz = z + 719468
   const era = Math.floor(zz / 146097)
   const doe = zz - era * 146097
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  )
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
   const mp = Math.floor((5 * doy + 2) / 153)
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1

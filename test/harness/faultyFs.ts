@@ -14,7 +14,11 @@ function failure(code: string, op: string): Error {
 }
 
 /** Fails `point` for files whose path matches `when` (default: every temp file). */
-export function faultyFs(point: FaultPoint, code: string, when: (path: string) => boolean = (p) => p.endsWith('.tmp')): FsPort {
+export function faultyFs(
+  point: FaultPoint,
+  code: string,
+  when: (path: string) => boolean = (p) => p.endsWith('.tmp'),
+): FsPort {
   return {
     ...fs,
     async open(path, flags, mode) {

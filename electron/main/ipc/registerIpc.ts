@@ -22,7 +22,10 @@ export function registerIpc(services: MainServices, trust: IpcTrust): () => void
   for (const { service, method, channel } of methodList) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, request: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(senderFacts(event, trust.getWindow()), trust.appUrl)) {
-        return { ok: false, error: { code: 'ipc.forbidden', messageKey: 'errors.ipc.forbidden', params: { channel } } }
+        return {
+          ok: false,
+          error: { code: 'ipc.forbidden', messageKey: 'errors.ipc.forbidden', params: { channel } },
+        }
       }
       return dispatch(services, service, method, request)
     })
@@ -41,7 +44,10 @@ function senderFacts(event: IpcMainInvokeEvent, win: BrowserWindow | null): Send
     // Compared by ids rather than object identity: Electron may hand out a
     // new wrapper object for the same frame.
     isMainFrame:
-      frame != null && main != null && frame.processId === main.processId && frame.routingId === main.routingId,
+      frame != null &&
+      main != null &&
+      frame.processId === main.processId &&
+      frame.routingId === main.routingId,
     fromAppWindow: contents != null && event.sender.id === contents.id,
   }
 }

@@ -1,6 +1,6 @@
 /** First start → wizard; signed out → login; locked → lock screen; else the frame. */
 import { Center, Loader } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../data/live'
 import { appDb } from '../data/db'
 import { isSetUp } from '../data/repositories/setupRepo'
 import { LoginScreen } from '../procedures/auth/LoginScreen'

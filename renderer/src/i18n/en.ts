@@ -85,7 +85,7 @@ export const en: Messages = {
     settings: { invalid: 'Invalid setting value' },
     backup: {
       writeFailed: 'Backup failed ({{reason}}); earlier backups are intact', corrupt: 'Backup “{{name}}” is damaged (checksum mismatch); nothing was restored',
-      notFound: 'Backup not found', badContent: 'Backup content not recognised; nothing was restored',
+      notFound: 'Backup not found', badName: 'Invalid backup file name', badContent: 'Backup content not recognised; nothing was restored',
     },
   },
 }

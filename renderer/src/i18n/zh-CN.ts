@@ -241,6 +241,7 @@ export const zhCN = {
       writeFailed: '备份失败（{{reason}}），之前的备份均未受影响',
       corrupt: '备份文件“{{name}}”已损坏（校验和不符），未做任何恢复',
       notFound: '找不到该备份文件',
+      badName: '备份文件名不正确',
       badContent: '备份文件内容无法识别，未做任何恢复',
     },
   },

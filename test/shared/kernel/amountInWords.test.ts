@@ -33,7 +33,10 @@ function readWords(words: string): number {
   const intText = yuanAt < 0 ? '' : body.slice(0, yuanAt)
   const fracText = yuanAt < 0 ? body : body.slice(yuanAt + 1)
   const yiAt = intText.indexOf('亿')
-  const yuan = yiAt < 0 ? readBelowYi(intText) : readBelowYi(intText.slice(0, yiAt)) * 1e8 + readBelowYi(intText.slice(yiAt + 1))
+  const yuan =
+    yiAt < 0
+      ? readBelowYi(intText)
+      : readBelowYi(intText.slice(0, yiAt)) * 1e8 + readBelowYi(intText.slice(yiAt + 1))
   const jiao = /([壹贰叁肆伍陆柒捌玖])角/.exec(fracText)
   const fen = /([壹贰叁肆伍陆柒捌玖])分/.exec(fracText)
   return yuan * 100 + (jiao ? DIGITS.indexOf(jiao[1]) * 10 : 0) + (fen ? DIGITS.indexOf(fen[1]) : 0)
@@ -163,6 +166,11 @@ describe('amountInWords', () => {
         // A 拾 is always preceded by its digit: 壹拾, never a bare 拾.
         expect(words).not.toMatch(/(^|[^壹贰叁肆伍陆柒捌玖])拾/)
         expect(words).toMatch(/^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+$/)
+        // 元零 exactly when there is a fraction and either 角 or the 元 digit is zero.
+        const yuan = (fen - (fen % 100)) / 100
+        const jiao = ((fen % 100) - (fen % 10)) / 10
+        const needsZero = yuan > 0 && fen % 100 !== 0 && (jiao === 0 || yuan % 10 === 0)
+        expect(words.includes('元零')).toBe(needsZero)
       }),
       { numRuns: 2000 },
     )

@@ -117,9 +117,12 @@ describe('parseYuan', () => {
     expect(parseYuan(text)).toEqual({ ok: false, error: 'invalid' })
   })
 
-  it.each(['1.234', '0.001', '1.2301', '１．２３４'])('reports tooManyDecimals when %j needs rounding', (text) => {
-    expect(parseYuan(text)).toEqual({ ok: false, error: 'tooManyDecimals' })
-  })
+  it.each(['1.234', '0.001', '1.2301', '１．２３４'])(
+    'reports tooManyDecimals when %j needs rounding',
+    (text) => {
+      expect(parseYuan(text)).toEqual({ ok: false, error: 'tooManyDecimals' })
+    },
+  )
 
   it.each(['-1', '-0', '- 1', '-¥12', '¥-12', '¥ - 12', '－１２', '−12', '-1.234'])(
     'reports negative when %j has a minus sign',

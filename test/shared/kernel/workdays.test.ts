@@ -79,9 +79,12 @@ describe('isWorkday', () => {
     },
   )
 
-  it.each(['2026-03-07', '2026-03-08', '2026-10-11', '2099-01-03'])('is false on %s when it is an ordinary weekend', (d) => {
-    expect(isWorkday(d)).toBe(false)
-  })
+  it.each(['2026-03-07', '2026-03-08', '2026-10-11', '2099-01-03'])(
+    'is false on %s when it is an ordinary weekend',
+    (d) => {
+      expect(isWorkday(d)).toBe(false)
+    },
+  )
 
   it.each(['America/Los_Angeles', 'Asia/Shanghai', 'UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'])(
     'gives the same answers when the machine zone is %s',
@@ -172,9 +175,14 @@ describe('addWorkdays', () => {
 
   it('composes when adding a then b working days', () => {
     fc.assert(
-      fc.property(dateIn2004to2026, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), (d, a, b) => {
-        expect(addWorkdays(addWorkdays(d, a), b)).toBe(addWorkdays(d, a + b))
-      }),
+      fc.property(
+        dateIn2004to2026,
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        (d, a, b) => {
+          expect(addWorkdays(addWorkdays(d, a), b)).toBe(addWorkdays(d, a + b))
+        },
+      ),
       { numRuns: 300 },
     )
   })

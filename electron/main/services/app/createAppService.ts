@@ -4,7 +4,9 @@ import type { MainPorts } from '../mainPorts'
 /** The product name users see; window title and installer use the same words. */
 export const APP_NAME = '商务部工作台'
 
-export function createAppService(ports: Pick<MainPorts, 'appVersion' | 'platform' | 'desktop' | 'dataDir'>): AppService {
+export function createAppService(
+  ports: Pick<MainPorts, 'appVersion' | 'platform' | 'desktop' | 'dataDir'>,
+): AppService {
   return {
     async info() {
       return {

@@ -58,7 +58,8 @@ function parseEntries(text: string): Map<string, FailureEntry> {
   for (const [account, value] of Object.entries(accounts)) {
     const v = value as Partial<FailureEntry> | null
     if (typeof v?.failures !== 'number' || !Number.isInteger(v.failures) || v.failures < 0) continue
-    const lockedUntil = typeof v.lockedUntil === 'string' && !Number.isNaN(Date.parse(v.lockedUntil)) ? v.lockedUntil : null
+    const lockedUntil =
+      typeof v.lockedUntil === 'string' && !Number.isNaN(Date.parse(v.lockedUntil)) ? v.lockedUntil : null
     entries.set(account, { failures: v.failures, lockedUntil })
   }
   return entries

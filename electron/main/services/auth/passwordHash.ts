@@ -40,7 +40,8 @@ function parseHash(encoded: string): ParsedHash {
   if (!powerOfTwo || N < 1024 || N > 65536 || !(r >= 1 && r <= 16) || !(p >= 1 && p <= 4)) throw bad
   const salt = strictBase64(parts[4])
   const hash = strictBase64(parts[5])
-  if (!salt || !hash || salt.length < 16 || salt.length > 64 || hash.length < 16 || hash.length > 64) throw bad
+  if (!salt || !hash || salt.length < 16 || salt.length > 64 || hash.length < 16 || hash.length > 64)
+    throw bad
   return { N, r, p, salt, hash }
 }
 
@@ -50,7 +51,14 @@ function strictBase64(text: string): Buffer | undefined {
   return bytes.toString('base64') === text ? bytes : undefined
 }
 
-function deriveKey(password: string, salt: Buffer, keylen: number, N: number, r: number, p: number): Promise<Buffer> {
+function deriveKey(
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  N: number,
+  r: number,
+  p: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // NFC: the same password typed through different input methods must match.
     scrypt(password.normalize('NFC'), salt, keylen, { N, r, p, maxmem: 256 * N * r }, (err, key) =>

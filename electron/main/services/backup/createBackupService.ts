@@ -51,7 +51,11 @@ export function createBackupService(ports: Pick<MainPorts, 'dataDir' | 'fs' | 'n
       await writeFileAtomic(fs, metaPath, serializeMeta(meta))
       const readBack = await fs.readFile(dataPath)
       const metaBack = await readMeta(fs, metaPath)
-      if (readBack.length !== meta.bytes || sha256Of(readBack) !== meta.sha256 || metaBack?.sha256 !== meta.sha256) {
+      if (
+        readBack.length !== meta.bytes ||
+        sha256Of(readBack) !== meta.sha256 ||
+        metaBack?.sha256 !== meta.sha256
+      ) {
         throw Object.assign(new Error('backup did not read back as written'), { code: 'EVERIFY' })
       }
     } catch (err) {
@@ -99,7 +103,8 @@ export function createBackupService(ports: Pick<MainPorts, 'dataDir' | 'fs' | 'n
       try {
         data = await fs.readFile(dataPath)
       } catch (err) {
-        if (errorCode(err) === 'ENOENT') throw new AppFailure('backup.notFound', 'errors.backup.notFound', { name })
+        if (errorCode(err) === 'ENOENT')
+          throw new AppFailure('backup.notFound', 'errors.backup.notFound', { name })
         throw err
       }
       const meta = await readMeta(fs, join(dir, sidecarName(name)))
@@ -145,6 +150,7 @@ async function readdirOrEmpty(fs: FsPort, dir: string): Promise<string[]> {
 /** Temp files left by a crash or power cut mid-write; never a finished backup. */
 async function removeStaleTemps(fs: FsPort, dir: string, files: string[]): Promise<void> {
   for (const f of files) {
-    if (f.startsWith('.') && f.endsWith(TEMP_SUFFIX)) await fs.rm(join(dir, f), { force: true }).catch(() => undefined)
+    if (f.startsWith('.') && f.endsWith(TEMP_SUFFIX))
+      await fs.rm(join(dir, f), { force: true }).catch(() => undefined)
   }
 }

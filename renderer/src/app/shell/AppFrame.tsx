@@ -1,7 +1,7 @@
 /** The signed-in frame: header, navigation filtered by role, the routed page, idle lock. */
 import { AppShell, Group, NavLink, ScrollArea, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconBuildingStore } from '@tabler/icons-react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../data/live'
 import { useTranslation } from 'react-i18next'
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { can } from '@shared/auth/permissions'

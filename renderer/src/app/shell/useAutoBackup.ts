@@ -7,6 +7,7 @@ import { errorText } from '../../components/errorText'
 import { listBackups, runBackup } from '../../data/backup'
 import { appDb } from '../../data/db'
 import { readSettings } from '../../data/repositories/settingsRepo'
+import { useBackupEvents } from '../../stores/backupEvents'
 import { useActor } from '../../stores/session'
 
 let ranThisSession = false
@@ -25,6 +26,7 @@ export function useAutoBackup(): void {
       try {
         // The daily backup protects everyone's work, whatever the signed-in role.
         const info = await runBackup(db, 'auto', { actor, now: new Date() }, () => undefined)
+        useBackupEvents.getState().written()
         notifications.show({ color: 'green', message: t('backup.done', { name: info.name }) })
       } catch (err) {
         notifications.show({ color: 'red', message: errorText(t, err), autoClose: false })

@@ -1,6 +1,6 @@
 /** Locks the screen after the configured minutes without keyboard or mouse. */
 import { useIdle } from '@mantine/hooks'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../data/live'
 import { useEffect } from 'react'
 import { settingDefaults } from '@shared/settings/settingKeys'
 import { appDb } from '../../data/db'

@@ -4,7 +4,8 @@
  */
 import { setupActor } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
-import type { CompanyInput } from '@shared/company/companySchema'
+import { type CompanyInput, companySchema } from '@shared/company/companySchema'
+import { parseOrFail } from '@shared/validation/parseOrFail'
 import { COMPANY_ID, type UserRecord } from '@shared/types/records'
 import type { DeskDb } from '../db'
 import { runWrite } from '../unitOfWork'
@@ -28,7 +29,7 @@ export async function completeSetup(
     if ((await db.company.get(COMPANY_ID)) || (await db.users.count()) > 0) {
       throw new AppFailure('setup.done', 'errors.setup.done')
     }
-    await w.create('company', input.company, { id: COMPANY_ID })
+    await w.create('company', parseOrFail(companySchema, input.company), { id: COMPANY_ID })
     return w.create('users', {
       account: input.admin.account,
       name: input.admin.name,

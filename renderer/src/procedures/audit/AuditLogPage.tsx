@@ -2,7 +2,7 @@
 import { Alert, Badge, Button, Group, List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core'
 import { IconShieldCheck } from '@tabler/icons-react'
 import dayjs from 'dayjs'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../data/live'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type AuditVerification, latestAuditEntries, verifyAudit } from '../../data/auditQueries'

@@ -2,9 +2,10 @@
 import { Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { IconBuildingStore } from '@tabler/icons-react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../data/live'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import { errorField, errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
 import { readCompany } from '../../data/repositories/companyRepo'
@@ -16,6 +17,7 @@ export function LoginScreen() {
   const { t } = useTranslation()
   const company = useLiveQuery(() => readCompany(appDb()), [])
   const startSession = useSession((s) => s.signIn)
+  const navigate = useNavigate()
   const [busy, setBusy] = useState(false)
   const form = useForm({
     initialValues: { account: '', password: '' },
@@ -30,6 +32,8 @@ export function LoginScreen() {
     try {
       const user = await signIn(appDb(), account, password, new Date())
       setLanguage(user.language)
+      // Every session starts at 工作台, whatever address the last one left.
+      navigate('/', { replace: true })
       startSession(user)
     } catch (err) {
       form.setFieldError(errorField(err) ?? 'password', errorText(t, err))

@@ -11,6 +11,7 @@ import type { BackupInfo } from '@shared/ipc/contract'
 import { errorText } from '../../components/errorText'
 import { listBackups, restoreBackup, runBackup } from '../../data/backup'
 import { appDb } from '../../data/db'
+import { useBackupEvents } from '../../stores/backupEvents'
 import { useActor, useSession } from '../../stores/session'
 
 function sizeText(bytes: number): string {
@@ -25,9 +26,11 @@ export function BackupPage() {
   const [progress, setProgress] = useState<{ label: string; value: number } | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
 
+  const backupsWritten = useBackupEvents((s) => s.version)
   const reload = useCallback(() => {
     listBackups().then(setItems, (err: unknown) => setFailure(errorText(t, err)))
-  }, [t])
+    // backupsWritten: list again whenever a backup lands (e.g. the automatic one).
+  }, [t, backupsWritten]) // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(reload, [reload])
 
   const backupNow = async () => {

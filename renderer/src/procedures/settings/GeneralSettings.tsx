@@ -10,31 +10,42 @@ import { appDb } from '../../data/db'
 import { saveSettings } from '../../data/repositories/settingsRepo'
 import { useActor } from '../../stores/session'
 
-function intRule(key: 'security.idleLockMinutes' | 'backup.reminderDays', min: number, max: number) {
-  return (value: unknown) => (settingSchemas[key].safeParse(value).success ? null : { min, max })
+// Mantine form reads dots as nested paths, so the form uses flat names.
+interface FormValues {
+  idleLockMinutes: number | string
+  autoDaily: boolean
+  reminderDays: number | string
 }
 
 export function GeneralSettings({ values }: { values: SettingValues }) {
   const { t } = useTranslation()
   const actor = useActor()
   const editable = can(actor, 'settings.edit')
-  const form = useForm<SettingValues>({
-    initialValues: values,
+  const range = (key: 'security.idleLockMinutes' | 'backup.reminderDays', min: number, max: number) => (v: unknown) =>
+    settingSchemas[key].safeParse(v).success ? null : t('validation.integerRange', { min, max })
+  const form = useForm<FormValues>({
+    initialValues: {
+      idleLockMinutes: values['security.idleLockMinutes'],
+      autoDaily: values['backup.autoDaily'],
+      reminderDays: values['backup.reminderDays'],
+    },
     validate: {
-      'security.idleLockMinutes': (v) => {
-        const r = intRule('security.idleLockMinutes', 1, 240)(v)
-        return r && t('validation.integerRange', r)
-      },
-      'backup.reminderDays': (v) => {
-        const r = intRule('backup.reminderDays', 1, 60)(v)
-        return r && t('validation.integerRange', r)
-      },
+      idleLockMinutes: range('security.idleLockMinutes', 1, 240),
+      reminderDays: range('backup.reminderDays', 1, 60),
     },
   })
 
   const save = form.onSubmit(async (next) => {
     try {
-      await saveSettings(appDb(), next, { actor, now: new Date() })
+      await saveSettings(
+        appDb(),
+        {
+          'security.idleLockMinutes': Number(next.idleLockMinutes),
+          'backup.autoDaily': next.autoDaily,
+          'backup.reminderDays': Number(next.reminderDays),
+        },
+        { actor, now: new Date() },
+      )
       form.resetDirty()
       notifications.show({ color: 'green', message: t('common.saved') })
     } catch (err) {
@@ -46,23 +57,9 @@ export function GeneralSettings({ values }: { values: SettingValues }) {
     <form onSubmit={save}>
       <Stack maw={480}>
         {!editable && <Alert color="gray">{t('settings.readOnly')}</Alert>}
-        <NumberInput
-          label={t('settings.idleLockMinutes')}
-          allowDecimal={false}
-          readOnly={!editable}
-          {...form.getInputProps('security.idleLockMinutes')}
-        />
-        <Switch
-          label={t('settings.autoBackup')}
-          disabled={!editable}
-          {...form.getInputProps('backup.autoDaily', { type: 'checkbox' })}
-        />
-        <NumberInput
-          label={t('settings.reminderDays')}
-          allowDecimal={false}
-          readOnly={!editable}
-          {...form.getInputProps('backup.reminderDays')}
-        />
+        <NumberInput label={t('settings.idleLockMinutes')} allowDecimal={false} readOnly={!editable} {...form.getInputProps('idleLockMinutes')} />
+        <Switch label={t('settings.autoBackup')} disabled={!editable} {...form.getInputProps('autoDaily', { type: 'checkbox' })} />
+        <NumberInput label={t('settings.reminderDays')} allowDecimal={false} readOnly={!editable} {...form.getInputProps('reminderDays')} />
         {editable && (
           <Group justify="flex-end">
             <Button type="submit" disabled={!form.isDirty()}>

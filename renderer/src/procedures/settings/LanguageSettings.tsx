@@ -1,6 +1,6 @@
 /** Each user's own interface language (zh-CN default, English second). */
 import { SegmentedControl, Stack, Text } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../data/live'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '@shared/types/records'
 import { appDb } from '../../data/db'

@@ -1,6 +1,6 @@
 /** 系统设置: company profile, department settings, my language. */
 import { Paper, Stack, Tabs, Title } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../data/live'
 import { useTranslation } from 'react-i18next'
 import { appDb } from '../../data/db'
 import { readCompany } from '../../data/repositories/companyRepo'

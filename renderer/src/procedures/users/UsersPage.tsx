@@ -2,7 +2,7 @@
 import { ActionIcon, Badge, Button, Group, Menu, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconDots, IconPlus } from '@tabler/icons-react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../data/live'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UserRecord } from '@shared/types/records'

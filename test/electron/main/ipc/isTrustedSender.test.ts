@@ -35,8 +35,14 @@ describe('isTrustedSender', () => {
 
   it.each([
     ['another local file', 'file:///tmp/evil.html'],
-    ['a sibling of our page', 'file:///opt/%E5%95%86%E5%8A%A1%E9%83%A8/resources/app.asar/out/renderer/other.html'],
-    ['a file on another host', 'file://server/opt/%E5%95%86%E5%8A%A1%E9%83%A8/resources/app.asar/out/renderer/index.html'],
+    [
+      'a sibling of our page',
+      'file:///opt/%E5%95%86%E5%8A%A1%E9%83%A8/resources/app.asar/out/renderer/other.html',
+    ],
+    [
+      'a file on another host',
+      'file://server/opt/%E5%95%86%E5%8A%A1%E9%83%A8/resources/app.asar/out/renderer/index.html',
+    ],
     ['a web page', 'https://example.com/'],
     ['a blank page', 'about:blank'],
     ['a data URL', 'data:text/html,<script>1</script>'],

@@ -2,7 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AppFailure } from '../../../../../shared/ipc/errors'
-import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS, createAuthService } from '../../../../../electron/main/services/auth/createAuthService'
+import {
+  LOCKOUT_MS,
+  MAX_FAILED_ATTEMPTS,
+  createAuthService,
+} from '../../../../../electron/main/services/auth/createAuthService'
 import { FAILURE_FILE } from '../../../../../electron/main/services/auth/createFailureStore'
 import { type TempPorts, createTempPorts } from '../../../../harness/tempPorts'
 
@@ -40,7 +44,9 @@ describe('createAuthService', () => {
 
   it('accepts the right password when the hash is ours', async () => {
     const auth = createAuthService(temp.ports)
-    await expect(auth.verifyPassword({ account: 'zhang', password: '正确的密码1', hash })).resolves.toEqual({ ok: true })
+    await expect(auth.verifyPassword({ account: 'zhang', password: '正确的密码1', hash })).resolves.toEqual({
+      ok: true,
+    })
   })
 
   it('counts down the remaining attempts when the password is wrong', async () => {
@@ -57,7 +63,11 @@ describe('createAuthService', () => {
   it('locks the account for five minutes when the fifth consecutive password is wrong', async () => {
     const auth = createAuthService(temp.ports)
     for (let i = 1; i < MAX_FAILED_ATTEMPTS; i++) await wrong(auth)
-    expect(await wrong(auth)).toEqual({ code: 'auth.locked', messageKey: 'errors.auth.locked', params: { minutes: 5 } })
+    expect(await wrong(auth)).toEqual({
+      code: 'auth.locked',
+      messageKey: 'errors.auth.locked',
+      params: { minutes: 5 },
+    })
     expect(LOCKOUT_MS).toBe(5 * 60_000)
   })
 
@@ -67,7 +77,9 @@ describe('createAuthService', () => {
     const right = await failureOf(auth.verifyPassword({ account: 'zhang', password: '正确的密码1', hash }))
     expect(right.code).toBe('auth.locked')
     // A broken hash would be auth.badHash if it were looked at.
-    const unchecked = await failureOf(auth.verifyPassword({ account: 'zhang', password: 'x', hash: 'garbage' }))
+    const unchecked = await failureOf(
+      auth.verifyPassword({ account: 'zhang', password: 'x', hash: 'garbage' }),
+    )
     expect(unchecked.code).toBe('auth.locked')
   })
 
@@ -75,9 +87,9 @@ describe('createAuthService', () => {
     const first = createAuthService(temp.ports)
     for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) await wrong(first)
     const restarted = createAuthService(temp.ports)
-    expect((await failureOf(restarted.verifyPassword({ account: 'zhang', password: '正确的密码1', hash }))).code).toBe(
-      'auth.locked',
-    )
+    expect(
+      (await failureOf(restarted.verifyPassword({ account: 'zhang', password: '正确的密码1', hash }))).code,
+    ).toBe('auth.locked')
     const stored = JSON.parse(await readFile(join(temp.dataDir, FAILURE_FILE), 'utf8')) as unknown
     expect(stored).toMatchObject({ accounts: { zhang: { failures: 5 } } })
   })
@@ -96,7 +108,9 @@ describe('createAuthService', () => {
     for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) await wrong(auth)
     temp.clock.advance(LOCKOUT_MS)
     expect(await wrong(auth)).toMatchObject({ code: 'auth.wrongPassword', params: { remaining: 4 } })
-    await expect(auth.verifyPassword({ account: 'zhang', password: '正确的密码1', hash })).resolves.toEqual({ ok: true })
+    await expect(auth.verifyPassword({ account: 'zhang', password: '正确的密码1', hash })).resolves.toEqual({
+      ok: true,
+    })
   })
 
   it('resets the count when the right password follows wrong ones', async () => {
@@ -110,7 +124,9 @@ describe('createAuthService', () => {
     const auth = createAuthService(temp.ports)
     for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) await wrong(auth)
     await expect(auth.unlock({ account: 'zhang' })).resolves.toEqual({ ok: true })
-    await expect(auth.verifyPassword({ account: 'zhang', password: '正确的密码1', hash })).resolves.toEqual({ ok: true })
+    await expect(auth.verifyPassword({ account: 'zhang', password: '正确的密码1', hash })).resolves.toEqual({
+      ok: true,
+    })
   })
 
   it('counts each account separately when two accounts fail', async () => {
@@ -154,5 +170,7 @@ describe('createAuthService', () => {
 })
 
 function hashLike(algorithm: string, N: number): string {
-  return [algorithm, N, 8, 1, Buffer.alloc(16).toString('base64'), Buffer.alloc(32).toString('base64')].join('$')
+  return [algorithm, N, 8, 1, Buffer.alloc(16).toString('base64'), Buffer.alloc(32).toString('base64')].join(
+    '$',
+  )
 }

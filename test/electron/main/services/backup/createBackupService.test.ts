@@ -51,7 +51,12 @@ describe('createBackupService', () => {
     expect(info.name).toMatch(BACKUP_NAME_PATTERN)
     expect(await readFile(join(dir, info.name), 'utf8')).toBe(exportOf(1))
     const sidecar = JSON.parse(await readFile(join(dir, `${info.name}.sha256`), 'utf8')) as unknown
-    expect(sidecar).toEqual({ sha256: info.sha256, bytes: Buffer.byteLength(exportOf(1)), at: info.at, reason: 'manual' })
+    expect(sidecar).toEqual({
+      sha256: info.sha256,
+      bytes: Buffer.byteLength(exportOf(1)),
+      at: info.at,
+      reason: 'manual',
+    })
     expect(info.sha256).toMatch(/^[0-9a-f]{64}$/)
   })
 
@@ -62,7 +67,8 @@ describe('createBackupService', () => {
 
   it('appends -N to the name when backups fall in the same second', async () => {
     const names = []
-    for (let i = 0; i < 11; i++) names.push((await backup.write({ content: exportOf(i), reason: 'auto' })).name)
+    for (let i = 0; i < 11; i++)
+      names.push((await backup.write({ content: exportOf(i), reason: 'auto' })).name)
     expect(names.slice(0, 3)).toEqual([
       'backup-20250303-090507.json',
       'backup-20250303-090507-1.json',
@@ -85,7 +91,12 @@ describe('createBackupService', () => {
   it(`keeps the newest ${BACKUP_GENERATIONS} generations when more are written`, async () => {
     const infos = await writeMany(BACKUP_GENERATIONS + 3)
     const kept = (await backup.list({})).items
-    expect(kept.map((i) => i.name)).toEqual(infos.slice(3).reverse().map((i) => i.name))
+    expect(kept.map((i) => i.name)).toEqual(
+      infos
+        .slice(3)
+        .reverse()
+        .map((i) => i.name),
+    )
     const files = await readdir(dir)
     expect(files).toHaveLength(BACKUP_GENERATIONS * 2)
     for (const old of infos.slice(0, 3)) {
@@ -134,13 +145,16 @@ describe('createBackupService', () => {
     })
   })
 
-  it.each(['../auth-failures.json', '../../etc/passwd', '/etc/passwd', 'backup-20250101-000000.json/../../x', 'C:\\x.json'])(
-    'refuses the name %s when it is not a backup in the folder',
-    async (name) => {
-      await writeFile(join(temp.dataDir, 'auth-failures.json'), '{}')
-      expect((await failureOf(backup.read({ name }))).code).toBe('backup.badName')
-    },
-  )
+  it.each([
+    '../auth-failures.json',
+    '../../etc/passwd',
+    '/etc/passwd',
+    'backup-20250101-000000.json/../../x',
+    'C:\\x.json',
+  ])('refuses the name %s when it is not a backup in the folder', async (name) => {
+    await writeFile(join(temp.dataDir, 'auth-failures.json'), '{}')
+    expect((await failureOf(backup.read({ name }))).code).toBe('backup.badName')
+  })
 
   it('recreates the backups folder when it was deleted', async () => {
     await writeMany(1)
@@ -161,21 +175,19 @@ describe('createBackupService', () => {
     ['write', 'ENOSPC'],
     ['sync', 'EIO'],
     ['rename', 'EACCES'],
-  ])(
-    'leaves every earlier backup intact and no temp file when %s fails with %s',
-    async (point, code) => {
-      const earlier = await writeMany(BACKUP_GENERATIONS)
-      const before = (await readdir(dir)).sort()
-      const failing = createBackupService({ ...temp.ports, fs: faultyFs(point, code) })
-      expect(await failureOf(failing.write({ content: exportOf(100), reason: 'manual' }))).toEqual({
-        code: 'backup.writeFailed',
-        messageKey: 'errors.backup.writeFailed',
-        params: { reason: code },
-      })
-      expect((await readdir(dir)).sort()).toEqual(before)
-      for (const info of earlier) await expect(backup.read({ name: info.name })).resolves.toMatchObject({ info })
-    },
-  )
+  ])('leaves every earlier backup intact and no temp file when %s fails with %s', async (point, code) => {
+    const earlier = await writeMany(BACKUP_GENERATIONS)
+    const before = (await readdir(dir)).sort()
+    const failing = createBackupService({ ...temp.ports, fs: faultyFs(point, code) })
+    expect(await failureOf(failing.write({ content: exportOf(100), reason: 'manual' }))).toEqual({
+      code: 'backup.writeFailed',
+      messageKey: 'errors.backup.writeFailed',
+      params: { reason: code },
+    })
+    expect((await readdir(dir)).sort()).toEqual(before)
+    for (const info of earlier)
+      await expect(backup.read({ name: info.name })).resolves.toMatchObject({ info })
+  })
 
   it('leaves no half backup when the sidecar cannot be written', async () => {
     await writeMany(2)
@@ -184,24 +196,23 @@ describe('createBackupService', () => {
       ...temp.ports,
       fs: faultyFs('write', 'ENOSPC', (p) => p.includes('.sha256.')),
     })
-    expect((await failureOf(failing.write({ content: exportOf(3), reason: 'auto' }))).params).toEqual({ reason: 'ENOSPC' })
+    expect((await failureOf(failing.write({ content: exportOf(3), reason: 'auto' }))).params).toEqual({
+      reason: 'ENOSPC',
+    })
     expect((await readdir(dir)).sort()).toEqual(before)
   })
 
-  it.skipIf(process.getuid?.() === 0)(
-    'reports backup.writeFailed when the folder is read-only',
-    async () => {
-      const { chmod } = await import('node:fs/promises')
-      await writeMany(1)
-      await chmod(dir, 0o555)
-      try {
-        const failure = await failureOf(backup.write({ content: exportOf(2), reason: 'auto' }))
-        expect(failure).toMatchObject({ code: 'backup.writeFailed', params: { reason: 'EACCES' } })
-      } finally {
-        await chmod(dir, 0o755)
-      }
-    },
-  )
+  it.skipIf(process.getuid?.() === 0)('reports backup.writeFailed when the folder is read-only', async () => {
+    const { chmod } = await import('node:fs/promises')
+    await writeMany(1)
+    await chmod(dir, 0o555)
+    try {
+      const failure = await failureOf(backup.write({ content: exportOf(2), reason: 'auto' }))
+      expect(failure).toMatchObject({ code: 'backup.writeFailed', params: { reason: 'EACCES' } })
+    } finally {
+      await chmod(dir, 0o755)
+    }
+  })
 
   it('removes temp files left by a crash when the next backup is written', async () => {
     await mkdir(dir, { recursive: true })
