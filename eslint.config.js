@@ -10,7 +10,10 @@ import tseslint from 'typescript-eslint'
 const nodeBuiltins = { group: ['node:*'], message: 'No Node built-ins here (CONVENTIONS.md §1).' }
 const electron = { group: ['electron', 'electron/*'], message: 'No Electron here (CONVENTIONS.md §1).' }
 const dexie = { group: ['dexie', 'dexie-*', 'dexie/*'], message: 'Only renderer/src/data touches Dexie.' }
-const react = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*'], message: 'shared/ is UI-free.' }
+const react = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*'],
+  message: 'shared/ is UI-free.',
+}
 const rendererCode = { group: ['**/renderer/**'], message: 'electron/ imports nothing from renderer/.' }
 
 export default tseslint.config(
@@ -52,7 +55,9 @@ export default tseslint.config(
         'error',
         {
           patterns: [rendererCode],
-          paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Only electron/main/ipc binds ipcMain.' }],
+          paths: [
+            { name: 'electron', importNames: ['ipcMain'], message: 'Only electron/main/ipc binds ipcMain.' },
+          ],
         },
       ],
     },

@@ -26,7 +26,12 @@ async function bundleBrowserBench(): Promise<string> {
     build: {
       outDir,
       emptyOutDir: true,
-      lib: { entry: join(root, 'bench/browser/entry.ts'), formats: ['iife'], name: 'deskBenchBundle', fileName: () => 'bench.js' },
+      lib: {
+        entry: join(root, 'bench/browser/entry.ts'),
+        formats: ['iife'],
+        name: 'deskBenchBundle',
+        fileName: () => 'bench.js',
+      },
     },
   })
   return join(outDir, 'bench.js')
@@ -37,7 +42,14 @@ async function inChromium(rows: number): Promise<RepoSaveFigures> {
   const host = await createTestHost({ rendererDir: join(root, 'out/renderer') })
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   })
   try {
     // The bundle is injected as an inline script; the app's CSP would refuse it.
@@ -66,7 +78,10 @@ async function main(): Promise<void> {
   console.log(`repository save, ${ROWS} rows of Chinese contacts, one transaction per save`)
   const chromiumFigures = await inChromium(ROWS)
   const nodeFigures = await benchRepoSave(ROWS, `bench-${Date.now()}`)
-  const figures: Figures = { ...figuresOf('repo.save', chromiumFigures), ...figuresOf('repo.save.fake_idb', nodeFigures) }
+  const figures: Figures = {
+    ...figuresOf('repo.save', chromiumFigures),
+    ...figuresOf('repo.save.fake_idb', nodeFigures),
+  }
   printFigures(figures)
   writeResults(join(root, 'bench/results.json'), figures)
   console.log('written: bench/results.json')

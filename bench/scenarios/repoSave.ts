@@ -32,7 +32,15 @@ export async function benchRepoSave(rows: number, dbName: string): Promise<RepoS
   const warmup = Math.min(50, rows / 10)
   for (let i = 0; i < rows; i++) {
     const c = contacts[i]
-    const values = { account: c.account, name: c.name, roles: ['sales' as const], passwordHash: '', active: true, language: 'zh-CN' as const, phone: c.phone }
+    const values = {
+      account: c.account,
+      name: c.name,
+      roles: ['sales' as const],
+      passwordHash: '',
+      active: true,
+      language: 'zh-CN' as const,
+      phone: c.phone,
+    }
     let t0 = performance.now()
     const saved = await runWrite(repoDb, { actor, now: new Date() }, (w) => w.create('users', values))
     if (i >= warmup) repo.push(performance.now() - t0)

@@ -15,15 +15,44 @@ export async function dispatch(
   method: string,
   request: unknown,
 ): Promise<Result<unknown>> {
-  const schemas = requestSchemas as Record<string, Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[] }[] } } }>>
-  const schema = Object.hasOwn(schemas, service) && Object.hasOwn(schemas[service], method) ? schemas[service][method] : undefined
+  const schemas = requestSchemas as Record<
+    string,
+    Record<
+      string,
+      {
+        safeParse(v: unknown): {
+          success: boolean
+          data?: unknown
+          error?: { issues: { path: PropertyKey[] }[] }
+        }
+      }
+    >
+  >
+  const schema =
+    Object.hasOwn(schemas, service) && Object.hasOwn(schemas[service], method)
+      ? schemas[service][method]
+      : undefined
   if (!schema) {
-    return { ok: false, error: { code: 'ipc.unknownMethod', messageKey: 'errors.ipc.unknownMethod', params: { channel: `${service}:${method}` } } }
+    return {
+      ok: false,
+      error: {
+        code: 'ipc.unknownMethod',
+        messageKey: 'errors.ipc.unknownMethod',
+        params: { channel: `${service}:${method}` },
+      },
+    }
   }
   const parsed = schema.safeParse(request)
   if (!parsed.success) {
     const field = parsed.error?.issues[0]?.path.map(String).join('.') ?? ''
-    return { ok: false, error: { code: 'ipc.badRequest', messageKey: 'errors.ipc.badRequest', params: { channel: `${service}:${method}`, field } } }
+    return {
+      ok: false,
+      error: {
+        code: 'ipc.badRequest',
+        messageKey: 'errors.ipc.badRequest',
+        params: { channel: `${service}:${method}`, field },
+      },
+    }
   }
   const impl = (services[service as ServiceName] as unknown as Record<string, AnyMethod>)[method]
   try {

@@ -11,7 +11,11 @@ export interface MethodRef {
 export const serviceNames = Object.keys(requestSchemas) as ServiceName[]
 
 export const methodList: readonly MethodRef[] = serviceNames.flatMap((service) =>
-  Object.keys(requestSchemas[service]).map((method) => ({ service, method, channel: `${service}:${method}` })),
+  Object.keys(requestSchemas[service]).map((method) => ({
+    service,
+    method,
+    channel: `${service}:${method}`,
+  })),
 )
 
 export function channelOf<S extends ServiceName>(service: S, method: MethodName<S>): string {

@@ -10,7 +10,9 @@ import { adminUser, clerkUser, company } from './pages/testData'
 
 const shots = 'test-results/screens'
 
-test('a new user sets up, signs in, changes settings that persist, and the audit log verifies and names tampering', async ({ app: page }) => {
+test('a new user sets up, signs in, changes settings that persist, and the audit log verifies and names tampering', async ({
+  app: page,
+}) => {
   const setup = new SetupPage(page)
   await expect(page.getByText('首次使用设置')).toBeVisible()
 
@@ -69,10 +71,12 @@ test('a new user sets up, signs in, changes settings that persist, and the audit
       req.onerror = () => reject(req.error)
     })
     const store = db.transaction('_audit', 'readwrite').objectStore('_audit')
-    const all = await new Promise<{ id: string; seq: number; actorName: string; table: string }[]>((resolve) => {
-      const req = store.getAll()
-      req.onsuccess = () => resolve(req.result)
-    })
+    const all = await new Promise<{ id: string; seq: number; actorName: string; table: string }[]>(
+      (resolve) => {
+        const req = store.getAll()
+        req.onsuccess = () => resolve(req.result)
+      },
+    )
     const victim = all.find((e) => e.table === 'settings')!
     victim.actorName = '某人'
     await new Promise((resolve) => {
@@ -88,7 +92,9 @@ test('a new user sets up, signs in, changes settings that persist, and the audit
   await page.screenshot({ path: `${shots}/audit-tampered.png`, fullPage: true })
 })
 
-test('five wrong passwords lock the account, and a clerk cannot open user management', async ({ app: page }) => {
+test('five wrong passwords lock the account, and a clerk cannot open user management', async ({
+  app: page,
+}) => {
   await new SetupPage(page).complete()
   const login = new LoginPage(page)
   await login.signInOk(adminUser.account, adminUser.password)

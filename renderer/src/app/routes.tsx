@@ -2,7 +2,13 @@
  * Screens that exist, with who may open them. Navigation and routing both read
  * this list, so the menu never offers what is not there.
  */
-import { IconDashboard, IconDatabaseExport, IconListDetails, IconSettings, IconUsers } from '@tabler/icons-react'
+import {
+  IconDashboard,
+  IconDatabaseExport,
+  IconListDetails,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react'
 import type { ComponentType, ReactNode } from 'react'
 import type { Permission } from '@shared/auth/permissions'
 import { AuditLogPage } from '../procedures/audit/AuditLogPage'
@@ -22,9 +28,42 @@ export interface AppRoute {
 }
 
 export const appRoutes: readonly AppRoute[] = [
-  { path: '/', labelKey: 'nav.dashboard', icon: <IconDashboard size={18} />, Page: DashboardPage, section: 'main' },
-  { path: '/settings', labelKey: 'nav.settings', icon: <IconSettings size={18} />, Page: SettingsPage, section: 'system' },
-  { path: '/users', labelKey: 'nav.users', icon: <IconUsers size={18} />, Page: UsersPage, permission: 'users.manage', section: 'system' },
-  { path: '/audit', labelKey: 'nav.audit', icon: <IconListDetails size={18} />, Page: AuditLogPage, permission: 'audit.view', section: 'system' },
-  { path: '/backup', labelKey: 'nav.backup', icon: <IconDatabaseExport size={18} />, Page: BackupPage, permission: 'backup.run', section: 'system' },
+  {
+    path: '/',
+    labelKey: 'nav.dashboard',
+    icon: <IconDashboard size={18} />,
+    Page: DashboardPage,
+    section: 'main',
+  },
+  {
+    path: '/settings',
+    labelKey: 'nav.settings',
+    icon: <IconSettings size={18} />,
+    Page: SettingsPage,
+    section: 'system',
+  },
+  {
+    path: '/users',
+    labelKey: 'nav.users',
+    icon: <IconUsers size={18} />,
+    Page: UsersPage,
+    permission: 'users.manage',
+    section: 'system',
+  },
+  {
+    path: '/audit',
+    labelKey: 'nav.audit',
+    icon: <IconListDetails size={18} />,
+    Page: AuditLogPage,
+    permission: 'audit.view',
+    section: 'system',
+  },
+  {
+    path: '/backup',
+    labelKey: 'nav.backup',
+    icon: <IconDatabaseExport size={18} />,
+    Page: BackupPage,
+    permission: 'backup.run',
+    section: 'system',
+  },
 ]

@@ -21,7 +21,9 @@ export function redactChanges(changes: AuditEntry['changes']): AuditEntry['chang
 
 export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
   const { id, deviceId, seq, at, actorId, actorName, action, table, rowId, changes, prevHash } = entry
-  return sha256Hex(canonicalJson({ id, deviceId, seq, at, actorId, actorName, action, table, rowId, changes, prevHash }))
+  return sha256Hex(
+    canonicalJson({ id, deviceId, seq, at, actorId, actorName, action, table, rowId, changes, prevHash }),
+  )
 }
 
 export interface AuditProblem {

@@ -27,13 +27,20 @@ export async function exportDatabase(db: DeskDb, onProgress: Progress): Promise<
 }
 
 /** Exports, hands the file to main, and records the backup in the audit trail. */
-export async function runBackup(db: DeskDb, reason: BackupInfo['reason'], ctx: WriteContext, onProgress: Progress): Promise<BackupInfo> {
+export async function runBackup(
+  db: DeskDb,
+  reason: BackupInfo['reason'],
+  ctx: WriteContext,
+  onProgress: Progress,
+): Promise<BackupInfo> {
   // The automatic daily backup protects everyone's work, whatever the role.
   if (reason === 'manual') assertCan(ctx.actor, 'backup.run')
   const content = await exportDatabase(db, (f) => onProgress(f * 0.8))
   const info = await unwrap(api().backup.write({ content, reason }))
   onProgress(1)
-  await runWrite(db, ctx, (w) => w.event('backup', 'system', info.name, { sha256: info.sha256, bytes: info.bytes }))
+  await runWrite(db, ctx, (w) =>
+    w.event('backup', 'system', info.name, { sha256: info.sha256, bytes: info.bytes }),
+  )
   return info
 }
 
@@ -46,7 +53,12 @@ export async function listBackups(): Promise<BackupInfo[]> {
  * fails there and nothing local is touched. The current data is backed up
  * before it is replaced.
  */
-export async function restoreBackup(db: DeskDb, name: string, ctx: WriteContext, onProgress: Progress): Promise<void> {
+export async function restoreBackup(
+  db: DeskDb,
+  name: string,
+  ctx: WriteContext,
+  onProgress: Progress,
+): Promise<void> {
   assertCan(ctx.actor, 'backup.restore')
   const { content } = await unwrap(api().backup.read({ name }))
   let parsed: unknown
@@ -55,7 +67,11 @@ export async function restoreBackup(db: DeskDb, name: string, ctx: WriteContext,
   } catch {
     throw new AppFailure('backup.badContent', 'errors.backup.badContent')
   }
-  if (typeof parsed !== 'object' || parsed === null || (parsed as { formatName?: string }).formatName !== 'dexie') {
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    (parsed as { formatName?: string }).formatName !== 'dexie'
+  ) {
     throw new AppFailure('backup.badContent', 'errors.backup.badContent')
   }
   await runBackup(db, 'auto', ctx, (f) => onProgress(f * 0.3))

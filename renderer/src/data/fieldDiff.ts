@@ -17,7 +17,10 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Changed tracked fields from `before` to `after` (fields absent from `after` are left alone). */
-export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, FieldChange> {
+export function diffFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {}
   for (const f of trackedFields(after)) {
     const to = after[f] === undefined ? null : after[f]

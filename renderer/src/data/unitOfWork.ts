@@ -47,16 +47,29 @@ export class Writer {
     return (await this.db.table(table).get(id)) as Row<K> | undefined
   }
 
-  async create<K extends SyncedTable>(table: K, values: Draft<Row<K>>, opts: { id?: string } = {}): Promise<Row<K>> {
+  async create<K extends SyncedTable>(
+    table: K,
+    values: Draft<Row<K>>,
+    opts: { id?: string } = {},
+  ): Promise<Row<K>> {
     const id = opts.id ?? newId()
     if (await this.db.table(table).get(id)) {
       throw new AppFailure('data.exists', 'errors.data.exists', { table, id })
     }
     const by = this.ctx.actor.userId
-    const row = { ...values, id, createdAt: this.nowIso, createdBy: by, updatedAt: this.nowIso, updatedBy: by, deletedAt: null } as Row<K>
+    const row = {
+      ...values,
+      id,
+      createdAt: this.nowIso,
+      createdBy: by,
+      updatedAt: this.nowIso,
+      updatedBy: by,
+      deletedAt: null,
+    } as Row<K>
     // A create carries every field with one HLC (SYNC.md "Op format").
     const changes: Record<string, FieldChange> = {}
-    for (const f of trackedFields(row)) changes[f] = { from: null, to: (row as unknown as Record<string, unknown>)[f] ?? null }
+    for (const f of trackedFields(row))
+      changes[f] = { from: null, to: (row as unknown as Record<string, unknown>)[f] ?? null }
     await this.db.table(table).add(row)
     await this.log(table, id, changes, 'create')
     return row
@@ -82,7 +95,12 @@ export class Writer {
   }
 
   /** An audit entry that changes no record (sign-in, backup, verification). */
-  async event(action: string, table: string, rowId: string, details: Record<string, unknown> = {}): Promise<void> {
+  async event(
+    action: string,
+    table: string,
+    rowId: string,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
     const changes: Record<string, FieldChange> = {}
     for (const [k, v] of Object.entries(details)) changes[k] = { from: null, to: v }
     await this.appendAudit(action, table, rowId, changes)
@@ -103,20 +121,32 @@ export class Writer {
     const beforeRec = before as unknown as Record<string, unknown>
     const changes = diffFields(beforeRec, patch)
     if (Object.keys(changes).length === 0) return before
-    const after = { ...beforeRec, ...patch, updatedAt: this.nowIso, updatedBy: this.ctx.actor.userId } as Row<K>
+    const after = {
+      ...beforeRec,
+      ...patch,
+      updatedAt: this.nowIso,
+      updatedBy: this.ctx.actor.userId,
+    } as Row<K>
     await this.db.table(table).put(after)
     await this.log(table, before.id, changes, action)
     return after
   }
 
   /** Ops + field clocks (one HLC per write) and the audit entry. */
-  private async log(table: string, rowId: string, changes: Record<string, FieldChange>, action: string): Promise<void> {
+  private async log(
+    table: string,
+    rowId: string,
+    changes: Record<string, FieldChange>,
+    action: string,
+  ): Promise<void> {
     const d = this.device
     const stamp = tickHlc(d.hlc ? decodeHlc(d.hlc) : null, this.ctx.now.getTime(), d.deviceId)
     const h = encodeHlc(stamp)
     d.hlc = h
     const fields = Object.keys(changes)
-    const clocks = await this.db._fieldClock.bulkGet(fields.map((f) => [table, rowId, f] as [string, string, string]))
+    const clocks = await this.db._fieldClock.bulkGet(
+      fields.map((f) => [table, rowId, f] as [string, string, string]),
+    )
     const ops = fields.map((f, i) => {
       d.opSeq += 1
       return {
@@ -137,7 +167,12 @@ export class Writer {
     await this.appendAudit(action, table, rowId, changes)
   }
 
-  private async appendAudit(action: string, table: string, rowId: string, changes: Record<string, FieldChange>): Promise<void> {
+  private async appendAudit(
+    action: string,
+    table: string,
+    rowId: string,
+    changes: Record<string, FieldChange>,
+  ): Promise<void> {
     const d = this.device
     d.auditSeq += 1
     const body: Omit<AuditEntry, 'hash'> = {
@@ -160,7 +195,11 @@ export class Writer {
 }
 
 /** Runs one user action as one transaction. */
-export async function runWrite<T>(db: DeskDb, ctx: WriteContext, work: (w: Writer) => Promise<T>): Promise<T> {
+export async function runWrite<T>(
+  db: DeskDb,
+  ctx: WriteContext,
+  work: (w: Writer) => Promise<T>,
+): Promise<T> {
   return db.transaction('rw', [...syncedTables, ...bookkeepingTables], async (tx) => {
     flagTransaction(tx.idbtrans, 'repository')
     const device = await loadDeviceMeta(db)
@@ -169,4 +208,3 @@ export async function runWrite<T>(db: DeskDb, ctx: WriteContext, work: (w: Write
     return result
   })
 }
-

@@ -75,6 +75,7 @@ export const zhCN = {
     passwordHint: '至少 8 位，须同时包含字母和数字',
     roles: '角色',
     phone: '手机号',
+    passwordHash: '密码',
     active: '启用',
     inactive: '已停用',
     archived: '已归档',
@@ -152,6 +153,7 @@ export const zhCN = {
     empty: '暂无日志。',
     filterTable: '对象类型',
     device: '设备',
+    fields: { sha256: 'SHA-256 校验和', bytes: '大小（字节）' },
     shown: '显示最近 {{count}} 条',
     actions: {
       create: '新建',
@@ -187,7 +189,8 @@ export const zhCN = {
     empty: '还没有备份。',
     restore: '恢复',
     restoreConfirmTitle: '从备份恢复',
-    restoreConfirm: '将用备份“{{name}}”替换本机的全部数据，当前数据会先自动备份一份。恢复后需要重新登录。确定继续吗？',
+    restoreConfirm:
+      '将用备份“{{name}}”替换本机的全部数据，当前数据会先自动备份一份。恢复后需要重新登录。确定继续吗？',
     restoring: '正在恢复…',
     restored: '已从备份恢复，请重新登录。',
     lastBackup: '最近一次备份',

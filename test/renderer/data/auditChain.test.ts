@@ -36,7 +36,9 @@ describe('audit verification', () => {
     const second = (await db._audit.orderBy('[deviceId+seq]').toArray())[1]
     await tamper((d) => d._audit.update(second.id, { actorName: '张三' }))
     const { problems } = await verifyAudit(db)
-    expect(problems).toEqual([{ entryId: second.id, deviceId: second.deviceId, seq: 2, kind: 'hashMismatch' }])
+    expect(problems).toEqual([
+      { entryId: second.id, deviceId: second.deviceId, seq: 2, kind: 'hashMismatch' },
+    ])
   })
 
   it('reports a gap and a broken link when an entry is removed', async () => {
@@ -54,7 +56,15 @@ describe('audit verification', () => {
   it('redacts password hashes from the trail', async () => {
     db = freshDb()
     await runWrite(db, { actor: admin, now: at('2026-11-26T08:00:00Z') }, (w) =>
-      w.create('users', { account: 'li', name: '李', roles: ['clerk'], passwordHash: 'scrypt$secret', active: true, language: 'zh-CN', phone: '' }),
+      w.create('users', {
+        account: 'li',
+        name: '李',
+        roles: ['clerk'],
+        passwordHash: 'scrypt$secret',
+        active: true,
+        language: 'zh-CN',
+        phone: '',
+      }),
     )
     const [entry] = await db._audit.toArray()
     expect(JSON.stringify(entry)).not.toContain('scrypt$secret')

@@ -18,9 +18,35 @@ describe('guardMiddleware', () => {
   it('refuses direct writes to the audit trail and the outbox', async () => {
     db = freshDb()
     await expect(
-      db._audit.add({ id: 'a', deviceId: 'd', seq: 1, at: '', actorId: '', actorName: '', action: 'x', table: 't', rowId: 'r', changes: {}, prevHash: '', hash: '' }),
+      db._audit.add({
+        id: 'a',
+        deviceId: 'd',
+        seq: 1,
+        at: '',
+        actorId: '',
+        actorName: '',
+        action: 'x',
+        table: 't',
+        rowId: 'r',
+        changes: {},
+        prevHash: '',
+        hash: '',
+      }),
     ).rejects.toMatchObject({ code: 'data.unloggedWrite' })
-    await expect(db._outbox.add({ seq: 1, opId: 'd:1', t: 't', r: 'r', f: 'f', v: 1, h: 'h', p: null, sv: 1, published: 0 })).rejects.toMatchObject({
+    await expect(
+      db._outbox.add({
+        seq: 1,
+        opId: 'd:1',
+        t: 't',
+        r: 'r',
+        f: 'f',
+        v: 1,
+        h: 'h',
+        p: null,
+        sv: 1,
+        published: 0,
+      }),
+    ).rejects.toMatchObject({
       code: 'data.unloggedWrite',
     })
   })
@@ -31,13 +57,17 @@ describe('guardMiddleware', () => {
     await runWrite(db, ctx, (w) => w.create('settings', { value: 1 }, { id: 'k' }))
     await expect(db.settings.delete('k')).rejects.toMatchObject({ code: 'data.unloggedWrite' })
     await expect(db.settings.clear()).rejects.toMatchObject({ code: 'data.unloggedWrite' })
-    await expect(runWrite(db, ctx, async () => db.settings.delete('k'))).rejects.toMatchObject({ code: 'data.unloggedWrite' })
+    await expect(runWrite(db, ctx, async () => db.settings.delete('k'))).rejects.toMatchObject({
+      code: 'data.unloggedWrite',
+    })
     expect(await db.settings.count()).toBe(1)
   })
 
   it('allows reads of guarded tables anywhere', async () => {
     db = freshDb()
-    await runWrite(db, { actor: admin, now: at('2026-11-26T08:00:00Z') }, (w) => w.create('settings', { value: 1 }, { id: 'k' }))
+    await runWrite(db, { actor: admin, now: at('2026-11-26T08:00:00Z') }, (w) =>
+      w.create('settings', { value: 1 }, { id: 'k' }),
+    )
     expect(await db.settings.toArray()).toHaveLength(1)
   })
 })

@@ -12,11 +12,15 @@ const setting = (value: number) => ({ value })
 describe('runWrite', () => {
   it('writes the record, one op per field, field clocks and a chained audit entry when a record is created', async () => {
     db = freshDb()
-    const row = await runWrite(db, { actor: admin, now: at('2026-11-26T08:00:00Z') }, (w) => w.create('settings', setting(15), { id: 'k' }))
+    const row = await runWrite(db, { actor: admin, now: at('2026-11-26T08:00:00Z') }, (w) =>
+      w.create('settings', setting(15), { id: 'k' }),
+    )
     expect(row).toMatchObject({ id: 'k', value: 15, createdBy: 'U-ADMIN', deletedAt: null })
     const ops = await db._outbox.toArray()
     expect(ops.map((o) => o.f).sort()).toEqual(['deletedAt', 'value'])
-    expect(ops.every((o) => o.p === null && o.published === 0 && o.t === 'settings' && o.r === 'k')).toBe(true)
+    expect(ops.every((o) => o.p === null && o.published === 0 && o.t === 'settings' && o.r === 'k')).toBe(
+      true,
+    )
     expect(await db._fieldClock.get(['settings', 'k', 'value'])).toMatchObject({ h: ops[0].h, p: null })
     const audit = await db._audit.toArray()
     expect(audit).toHaveLength(1)
@@ -29,7 +33,9 @@ describe('runWrite', () => {
     const ctx = { actor: admin, now: at('2026-11-26T08:00:00Z') }
     await runWrite(db, ctx, (w) => w.create('settings', setting(15), { id: 'k' }))
     const first = await db._fieldClock.get(['settings', 'k', 'value'])
-    await runWrite(db, { ...ctx, now: at('2026-11-26T08:05:00Z') }, (w) => w.update('settings', 'k', setting(30)))
+    await runWrite(db, { ...ctx, now: at('2026-11-26T08:05:00Z') }, (w) =>
+      w.update('settings', 'k', setting(30)),
+    )
     const ops = await db._outbox.orderBy('seq').toArray()
     expect(ops).toHaveLength(3)
     expect(ops[2]).toMatchObject({ f: 'value', v: 30, p: first?.h })
@@ -65,8 +71,12 @@ describe('runWrite', () => {
 
   it('keeps the HLC strictly increasing when the wall clock steps back between writes', async () => {
     db = freshDb()
-    await runWrite(db, { actor: admin, now: at('2026-11-26T10:00:00Z') }, (w) => w.create('settings', setting(1), { id: 'k' }))
-    await runWrite(db, { actor: admin, now: at('2026-11-26T09:00:00Z') }, (w) => w.update('settings', 'k', setting(2)))
+    await runWrite(db, { actor: admin, now: at('2026-11-26T10:00:00Z') }, (w) =>
+      w.create('settings', setting(1), { id: 'k' }),
+    )
+    await runWrite(db, { actor: admin, now: at('2026-11-26T09:00:00Z') }, (w) =>
+      w.update('settings', 'k', setting(2)),
+    )
     const ops = await db._outbox.orderBy('seq').toArray()
     expect(compareHlc(ops[2].h, ops[1].h)).toBe(1)
   })
@@ -77,7 +87,9 @@ describe('runWrite', () => {
     await runWrite(db, ctx, (w) => w.create('settings', setting(1), { id: 'k' }))
     await runWrite(db, ctx, (w) => w.archive('settings', 'k'))
     expect((await db.settings.get('k'))?.deletedAt).toBe('2026-11-26T08:00:00.000Z')
-    await expect(runWrite(db, ctx, (w) => w.update('settings', 'k', setting(3)))).rejects.toMatchObject({ code: 'data.archived' })
+    await expect(runWrite(db, ctx, (w) => w.update('settings', 'k', setting(3)))).rejects.toMatchObject({
+      code: 'data.archived',
+    })
     await runWrite(db, ctx, (w) => w.restore('settings', 'k'))
     expect((await db.settings.get('k'))?.deletedAt).toBeNull()
     expect((await db._audit.toArray()).map((e) => e.action)).toEqual(['create', 'archive', 'restore'])

@@ -11,7 +11,16 @@ afterEach(() => db?.close())
 const now = at('2026-11-26T08:00:00Z')
 const validUscc = `91330100MA2B3C4D5${usccCheckChar('91330100MA2B3C4D5')}`
 
-const company = { name: '杭州示例贸易有限公司', uscc: validUscc, address: '', phone: '', bankName: '', bankAccount: '', taxNumber: '', sealText: '' }
+const company = {
+  name: '杭州示例贸易有限公司',
+  uscc: validUscc,
+  address: '',
+  phone: '',
+  bankName: '',
+  bankAccount: '',
+  taxNumber: '',
+  sealText: '',
+}
 const profile = { account: 'li', name: '李内勤', roles: ['clerk' as const], phone: '', active: true }
 
 async function setUp() {
@@ -22,7 +31,9 @@ describe('users repository', () => {
   it('refuses a clerk who tries to create an account, whatever the UI shows', async () => {
     db = freshDb()
     await setUp()
-    await expect(createUser(db, { ...profile, passwordHash: 'h' }, { actor: clerk, now })).rejects.toMatchObject({ code: 'auth.forbidden' })
+    await expect(
+      createUser(db, { ...profile, passwordHash: 'h' }, { actor: clerk, now }),
+    ).rejects.toMatchObject({ code: 'auth.forbidden' })
     expect(await db.users.count()).toBe(1)
   })
 
@@ -30,7 +41,9 @@ describe('users repository', () => {
     db = freshDb()
     await setUp()
     await createUser(db, { ...profile, passwordHash: 'h' }, { actor: admin, now })
-    await expect(createUser(db, { ...profile, passwordHash: 'h' }, { actor: admin, now })).rejects.toMatchObject({
+    await expect(
+      createUser(db, { ...profile, passwordHash: 'h' }, { actor: admin, now }),
+    ).rejects.toMatchObject({
       code: 'users.accountTaken',
       params: { field: 'account' },
     })
@@ -40,14 +53,18 @@ describe('users repository', () => {
     db = freshDb()
     const first = await setUp()
     const actor = { userId: first.id, name: first.name, roles: first.roles }
-    await expect(updateUser(db, first.id, { ...profile, account: 'admin', roles: ['clerk'] }, { actor, now })).rejects.toMatchObject({ code: 'users.lastAdmin' })
+    await expect(
+      updateUser(db, first.id, { ...profile, account: 'admin', roles: ['clerk'] }, { actor, now }),
+    ).rejects.toMatchObject({ code: 'users.lastAdmin' })
     await expect(archiveUser(db, first.id, { actor, now })).rejects.toMatchObject({ code: 'users.lastAdmin' })
   })
 
   it('refuses a wrong credit code at its field and writes nothing', async () => {
     db = freshDb()
     const bad = { ...company, uscc: validUscc.slice(0, 17) + (validUscc.endsWith('0') ? '1' : '0') }
-    await expect(completeSetup(db, { company: bad, admin: { account: 'admin', name: '王', passwordHash: 'h' } }, now)).rejects.toMatchObject({
+    await expect(
+      completeSetup(db, { company: bad, admin: { account: 'admin', name: '王', passwordHash: 'h' } }, now),
+    ).rejects.toMatchObject({
       code: 'validation',
       messageKey: 'validation.uscc',
       params: { field: 'uscc' },
@@ -71,14 +88,25 @@ describe('settings repository', () => {
     expect((await readSettings(db))['backup.reminderDays']).toBe(7)
   })
 
+  it('writes and logs nothing for a value equal to the current one', async () => {
+    db = freshDb()
+    await saveSettings(db, { 'backup.autoDaily': true, 'backup.reminderDays': 7 }, { actor: admin, now })
+    expect(await db.settings.count()).toBe(0)
+    expect(await db._audit.count()).toBe(0)
+  })
+
   it('refuses an out-of-range value and writes nothing', async () => {
     db = freshDb()
-    await expect(saveSettings(db, { 'security.idleLockMinutes': 0 }, { actor: admin, now })).rejects.toMatchObject({ code: 'settings.invalid' })
+    await expect(
+      saveSettings(db, { 'security.idleLockMinutes': 0 }, { actor: admin, now }),
+    ).rejects.toMatchObject({ code: 'settings.invalid' })
     expect(await db.settings.count()).toBe(0)
   })
 
   it('refuses a clerk', async () => {
     db = freshDb()
-    await expect(saveSettings(db, { 'backup.reminderDays': 3 }, { actor: clerk, now })).rejects.toMatchObject({ code: 'auth.forbidden' })
+    await expect(saveSettings(db, { 'backup.reminderDays': 3 }, { actor: clerk, now })).rejects.toMatchObject(
+      { code: 'auth.forbidden' },
+    )
   })
 })

@@ -34,4 +34,3 @@ export function useAutoBackup(): void {
     })()
   }, [actor, t])
 }
-

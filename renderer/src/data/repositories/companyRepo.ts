@@ -10,7 +10,11 @@ export function readCompany(db: DeskDb): Promise<CompanyProfile | undefined> {
   return db.company.get(COMPANY_ID)
 }
 
-export async function updateCompany(db: DeskDb, input: CompanyInput, ctx: WriteContext): Promise<CompanyProfile> {
+export async function updateCompany(
+  db: DeskDb,
+  input: CompanyInput,
+  ctx: WriteContext,
+): Promise<CompanyProfile> {
   return runWrite(db, ctx, async (w) => {
     assertCan(w.actor, 'company.edit')
     return w.update('company', COMPANY_ID, parseOrFail(companySchema, input))

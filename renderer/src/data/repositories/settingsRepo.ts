@@ -1,7 +1,13 @@
 /** Department-wide settings: one synced row per key, validated by its schema. */
 import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
-import { type SettingKey, type SettingValues, settingDefaults, settingKeys, settingSchemas } from '@shared/settings/settingKeys'
+import {
+  type SettingKey,
+  type SettingValues,
+  settingDefaults,
+  settingKeys,
+  settingSchemas,
+} from '@shared/settings/settingKeys'
 import type { DeskDb } from '../db'
 import { runWrite, type WriteContext } from '../unitOfWork'
 
@@ -17,7 +23,11 @@ export async function readSettings(db: DeskDb): Promise<SettingValues> {
 }
 
 /** Saves the settings that changed, all in one transaction. */
-export async function saveSettings(db: DeskDb, next: Partial<SettingValues>, ctx: WriteContext): Promise<void> {
+export async function saveSettings(
+  db: DeskDb,
+  next: Partial<SettingValues>,
+  ctx: WriteContext,
+): Promise<void> {
   const entries = Object.entries(next) as [SettingKey, SettingValues[SettingKey]][]
   for (const [key, value] of entries) {
     if (!settingSchemas[key].safeParse(value).success) {
@@ -26,10 +36,13 @@ export async function saveSettings(db: DeskDb, next: Partial<SettingValues>, ctx
   }
   await runWrite(db, ctx, async (w) => {
     assertCan(w.actor, 'settings.edit')
+    const current = await readSettings(db)
     for (const [key, value] of entries) {
+      // Unchanged values (defaults included) write nothing and log nothing.
+      if (current[key] === value) continue
       const row = await w.get('settings', key)
       if (!row) await w.create('settings', { value }, { id: key })
-      else if (row.value !== value) await w.update('settings', key, { value })
+      else await w.update('settings', key, { value })
     }
   })
 }

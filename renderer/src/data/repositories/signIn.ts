@@ -15,7 +15,8 @@ export async function checkPassword(user: UserRecord, password: string): Promise
 
 export async function signIn(db: DeskDb, account: string, password: string, now: Date): Promise<UserRecord> {
   const user = await findUserByAccount(db, account)
-  if (!user || user.deletedAt) throw new AppFailure('auth.unknownAccount', 'errors.auth.unknownAccount', { field: 'password' })
+  if (!user || user.deletedAt)
+    throw new AppFailure('auth.unknownAccount', 'errors.auth.unknownAccount', { field: 'password' })
   if (!user.active) throw new AppFailure('auth.inactive', 'errors.auth.inactive', { field: 'account' })
   await checkPassword(user, password)
   await runWrite(db, { actor: { userId: user.id, name: user.name, roles: user.roles }, now }, (w) =>

@@ -22,7 +22,11 @@ async function assertAccountFree(db: DeskDb, account: string, exceptId?: string)
 }
 
 /** There must always be an active administrator who can sign in. */
-async function assertAdminRemains(db: DeskDb, changedId: string, next: Pick<UserRecord, 'roles' | 'active' | 'deletedAt'>): Promise<void> {
+async function assertAdminRemains(
+  db: DeskDb,
+  changedId: string,
+  next: Pick<UserRecord, 'roles' | 'active' | 'deletedAt'>,
+): Promise<void> {
   if (next.roles.includes('admin') && next.active && !next.deletedAt) return
   const others = await db.users
     .filter((u) => u.id !== changedId && u.roles.includes('admin') && u.active && !u.deletedAt)
@@ -42,7 +46,12 @@ export async function createUser(
   })
 }
 
-export async function updateUser(db: DeskDb, id: string, input: UserProfileInput, ctx: WriteContext): Promise<UserRecord> {
+export async function updateUser(
+  db: DeskDb,
+  id: string,
+  input: UserProfileInput,
+  ctx: WriteContext,
+): Promise<UserRecord> {
   return runWrite(db, ctx, async (w) => {
     assertCan(w.actor, 'users.manage')
     await assertAccountFree(db, input.account, id)
@@ -52,7 +61,12 @@ export async function updateUser(db: DeskDb, id: string, input: UserProfileInput
   })
 }
 
-export async function setUserPassword(db: DeskDb, id: string, passwordHash: string, ctx: WriteContext): Promise<void> {
+export async function setUserPassword(
+  db: DeskDb,
+  id: string,
+  passwordHash: string,
+  ctx: WriteContext,
+): Promise<void> {
   await runWrite(db, ctx, async (w) => {
     // Anyone may change their own password; only administrators change others'.
     if (w.actor.userId !== id) assertCan(w.actor, 'users.manage')
@@ -60,7 +74,12 @@ export async function setUserPassword(db: DeskDb, id: string, passwordHash: stri
   })
 }
 
-export async function setUserLanguage(db: DeskDb, id: string, language: Language, ctx: WriteContext): Promise<void> {
+export async function setUserLanguage(
+  db: DeskDb,
+  id: string,
+  language: Language,
+  ctx: WriteContext,
+): Promise<void> {
   await runWrite(db, ctx, async (w) => {
     if (w.actor.userId !== id) assertCan(w.actor, 'users.manage')
     await w.update('users', id, { language })

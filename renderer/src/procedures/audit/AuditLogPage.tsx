@@ -42,10 +42,16 @@ export function AuditLogPage() {
         </Alert>
       )}
       {result && result.problems.length > 0 && (
-        <Alert color="red" data-testid="audit-verify-result" title={t('audit.verifyFailed', { count: result.problems.length })}>
+        <Alert
+          color="red"
+          data-testid="audit-verify-result"
+          title={t('audit.verifyFailed', { count: result.problems.length })}
+        >
           <List size="sm">
             {result.problems.map((p) => (
-              <List.Item key={`${p.entryId}-${p.kind}`}>{t(`audit.problem.${p.kind}`, { seq: p.seq, id: p.entryId })}</List.Item>
+              <List.Item key={`${p.entryId}-${p.kind}`}>
+                {t(`audit.problem.${p.kind}`, { seq: p.seq, id: p.entryId })}
+              </List.Item>
             ))}
           </List>
         </Alert>
@@ -61,7 +67,9 @@ export function AuditLogPage() {
             onChange={setTable}
             data={tables.map((v) => ({ value: v, label: t(`audit.tables.${v}`) }))}
           />
-          <Text size="sm" c="dimmed">{t('audit.shown', { count: entries.length })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('audit.shown', { count: entries.length })}
+          </Text>
         </Group>
         {entries.length === 0 ? (
           <Text c="dimmed">{t('audit.empty')}</Text>
@@ -82,12 +90,16 @@ export function AuditLogPage() {
                   <Table.Td>{dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}</Table.Td>
                   <Table.Td>{e.actorName}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" size="sm">{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Badge>
+                    <Badge variant="light" size="sm">
+                      {t(`audit.actions.${e.action}`, { defaultValue: e.action })}
+                    </Badge>
                   </Table.Td>
                   <Table.Td>{t(`audit.tables.${e.table}`, { defaultValue: e.table })}</Table.Td>
                   <Table.Td>
                     {changeLines(t, e).map((line) => (
-                      <Text key={line} size="sm">{line}</Text>
+                      <Text key={line} size="sm">
+                        {line}
+                      </Text>
                     ))}
                   </Table.Td>
                 </Table.Tr>

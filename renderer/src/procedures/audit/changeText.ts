@@ -9,8 +9,15 @@ const settingLabels: Record<string, string> = {
   'backup.reminderDays': 'settings.reminderDays',
 }
 
+const systemLabels: Record<string, string> = {
+  sha256: 'audit.fields.sha256',
+  bytes: 'audit.fields.bytes',
+  account: 'user.account',
+}
+
 function valueText(t: TFunction, field: string, v: unknown): string {
   if (v === null || v === undefined || v === '') return '—'
+  if (field === 'language') return v === 'en' ? 'English' : '简体中文'
   if (field === 'roles' && Array.isArray(v)) return v.map((r) => t(`roles.${String(r)}`)).join('、')
   if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no')
   return typeof v === 'object' ? JSON.stringify(v) : String(v)
@@ -18,6 +25,8 @@ function valueText(t: TFunction, field: string, v: unknown): string {
 
 export function fieldLabel(t: TFunction, entry: AuditEntry, field: string): string {
   if (entry.table === 'settings' && field === 'value') return t(settingLabels[entry.rowId] ?? entry.rowId)
+  if (systemLabels[field] && (entry.table === 'system' || entry.action === 'login'))
+    return t(systemLabels[field])
   const ns = fieldNamespaces[entry.table]
   return ns ? t(`${ns}.${field}`, { defaultValue: field }) : field
 }

@@ -32,15 +32,38 @@ export function LockScreen() {
   }
 
   return (
-    <Modal opened onClose={() => undefined} withCloseButton={false} closeOnEscape={false} closeOnClickOutside={false} centered
-      title={t('login.locked')} overlayProps={{ backgroundOpacity: 0.85, blur: 6 }}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit() }}>
+    <Modal
+      opened
+      onClose={() => undefined}
+      withCloseButton={false}
+      closeOnEscape={false}
+      closeOnClickOutside={false}
+      centered
+      title={t('login.locked')}
+      overlayProps={{ backgroundOpacity: 0.85, blur: 6 }}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          void submit()
+        }}
+      >
         <Stack>
           <Text size="sm">{t('login.lockedHint', { name: user.name })}</Text>
-          <PasswordInput label={t('user.password')} value={password} error={error} onChange={(e) => setPassword(e.currentTarget.value)} data-autofocus />
+          <PasswordInput
+            label={t('user.password')}
+            value={password}
+            error={error}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            data-autofocus
+          />
           <Group justify="space-between">
-            <Button variant="subtle" onClick={signOut}>{t('login.switchUser')}</Button>
-            <Button type="submit" loading={busy}>{t('login.unlock')}</Button>
+            <Button variant="subtle" onClick={signOut}>
+              {t('login.switchUser')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('login.unlock')}
+            </Button>
           </Group>
         </Stack>
       </form>

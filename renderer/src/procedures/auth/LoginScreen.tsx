@@ -1,5 +1,16 @@
 /** Sign-in. Wrong passwords and lockouts are reported at the password field. */
-import { Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core'
+import {
+  Box,
+  Button,
+  Center,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { IconBuildingStore } from '@tabler/icons-react'
 import { useLiveQuery } from '../../data/live'
@@ -58,8 +69,17 @@ export function LoginScreen() {
             </Stack>
             <form onSubmit={submit}>
               <Stack gap="md">
-                <TextInput label={t('user.account')} autoComplete="username" data-autofocus {...form.getInputProps('account')} />
-                <PasswordInput label={t('user.password')} autoComplete="current-password" {...form.getInputProps('password')} />
+                <TextInput
+                  label={t('user.account')}
+                  autoComplete="username"
+                  data-autofocus
+                  {...form.getInputProps('account')}
+                />
+                <PasswordInput
+                  label={t('user.password')}
+                  autoComplete="current-password"
+                  {...form.getInputProps('password')}
+                />
                 <Button type="submit" loading={busy} fullWidth mt="xs">
                   {t('login.submit')}
                 </Button>

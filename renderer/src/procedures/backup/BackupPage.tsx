@@ -37,7 +37,9 @@ export function BackupPage() {
     setFailure(null)
     setProgress({ label: t('backup.running'), value: 0 })
     try {
-      const info = await runBackup(appDb(), 'manual', { actor, now: new Date() }, (f) => setProgress({ label: t('backup.running'), value: f * 100 }))
+      const info = await runBackup(appDb(), 'manual', { actor, now: new Date() }, (f) =>
+        setProgress({ label: t('backup.running'), value: f * 100 }),
+      )
       notifications.show({ color: 'green', message: t('backup.done', { name: info.name }) })
     } catch (err) {
       setFailure(errorText(t, err))
@@ -57,7 +59,9 @@ export function BackupPage() {
         setFailure(null)
         setProgress({ label: t('backup.restoring'), value: 0 })
         try {
-          await restoreBackup(appDb(), item.name, { actor, now: new Date() }, (f) => setProgress({ label: t('backup.restoring'), value: f * 100 }))
+          await restoreBackup(appDb(), item.name, { actor, now: new Date() }, (f) =>
+            setProgress({ label: t('backup.restoring'), value: f * 100 }),
+          )
           notifications.show({ color: 'green', message: t('backup.restored') })
           signOut()
         } catch (err) {
@@ -73,20 +77,34 @@ export function BackupPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={3}>{t('backup.title')}</Title>
-        <Button leftSection={<IconDatabaseExport size={16} />} onClick={() => void backupNow()} loading={progress !== null}>
+        <Button
+          leftSection={<IconDatabaseExport size={16} />}
+          onClick={() => void backupNow()}
+          loading={progress !== null}
+        >
           {t('backup.runNow')}
         </Button>
       </Group>
-      <Text c="dimmed" size="sm">{t('backup.intro')}</Text>
+      <Text c="dimmed" size="sm">
+        {t('backup.intro')}
+      </Text>
       {progress && (
         <Paper withBorder p="md" radius="md">
-          <Text size="sm" mb={6}>{progress.label}</Text>
+          <Text size="sm" mb={6}>
+            {progress.label}
+          </Text>
           <Progress value={progress.value} animated aria-label={progress.label} />
         </Paper>
       )}
-      {failure && <Alert color="red" data-testid="backup-error">{failure}</Alert>}
+      {failure && (
+        <Alert color="red" data-testid="backup-error">
+          {failure}
+        </Alert>
+      )}
       <Paper withBorder radius="md" p="md">
-        <Title order={5} mb="sm">{t('backup.list')}</Title>
+        <Title order={5} mb="sm">
+          {t('backup.list')}
+        </Title>
         {items.length === 0 ? (
           <Text c="dimmed">{t('backup.empty')}</Text>
         ) : (
@@ -103,7 +121,11 @@ export function BackupPage() {
             <Table.Tbody>
               {items.map((b) => (
                 <Table.Tr key={b.name}>
-                  <Table.Td><Text size="sm" ff="monospace">{b.name}</Text></Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {b.name}
+                    </Text>
+                  </Table.Td>
                   <Table.Td>{dayjs(b.at).format('YYYY-MM-DD HH:mm:ss')}</Table.Td>
                   <Table.Td>{sizeText(b.bytes)}</Table.Td>
                   <Table.Td>
@@ -113,7 +135,13 @@ export function BackupPage() {
                   </Table.Td>
                   <Table.Td>
                     {can(actor, 'backup.restore') && (
-                      <Button size="xs" variant="light" color="red" onClick={() => restore(b)} disabled={progress !== null}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="red"
+                        onClick={() => restore(b)}
+                        disabled={progress !== null}
+                      >
                         {t('backup.restore')}
                       </Button>
                     )}

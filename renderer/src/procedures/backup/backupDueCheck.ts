@@ -10,7 +10,16 @@ export const backupDueCheck: DueCheck = {
     const days = (await readSettings(db))['backup.reminderDays']
     const newest = (await listBackups())[0]
     const owner = t('dashboard.checks.backupOwner')
-    if (!newest) return [{ id: 'backup.none', title: t('dashboard.checks.backupMissing'), due: dayjs(now).format('YYYY-MM-DD'), owner, link: '/backup' }]
+    if (!newest)
+      return [
+        {
+          id: 'backup.none',
+          title: t('dashboard.checks.backupMissing'),
+          due: dayjs(now).format('YYYY-MM-DD'),
+          owner,
+          link: '/backup',
+        },
+      ]
     const due = dayjs(newest.at).add(days, 'day')
     if (due.isAfter(now)) return []
     return [

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { appDb } from '../../data/db'
+import { useBackupEvents } from '../../stores/backupEvents'
 import { useActor } from '../../stores/session'
 import '../backup/backupDueCheck'
 import { collectDueItems, type DueItem } from './dueChecks'
@@ -15,6 +16,8 @@ export function DashboardPage() {
   const actor = useActor()
   const navigate = useNavigate()
   const [items, setItems] = useState<DueItem[] | null>(null)
+  // Checks read records and files; collect again when a backup lands.
+  const backupsWritten = useBackupEvents((s) => s.version)
   const today = dayjs().format('YYYY-MM-DD')
 
   useEffect(() => {
@@ -23,7 +26,7 @@ export function DashboardPage() {
     return () => {
       live = false
     }
-  }, [t])
+  }, [t, backupsWritten])
 
   return (
     <Stack gap="lg">
@@ -61,8 +64,16 @@ export function DashboardPage() {
                   <Table.Td>
                     <Group gap={6}>
                       <Text size="sm">{item.due}</Text>
-                      {item.due < today && <Badge color="red" size="sm">{t('dashboard.overdue')}</Badge>}
-                      {item.due === today && <Badge color="orange" size="sm">{t('dashboard.dueToday')}</Badge>}
+                      {item.due < today && (
+                        <Badge color="red" size="sm">
+                          {t('dashboard.overdue')}
+                        </Badge>
+                      )}
+                      {item.due === today && (
+                        <Badge color="orange" size="sm">
+                          {t('dashboard.dueToday')}
+                        </Badge>
+                      )}
                     </Group>
                   </Table.Td>
                   <Table.Td>{item.owner}</Table.Td>

@@ -35,5 +35,7 @@ export function registerDueCheck(check: DueCheck): void {
 /** Every registered check; a check that fails does not hide the others. */
 export async function collectDueItems(ctx: DueCheckContext): Promise<DueItem[]> {
   const results = await Promise.allSettled(registry.map((c) => c.collect(ctx)))
-  return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])).sort((a, b) => a.due.localeCompare(b.due))
+  return results
+    .flatMap((r) => (r.status === 'fulfilled' ? r.value : []))
+    .sort((a, b) => a.due.localeCompare(b.due))
 }

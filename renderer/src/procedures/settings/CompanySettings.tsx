@@ -23,7 +23,10 @@ export function CompanySettings({ company }: { company: CompanyProfile }) {
   const { t } = useTranslation()
   const actor = useActor()
   const editable = can(actor, 'company.edit')
-  const form = useForm<CompanyInput>({ initialValues: pick(company), validate: schemaResolver(companySchema, { sync: true }) })
+  const form = useForm<CompanyInput>({
+    initialValues: pick(company),
+    validate: schemaResolver(companySchema, { sync: true }),
+  })
   useEffect(() => {
     if (!form.isDirty()) form.setValues(pick(company))
     // Only when the stored record changes (e.g. after sync).

@@ -21,8 +21,9 @@ export function GeneralSettings({ values }: { values: SettingValues }) {
   const { t } = useTranslation()
   const actor = useActor()
   const editable = can(actor, 'settings.edit')
-  const range = (key: 'security.idleLockMinutes' | 'backup.reminderDays', min: number, max: number) => (v: unknown) =>
-    settingSchemas[key].safeParse(v).success ? null : t('validation.integerRange', { min, max })
+  const range =
+    (key: 'security.idleLockMinutes' | 'backup.reminderDays', min: number, max: number) => (v: unknown) =>
+      settingSchemas[key].safeParse(v).success ? null : t('validation.integerRange', { min, max })
   const form = useForm<FormValues>({
     initialValues: {
       idleLockMinutes: values['security.idleLockMinutes'],
@@ -57,9 +58,23 @@ export function GeneralSettings({ values }: { values: SettingValues }) {
     <form onSubmit={save}>
       <Stack maw={480}>
         {!editable && <Alert color="gray">{t('settings.readOnly')}</Alert>}
-        <NumberInput label={t('settings.idleLockMinutes')} allowDecimal={false} readOnly={!editable} {...form.getInputProps('idleLockMinutes')} />
-        <Switch label={t('settings.autoBackup')} disabled={!editable} {...form.getInputProps('autoDaily', { type: 'checkbox' })} />
-        <NumberInput label={t('settings.reminderDays')} allowDecimal={false} readOnly={!editable} {...form.getInputProps('reminderDays')} />
+        <NumberInput
+          label={t('settings.idleLockMinutes')}
+          allowDecimal={false}
+          readOnly={!editable}
+          {...form.getInputProps('idleLockMinutes')}
+        />
+        <Switch
+          label={t('settings.autoBackup')}
+          disabled={!editable}
+          {...form.getInputProps('autoDaily', { type: 'checkbox' })}
+        />
+        <NumberInput
+          label={t('settings.reminderDays')}
+          allowDecimal={false}
+          readOnly={!editable}
+          {...form.getInputProps('reminderDays')}
+        />
         {editable && (
           <Group justify="flex-end">
             <Button type="submit" disabled={!form.isDirty()}>

@@ -5,9 +5,19 @@ import { useTranslation } from 'react-i18next'
 import type { CompanyInput } from '@shared/company/companySchema'
 import { translatedInput } from '../../components/formErrors'
 
-export function CompanyFields({ form, readOnly = false }: { form: UseFormReturnType<CompanyInput>; readOnly?: boolean }) {
+export function CompanyFields({
+  form,
+  readOnly = false,
+}: {
+  form: UseFormReturnType<CompanyInput>
+  readOnly?: boolean
+}) {
   const { t } = useTranslation()
-  const field = (path: keyof CompanyInput) => ({ ...translatedInput(form, t, path), readOnly, label: t(`company.${path}`) })
+  const field = (path: keyof CompanyInput) => ({
+    ...translatedInput(form, t, path),
+    readOnly,
+    label: t(`company.${path}`),
+  })
   return (
     <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
       <TextInput {...field('name')} withAsterisk data-autofocus />

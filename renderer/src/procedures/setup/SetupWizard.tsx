@@ -1,5 +1,18 @@
 /** First start: company profile → first administrator → review and save (one transaction). */
-import { Alert, Button, Container, Group, Paper, PasswordInput, Stack, Stepper, Table, Text, TextInput, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Container,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Stepper,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -18,7 +31,10 @@ export function SetupWizard() {
   const [step, setStep] = useState(0)
   const [saving, setSaving] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
-  const company = useForm<CompanyInput>({ initialValues: emptyCompany, validate: schemaResolver(companySchema, { sync: true }) })
+  const company = useForm<CompanyInput>({
+    initialValues: emptyCompany,
+    validate: schemaResolver(companySchema, { sync: true }),
+  })
   const admin = useForm<AdminInput>({
     initialValues: { account: 'admin', name: '', password: '', passwordConfirm: '' },
     validate: schemaResolver(adminSchema, { sync: true }),
@@ -36,7 +52,11 @@ export function SetupWizard() {
       const parsedCompany = companySchema.parse(company.getValues())
       const a = admin.getValues()
       const passwordHash = await hashPassword(a.password)
-      await completeSetup(appDb(), { company: parsedCompany, admin: { account: a.account.trim(), name: a.name.trim(), passwordHash } }, new Date())
+      await completeSetup(
+        appDb(),
+        { company: parsedCompany, admin: { account: a.account.trim(), name: a.name.trim(), passwordHash } },
+        new Date(),
+      )
       notifications.show({ color: 'green', message: t('setup.finished') })
     } catch (err) {
       setFailure(errorText(t, err))
@@ -66,8 +86,17 @@ export function SetupWizard() {
               <Stack gap="sm" maw={420}>
                 <TextInput {...translatedInput(admin, t, 'account')} label={t('user.account')} withAsterisk />
                 <TextInput {...translatedInput(admin, t, 'name')} label={t('user.name')} withAsterisk />
-                <PasswordInput {...translatedInput(admin, t, 'password')} label={t('user.password')} description={t('user.passwordHint')} withAsterisk />
-                <PasswordInput {...translatedInput(admin, t, 'passwordConfirm')} label={t('user.passwordConfirm')} withAsterisk />
+                <PasswordInput
+                  {...translatedInput(admin, t, 'password')}
+                  label={t('user.password')}
+                  description={t('user.passwordHint')}
+                  withAsterisk
+                />
+                <PasswordInput
+                  {...translatedInput(admin, t, 'passwordConfirm')}
+                  label={t('user.passwordConfirm')}
+                  withAsterisk
+                />
               </Stack>
             </Stepper.Step>
             <Stepper.Step label={t('setup.stepDone')} description={t('setup.stepDoneDesc')}>

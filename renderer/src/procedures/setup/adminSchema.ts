@@ -9,6 +9,9 @@ export const adminSchema = z
     password: passwordSchema,
     passwordConfirm: z.string(),
   })
-  .refine((v) => v.password === v.passwordConfirm, { message: 'validation.passwordMismatch', path: ['passwordConfirm'] })
+  .refine((v) => v.password === v.passwordConfirm, {
+    message: 'validation.passwordMismatch',
+    path: ['passwordConfirm'],
+  })
 
 export type AdminInput = z.infer<typeof adminSchema>

@@ -32,9 +32,15 @@ export function PasswordModal({ user, onClose }: { user: UserRecord; onClose: ()
     <Modal opened onClose={onClose} title={`${t('users.resetPassword')} · ${user.name}`}>
       <form onSubmit={submit}>
         <Stack>
-          <PasswordInput label={t('users.newPassword')} description={t('user.passwordHint')} {...translatedInput(form, t, 'password')} />
+          <PasswordInput
+            label={t('users.newPassword')}
+            description={t('user.passwordHint')}
+            {...translatedInput(form, t, 'password')}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
             <Button type="submit">{t('common.save')}</Button>
           </Group>
         </Stack>

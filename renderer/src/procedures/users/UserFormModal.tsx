@@ -25,7 +25,14 @@ export function UserFormModal({ user, onClose }: { user: UserRecord | null; onCl
   const isNew = user === null
   const form = useForm<FormValues>({
     initialValues: user
-      ? { account: user.account, name: user.name, roles: [...user.roles], phone: user.phone, active: user.active, password: '' }
+      ? {
+          account: user.account,
+          name: user.name,
+          roles: [...user.roles],
+          phone: user.phone,
+          active: user.active,
+          password: '',
+        }
       : { account: '', name: '', roles: ['clerk'], phone: '', active: true, password: '' },
     validate: schemaResolver(isNew ? createSchema : editSchema, { sync: true }),
   })
@@ -34,7 +41,8 @@ export function UserFormModal({ user, onClose }: { user: UserRecord | null; onCl
     const profile = userProfileSchema.parse(values)
     const ctx = { actor, now: new Date() }
     try {
-      if (isNew) await createUser(appDb(), { ...profile, passwordHash: await hashPassword(values.password) }, ctx)
+      if (isNew)
+        await createUser(appDb(), { ...profile, passwordHash: await hashPassword(values.password) }, ctx)
       else await updateUser(appDb(), user.id, profile, ctx)
       notifications.show({ color: 'green', message: t('common.saved') })
       onClose()
@@ -52,7 +60,12 @@ export function UserFormModal({ user, onClose }: { user: UserRecord | null; onCl
           <TextInput label={t('user.account')} withAsterisk {...translatedInput(form, t, 'account')} />
           <TextInput label={t('user.name')} withAsterisk {...translatedInput(form, t, 'name')} />
           {isNew && (
-            <PasswordInput label={t('user.password')} description={t('user.passwordHint')} withAsterisk {...translatedInput(form, t, 'password')} />
+            <PasswordInput
+              label={t('user.password')}
+              description={t('user.passwordHint')}
+              withAsterisk
+              {...translatedInput(form, t, 'password')}
+            />
           )}
           <MultiSelect
             label={t('user.roles')}

@@ -1,5 +1,17 @@
 /** 用户与权限: accounts, roles, passwords, sign-in locks (administrators only). */
-import { ActionIcon, Badge, Button, Group, Menu, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core'
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconDots, IconPlus } from '@tabler/icons-react'
 import { useLiveQuery } from '../../data/live'
@@ -43,8 +55,14 @@ export function UsersPage() {
       </Group>
       <Paper withBorder radius="md" p="md">
         <Group justify="space-between" mb="sm">
-          <Text size="sm" c="dimmed">{t('users.count', { count: shown.length })}</Text>
-          <Switch label={t('users.showArchived')} checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+          <Text size="sm" c="dimmed">
+            {t('users.count', { count: shown.length })}
+          </Text>
+          <Switch
+            label={t('users.showArchived')}
+            checked={showArchived}
+            onChange={(e) => setShowArchived(e.currentTarget.checked)}
+          />
         </Group>
         <Table highlightOnHover verticalSpacing="sm">
           <Table.Thead>
@@ -65,13 +83,21 @@ export function UsersPage() {
                 <Table.Td>
                   <Group gap={4}>
                     {u.roles.map((r) => (
-                      <Badge key={r} variant="light" size="sm">{t(`roles.${r}`)}</Badge>
+                      <Badge key={r} variant="light" size="sm">
+                        {t(`roles.${r}`)}
+                      </Badge>
                     ))}
                   </Group>
                 </Table.Td>
                 <Table.Td>{u.phone}</Table.Td>
                 <Table.Td>
-                  {u.deletedAt ? <Badge color="gray">{t('user.archived')}</Badge> : u.active ? <Badge color="green">{t('user.active')}</Badge> : <Badge color="orange">{t('user.inactive')}</Badge>}
+                  {u.deletedAt ? (
+                    <Badge color="gray">{t('user.archived')}</Badge>
+                  ) : u.active ? (
+                    <Badge color="green">{t('user.active')}</Badge>
+                  ) : (
+                    <Badge color="orange">{t('user.inactive')}</Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Menu position="bottom-end">
@@ -81,15 +107,33 @@ export function UsersPage() {
                       </ActionIcon>
                     </Menu.Target>
                     <Menu.Dropdown>
-                      {!u.deletedAt && <Menu.Item onClick={() => setEditing(u)}>{t('common.edit')}</Menu.Item>}
-                      {!u.deletedAt && <Menu.Item onClick={() => setPasswordFor(u)}>{t('users.resetPassword')}</Menu.Item>}
-                      <Menu.Item onClick={() => void act(() => unwrap(api().auth.unlock({ account: u.account })), t('users.unlocked', { account: u.account }))}>
+                      {!u.deletedAt && (
+                        <Menu.Item onClick={() => setEditing(u)}>{t('common.edit')}</Menu.Item>
+                      )}
+                      {!u.deletedAt && (
+                        <Menu.Item onClick={() => setPasswordFor(u)}>{t('users.resetPassword')}</Menu.Item>
+                      )}
+                      <Menu.Item
+                        onClick={() =>
+                          void act(
+                            () => unwrap(api().auth.unlock({ account: u.account })),
+                            t('users.unlocked', { account: u.account }),
+                          )
+                        }
+                      >
                         {t('users.unlock')}
                       </Menu.Item>
                       {u.deletedAt ? (
-                        <Menu.Item onClick={() => void act(() => restoreUser(appDb(), u.id, ctx()))}>{t('common.restore')}</Menu.Item>
+                        <Menu.Item onClick={() => void act(() => restoreUser(appDb(), u.id, ctx()))}>
+                          {t('common.restore')}
+                        </Menu.Item>
                       ) : (
-                        <Menu.Item color="red" onClick={() => void act(() => archiveUser(appDb(), u.id, ctx()))}>{t('common.archive')}</Menu.Item>
+                        <Menu.Item
+                          color="red"
+                          onClick={() => void act(() => archiveUser(appDb(), u.id, ctx()))}
+                        >
+                          {t('common.archive')}
+                        </Menu.Item>
                       )}
                     </Menu.Dropdown>
                   </Menu>
@@ -99,7 +143,9 @@ export function UsersPage() {
           </Table.Tbody>
         </Table>
       </Paper>
-      {editing && <UserFormModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <UserFormModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
       {passwordFor && <PasswordModal user={passwordFor} onClose={() => setPasswordFor(null)} />}
     </Stack>
   )
