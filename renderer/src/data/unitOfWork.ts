@@ -53,9 +53,6 @@ export class Writer {
     opts: { id?: string } = {},
   ): Promise<Row<K>> {
     const id = opts.id ?? newId()
-    if (await this.db.table(table).get(id)) {
-      throw new AppFailure('data.exists', 'errors.data.exists', { table, id })
-    }
     const by = this.ctx.actor.userId
     const row = {
       ...values,
@@ -70,8 +67,16 @@ export class Writer {
     const changes: Record<string, FieldChange> = {}
     for (const f of trackedFields(row))
       changes[f] = { from: null, to: (row as unknown as Record<string, unknown>)[f] ?? null }
-    await this.db.table(table).add(row)
-    await this.log(table, id, changes, 'create')
+    try {
+      // add() refuses an existing key itself; no read beforehand.
+      await this.db.table(table).add(row)
+    } catch (err) {
+      if (err instanceof Error && err.name === 'ConstraintError') {
+        throw new AppFailure('data.exists', 'errors.data.exists', { table, id })
+      }
+      throw err
+    }
+    await this.log(table, id, changes, 'create', true)
     return row
   }
 
@@ -138,15 +143,17 @@ export class Writer {
     rowId: string,
     changes: Record<string, FieldChange>,
     action: string,
+    isNew = false,
   ): Promise<void> {
     const d = this.device
     const stamp = tickHlc(d.hlc ? decodeHlc(d.hlc) : null, this.ctx.now.getTime(), d.deviceId)
     const h = encodeHlc(stamp)
     d.hlc = h
     const fields = Object.keys(changes)
-    const clocks = await this.db._fieldClock.bulkGet(
-      fields.map((f) => [table, rowId, f] as [string, string, string]),
-    )
+    // A new row has no field clocks yet: nothing was overwritten, nothing to read.
+    const clocks = isNew
+      ? []
+      : await this.db._fieldClock.bulkGet(fields.map((f) => [table, rowId, f] as [string, string, string]))
     const ops = fields.map((f, i) => {
       d.opSeq += 1
       return {

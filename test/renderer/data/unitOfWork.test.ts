@@ -95,3 +95,17 @@ describe('runWrite', () => {
     expect((await db._audit.toArray()).map((e) => e.action)).toEqual(['create', 'archive', 'restore'])
   })
 })
+
+describe('Writer.create', () => {
+  it('refuses an id that already exists and leaves the first record and its log untouched', async () => {
+    db = freshDb()
+    const ctx = { actor: admin, now: at('2026-11-26T08:00:00Z') }
+    await runWrite(db, ctx, (w) => w.create('settings', { value: 1 }, { id: 'k' }))
+    await expect(
+      runWrite(db, ctx, (w) => w.create('settings', { value: 2 }, { id: 'k' })),
+    ).rejects.toMatchObject({ code: 'data.exists' })
+    expect((await db.settings.get('k'))?.value).toBe(1)
+    expect(await db._outbox.count()).toBe(2)
+    expect(await db._audit.count()).toBe(1)
+  })
+})
