@@ -45,14 +45,7 @@ export async function dispatch(
   const parsed = schema.safeParse(request)
   if (!parsed.success) {
     const field = parsed.error?.issues[0]?.path.map(String).join('.') ?? ''
-    return {
-      ok: false,
-      error: {
-        code: 'ipc.badRequest',
-        messageKey: 'errors.ipc.badRequest',
-        params: { channel: `${service}:${method}`, field },
-      },
-    }
+    return badRequest(service, method, field)
   }
   const impl = (services[service as ServiceName] as unknown as Record<string, AnyMethod>)[method]
   try {
@@ -60,5 +53,17 @@ export async function dispatch(
     return { ok: true, value }
   } catch (err) {
     return { ok: false, error: toAppError(err) }
+  }
+}
+
+/** A request that fails validation (or is not JSON at all, in the test host). */
+export function badRequest(service: string, method: string, field: string): Result<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'ipc.badRequest',
+      messageKey: 'errors.ipc.badRequest',
+      params: { channel: `${service}:${method}`, field },
+    },
   }
 }

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { MainServices } from '../../shared/ipc/contract'
-import { dispatch } from '../../shared/ipc/dispatch'
+import { badRequest, dispatch } from '../../shared/ipc/dispatch'
 import type { Result } from '../../shared/ipc/errors'
 import { methodList } from '../../shared/ipc/methods'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp'
@@ -155,17 +155,6 @@ function send(
 
 function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(result))
-}
-
-function badRequest(service: string, method: string, field: string): Result<unknown> {
-  return {
-    ok: false,
-    error: {
-      code: 'ipc.badRequest',
-      messageKey: 'errors.ipc.badRequest',
-      params: { channel: `${service}:${method}`, field },
-    },
-  }
 }
 
 async function isFile(path: string): Promise<boolean> {
