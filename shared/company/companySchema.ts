@@ -26,3 +26,15 @@ export const companySchema = z.object({
 })
 
 export type CompanyInput = z.infer<typeof companySchema>
+
+/** A blank profile, in the order the fields are shown and printed. */
+export const emptyCompany: CompanyInput = {
+  name: '',
+  uscc: '',
+  address: '',
+  phone: '',
+  bankName: '',
+  bankAccount: '',
+  taxNumber: '',
+  sealText: '',
+}

@@ -29,12 +29,6 @@ export class AppFailure extends Error {
   }
 }
 
-export function isAppError(value: unknown): value is AppError {
-  if (typeof value !== 'object' || value === null) return false
-  const v = value as Record<string, unknown>
-  return typeof v.code === 'string' && typeof v.messageKey === 'string' && typeof v.params === 'object'
-}
-
 /** Any thrown value as data: AppFailure keeps its code; anything else is an internal error. */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppFailure) return err.toData()

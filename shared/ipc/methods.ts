@@ -1,6 +1,16 @@
-/** The run-time list of `service:method` channels, derived from the schema map. */
+/**
+ * The run-time list of `service:method` channels. A plain literal, not derived
+ * from the zod schemas, so the sandboxed preload does not bundle zod; the
+ * mapped type makes it exactly the contract's methods (a missing or extra name
+ * fails `tsc`), and schemas.ts is held to the same contract.
+ */
 import type { MethodName, ServiceName } from './contract'
-import { requestSchemas } from './schemas'
+
+const methodNames = {
+  app: { info: true },
+  auth: { hashPassword: true, verifyPassword: true, unlock: true },
+  backup: { write: true, list: true, read: true },
+} as const satisfies { [S in ServiceName]: Record<MethodName<S>, true> }
 
 export interface MethodRef {
   service: ServiceName
@@ -8,10 +18,10 @@ export interface MethodRef {
   channel: string
 }
 
-export const serviceNames = Object.keys(requestSchemas) as ServiceName[]
+export const serviceNames = Object.keys(methodNames) as ServiceName[]
 
 export const methodList: readonly MethodRef[] = serviceNames.flatMap((service) =>
-  Object.keys(requestSchemas[service]).map((method) => ({
+  Object.keys(methodNames[service]).map((method) => ({
     service,
     method,
     channel: `${service}:${method}`,

@@ -24,7 +24,3 @@ export const settingDefaults: SettingValues = {
 }
 
 export const settingKeys = Object.keys(settingSchemas) as SettingKey[]
-
-export function isSettingKey(key: string): key is SettingKey {
-  return Object.hasOwn(settingSchemas, key)
-}

@@ -3,9 +3,12 @@ import type { AuditEntry } from './bookkeeping'
 import { type AuditProblem, verifyAuditEntries } from './auditChain'
 import type { DeskDb } from './db'
 
-export function latestAuditEntries(db: DeskDb, limit: number, table?: string): Promise<AuditEntry[]> {
+export async function latestAuditEntries(db: DeskDb, limit: number, table?: string): Promise<AuditEntry[]> {
   const all = db._audit.orderBy('at').reverse()
-  return (table ? all.filter((e) => e.table === table) : all).limit(limit).toArray()
+  const entries = await (table ? all.filter((e) => e.table === table) : all).limit(limit).toArray()
+  // Entries of one action share `at`; among them the index orders ids as
+  // strings ("…:10" before "…:9"), so order them by their sequence number.
+  return entries.sort((a, b) => b.at.localeCompare(a.at) || b.seq - a.seq)
 }
 
 export interface AuditVerification {

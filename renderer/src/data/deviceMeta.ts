@@ -26,8 +26,3 @@ export function newDeviceMeta(): DeviceMeta {
 export async function loadDeviceMeta(db: DeskDb): Promise<DeviceMeta> {
   return (await db._meta.get('device')) ?? newDeviceMeta()
 }
-
-/** The device row as it is now, for display (null before the first write). */
-export async function readDeviceMeta(db: DeskDb): Promise<DeviceMeta | null> {
-  return (await db._meta.get('device')) ?? null
-}

@@ -47,7 +47,7 @@ export const guardMiddleware: Middleware<DBCore> = {
             if (flag === 'maintenance' || maintenance) return table.mutate(req)
             const isDelete = req.type === 'delete' || req.type === 'deleteRange'
             // The outbox may be pruned by sync after publishing; records never.
-            const physicalDeleteAllowed = name === '_outbox' || name === '_fieldClock'
+            const physicalDeleteAllowed = name === '_outbox'
             if (flag !== 'repository' || (isDelete && !physicalDeleteAllowed)) {
               return Promise.reject(refusal(name, req))
             }

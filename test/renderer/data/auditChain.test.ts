@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { verifyAudit } from '../../../renderer/src/data/auditQueries'
+import { latestAuditEntries, verifyAudit } from '../../../renderer/src/data/auditQueries'
 import { flagTransaction } from '../../../renderer/src/data/guardMiddleware'
 import type { DeskDb } from '../../../renderer/src/data/db'
 import { runWrite } from '../../../renderer/src/data/unitOfWork'
@@ -68,5 +68,17 @@ describe('audit verification', () => {
     )
     const [entry] = await db._audit.toArray()
     expect(JSON.stringify(entry)).not.toContain('scrypt$secret')
+  })
+})
+
+describe('latestAuditEntries', () => {
+  it('lists entries of the same instant newest first by sequence, past the ninth', async () => {
+    db = freshDb()
+    const ctx = { actor: admin, now: at('2026-11-26T08:00:00Z') }
+    await runWrite(db, ctx, async (w) => {
+      for (let i = 0; i < 11; i++) await w.create('settings', { value: i }, { id: `k${i}` })
+    })
+    const seqs = (await latestAuditEntries(db, 20)).map((e) => e.seq)
+    expect(seqs).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1])
   })
 })

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { emptyCompany } from '@shared/company/companySchema'
 import { usccCheckChar } from '@shared/kernel/uscc'
 import type { DeskDb } from '../../../renderer/src/data/db'
 import { completeSetup } from '../../../renderer/src/data/repositories/setupRepo'
@@ -11,16 +12,7 @@ afterEach(() => db?.close())
 const now = at('2026-11-26T08:00:00Z')
 const validUscc = `91330100MA2B3C4D5${usccCheckChar('91330100MA2B3C4D5')}`
 
-const company = {
-  name: '杭州示例贸易有限公司',
-  uscc: validUscc,
-  address: '',
-  phone: '',
-  bankName: '',
-  bankAccount: '',
-  taxNumber: '',
-  sealText: '',
-}
+const company = { ...emptyCompany, name: '杭州示例贸易有限公司', uscc: validUscc }
 const profile = { account: 'li', name: '李内勤', roles: ['clerk' as const], phone: '', active: true }
 
 async function setUp() {

@@ -33,7 +33,7 @@ export function fieldLabel(t: TFunction, entry: AuditEntry, field: string): stri
 
 export function changeLines(t: TFunction, entry: AuditEntry): string[] {
   return Object.entries(entry.changes)
-    .filter(([f]) => f !== 'deletedAt' || entry.action === 'update')
+    .filter(([f]) => f !== 'deletedAt')
     .map(([f, c]) => {
       const label = fieldLabel(t, entry, f)
       return entry.action === 'create' || c.from === null

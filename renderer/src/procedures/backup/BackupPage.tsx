@@ -29,9 +29,9 @@ export function BackupPage() {
   const backupsWritten = useBackupEvents((s) => s.version)
   const reload = useCallback(() => {
     listBackups().then(setItems, (err: unknown) => setFailure(errorText(t, err)))
-    // backupsWritten: list again whenever a backup lands (e.g. the automatic one).
-  }, [t, backupsWritten]) // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(reload, [reload])
+  }, [t])
+  // List again whenever a backup lands (the automatic one included).
+  useEffect(reload, [reload, backupsWritten])
 
   const backupNow = async () => {
     setFailure(null)

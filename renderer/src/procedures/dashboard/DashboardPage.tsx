@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router'
 import { appDb } from '../../data/db'
 import { useBackupEvents } from '../../stores/backupEvents'
 import { useActor } from '../../stores/session'
-import '../backup/backupDueCheck'
+import './registeredChecks'
 import { collectDueItems, type DueItem } from './dueChecks'
 
 export function DashboardPage() {

@@ -5,13 +5,13 @@ import { notifications } from '@mantine/notifications'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { can } from '@shared/auth/permissions'
-import { type CompanyInput, companySchema } from '@shared/company/companySchema'
+import { type CompanyInput, companySchema, emptyCompany } from '@shared/company/companySchema'
 import type { CompanyProfile } from '@shared/types/records'
 import { errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
 import { updateCompany } from '../../data/repositories/companyRepo'
 import { useActor } from '../../stores/session'
-import { CompanyFields, emptyCompany } from '../setup/CompanyFields'
+import { CompanyFields } from '../setup/CompanyFields'
 
 function pick(c: CompanyProfile): CompanyInput {
   const out = { ...emptyCompany }

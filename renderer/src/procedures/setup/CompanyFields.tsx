@@ -37,14 +37,3 @@ export function CompanyFields({
     </SimpleGrid>
   )
 }
-
-export const emptyCompany: CompanyInput = {
-  name: '',
-  uscc: '',
-  address: '',
-  phone: '',
-  bankName: '',
-  bankAccount: '',
-  taxNumber: '',
-  sealText: '',
-}

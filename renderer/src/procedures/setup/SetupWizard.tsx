@@ -17,14 +17,14 @@ import { schemaResolver, useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type CompanyInput, companySchema } from '@shared/company/companySchema'
+import { type CompanyInput, companySchema, emptyCompany } from '@shared/company/companySchema'
 import { errorText } from '../../components/errorText'
 import { translatedInput } from '../../components/formErrors'
 import { appDb } from '../../data/db'
 import { hashPassword } from '../../data/repositories/signIn'
 import { completeSetup } from '../../data/repositories/setupRepo'
 import { type AdminInput, adminSchema } from './adminSchema'
-import { CompanyFields, emptyCompany } from './CompanyFields'
+import { CompanyFields } from './CompanyFields'
 
 export function SetupWizard() {
   const { t } = useTranslation()

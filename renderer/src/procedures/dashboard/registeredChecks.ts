@@ -1,0 +1,5 @@
+/**
+ * Every procedure's due checks, registered by importing them here once. A new
+ * procedure adds its line; the dashboard page stays unchanged.
+ */
+import '../backup/backupDueCheck'
