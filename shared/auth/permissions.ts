@@ -15,6 +15,15 @@ export const permissionRoles = {
   'audit.view': ['admin', 'commerceManager', 'finance', 'archivist', 'leadership'],
   'backup.run': ['admin', 'clerk', 'commerceManager', 'archivist'],
   'backup.restore': ['admin'],
+  /** Party archives (customers, distributors, institutes, suppliers) and their child tables. */
+  'archives.edit': ['sales', 'clerk', 'commerceManager', 'archivist', 'admin'],
+  /** Product list prices are the commerce department's. */
+  'products.edit': ['clerk', 'commerceManager', 'admin'],
+  /** 资质文件 and their lending log: kept by the archivist (合同及档案管理). */
+  'qualifications.edit': ['clerk', 'archivist', 'commerceManager', 'admin'],
+  'archives.import': ['clerk', 'commerceManager', 'archivist', 'admin'],
+  /** Archived (停用) records come back only through an administrator. */
+  'archives.restore': ['admin'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissionRoles

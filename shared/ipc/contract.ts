@@ -50,10 +50,75 @@ export interface BackupService {
   read(req: { name: string }): Promise<{ content: string; info: BackupInfo }>
 }
 
+/** The file types the attachment store accepts (scans and signed documents). */
+export type AttachmentMime = 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/tiff'
+
+export interface StoredAttachment {
+  /** Lower-case hex SHA-256 of the content: the file's name in the store. */
+  sha256: string
+  bytes: number
+  mime: AttachmentMime
+}
+
+export interface AttachmentsService {
+  /**
+   * Stores a file under its SHA-256 (storing the same content twice is one
+   * file). The type is read from the content, not the name; other types and
+   * files over 50 MB are refused. Nothing is ever removed from the store.
+   */
+  put(req: { fileName: string; dataBase64: string }): Promise<StoredAttachment>
+  /** Reads a stored file and checks its SHA-256 before returning it. */
+  read(req: { sha256: string }): Promise<StoredAttachment & { dataBase64: string }>
+  /** Which of these hashes the store holds. */
+  has(req: { sha256s: string[] }): Promise<{ present: string[] }>
+}
+
+/** How a cell value sent by the renderer is written into the workbook. */
+export type CellFormat = 'text' | 'int' | 'money' | 'percent' | 'date' | 'bool'
+export type CellValue = string | number | boolean | null
+
+export interface SheetColumn {
+  header: string
+  /** Column width in characters. */
+  width: number
+  /** money: integer fen, written as yuan with two decimals; percent: basis points; date: YYYY-MM-DD. */
+  format: CellFormat
+}
+
+export interface SheetModel {
+  name: string
+  /** First row: the list's name. */
+  title: string
+  /** Second row: the filters and the date of the export. */
+  subtitle: string
+  columns: SheetColumn[]
+  rows: CellValue[][]
+}
+
+export interface WorkbookModel {
+  /** A bare file name ending in .xlsx, no folders. */
+  fileName: string
+  sheets: SheetModel[]
+}
+
+export interface SpreadsheetService {
+  /**
+   * Writes a workbook into the app's exports folder (a name already there
+   * gets a numbered suffix). Bool cells become 是/否 in the given words.
+   */
+  write(
+    req: WorkbookModel & { yes: string; no: string },
+  ): Promise<{ path: string; fileName: string; bytes: number }>
+  /** Reads the first worksheet of an .xlsx into cell text (dates as YYYY-MM-DD). */
+  read(req: { dataBase64: string }): Promise<{ sheetName: string; rows: string[][] }>
+}
+
 export interface MainServices {
   app: AppService
   auth: AuthService
   backup: BackupService
+  attachments: AttachmentsService
+  spreadsheet: SpreadsheetService
 }
 
 export type ServiceName = keyof MainServices

@@ -10,6 +10,8 @@ const methodNames = {
   app: { info: true },
   auth: { hashPassword: true, verifyPassword: true, unlock: true },
   backup: { write: true, list: true, read: true },
+  attachments: { put: true, read: true, has: true },
+  spreadsheet: { write: true, read: true },
 } as const satisfies { [S in ServiceName]: Record<MethodName<S>, true> }
 
 export interface MethodRef {

@@ -11,6 +11,8 @@ export const settingSchemas = {
   'backup.autoDaily': z.boolean(),
   /** The dashboard warns when the newest backup is older than this. */
   'backup.reminderDays': z.number().int().min(1).max(60),
+  /** 目标客户 not contacted for this many days appear on the dashboard. */
+  'archives.targetContactDays': z.number().int().min(1).max(365),
 } as const
 
 export type SettingKey = keyof typeof settingSchemas
@@ -21,6 +23,7 @@ export const settingDefaults: SettingValues = {
   'security.idleLockMinutes': 15,
   'backup.autoDaily': true,
   'backup.reminderDays': 7,
+  'archives.targetContactDays': 30,
 }
 
 export const settingKeys = Object.keys(settingSchemas) as SettingKey[]

@@ -13,8 +13,12 @@ export interface RecordBase {
   deletedAt: string | null
 }
 
-/** Bookkeeping fields: derived on every write, never logged as field changes or conflicts. */
-export const bookkeepingFields = ['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'] as const
+/**
+ * Bookkeeping fields: derived on every write, never logged as field changes or
+ * conflicts. `search` (archives' search text, shared/search/searchText.ts) is
+ * derived from other fields, so each PC computes it itself.
+ */
+export const bookkeepingFields = ['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'search'] as const
 
 export type Draft<T extends RecordBase> = Omit<T, keyof RecordBase>
 

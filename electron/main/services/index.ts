@@ -2,8 +2,10 @@
 import type { MainServices } from '../../../shared/ipc/contract'
 import type { MainPorts } from './mainPorts'
 import { createAppService } from './app/createAppService'
+import { createAttachmentsService } from './attachments/createAttachmentsService'
 import { createAuthService } from './auth/createAuthService'
 import { createBackupService } from './backup/createBackupService'
+import { createSpreadsheetService } from './spreadsheet/createSpreadsheetService'
 
 export type { MainPorts } from './mainPorts'
 
@@ -12,5 +14,7 @@ export function createMainServices(ports: MainPorts): MainServices {
     app: createAppService(ports),
     auth: createAuthService(ports),
     backup: createBackupService(ports),
+    attachments: createAttachmentsService(ports),
+    spreadsheet: createSpreadsheetService(ports),
   } satisfies MainServices
 }

@@ -10,7 +10,7 @@ export function App() {
   return (
     <MantineProvider theme={theme}>
       <ModalsProvider>
-        <Notifications position="top-right" />
+        <Notifications position="top-center" autoClose={3000} limit={3} />
         <HashRouter>
           <Gate />
         </HashRouter>

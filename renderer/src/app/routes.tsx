@@ -11,6 +11,7 @@ import {
 } from '@tabler/icons-react'
 import type { ComponentType, ReactNode } from 'react'
 import type { Permission } from '@shared/auth/permissions'
+import { archiveRoutes } from '../procedures/archives/archiveRoutes'
 import { AuditLogPage } from '../procedures/audit/AuditLogPage'
 import { BackupPage } from '../procedures/backup/BackupPage'
 import { DashboardPage } from '../procedures/dashboard/DashboardPage'
@@ -24,7 +25,9 @@ export interface AppRoute {
   Page: ComponentType
   /** Without it, every signed-in user may open the screen. */
   permission?: Permission
-  section: 'main' | 'system'
+  section: 'main' | 'archives' | 'system'
+  /** Record pages (`/customers/:id`) are routes but not menu entries. */
+  inMenu?: boolean
 }
 
 export const appRoutes: readonly AppRoute[] = [
@@ -35,6 +38,7 @@ export const appRoutes: readonly AppRoute[] = [
     Page: DashboardPage,
     section: 'main',
   },
+  ...archiveRoutes.map((r) => ({ ...r, section: 'archives' as const })),
   {
     path: '/settings',
     labelKey: 'nav.settings',

@@ -11,6 +11,16 @@ export async function latestAuditEntries(db: DeskDb, limit: number, table?: stri
   return entries.sort((a, b) => b.at.localeCompare(a.at) || b.seq - a.seq)
 }
 
+/** Every audit entry of one record, newest first (its 变更记录). */
+export async function recordAuditEntries(db: DeskDb, table: string, rowId: string): Promise<AuditEntry[]> {
+  const entries = await db._audit
+    .where('rowId')
+    .equals(rowId)
+    .filter((e) => e.table === table)
+    .toArray()
+  return entries.sort((a, b) => b.at.localeCompare(a.at) || b.seq - a.seq)
+}
+
 export interface AuditVerification {
   count: number
   problems: AuditProblem[]

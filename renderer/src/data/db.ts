@@ -12,6 +12,19 @@ export class DeskDb extends Dexie {
   company!: Table<SyncedRows['company'], string>
   users!: Table<SyncedRows['users'], string>
   settings!: Table<SyncedRows['settings'], string>
+  customers!: Table<SyncedRows['customers'], string>
+  distributors!: Table<SyncedRows['distributors'], string>
+  institutes!: Table<SyncedRows['institutes'], string>
+  suppliers!: Table<SyncedRows['suppliers'], string>
+  products!: Table<SyncedRows['products'], string>
+  qualifications!: Table<SyncedRows['qualifications'], string>
+  contacts!: Table<SyncedRows['contacts'], string>
+  businessReports!: Table<SyncedRows['businessReports'], string>
+  endUsers!: Table<SyncedRows['endUsers'], string>
+  projects!: Table<SyncedRows['projects'], string>
+  exchangePlans!: Table<SyncedRows['exchangePlans'], string>
+  loans!: Table<SyncedRows['loans'], string>
+  attachments!: Table<SyncedRows['attachments'], string>
   _outbox!: Table<OutboxOp, number>
   _fieldClock!: Table<FieldClock, [string, string, string]>
   _audit!: Table<AuditEntry, string>
@@ -27,6 +40,23 @@ export class DeskDb extends Dexie {
       _fieldClock: '[t+r+f]',
       _audit: 'id, [deviceId+seq], at, table, rowId',
       _meta: 'key',
+    })
+    // Archives (master data). Lists load a whole table once and search in
+    // memory, so only what queries need is indexed.
+    this.version(2).stores({
+      customers: 'id, updatedAt',
+      distributors: 'id, updatedAt',
+      institutes: 'id, updatedAt',
+      suppliers: 'id, updatedAt',
+      products: 'id, updatedAt',
+      qualifications: 'id, expiresOn',
+      contacts: 'id, parentId',
+      businessReports: 'id, parentId',
+      endUsers: 'id, parentId',
+      projects: 'id, parentId',
+      exchangePlans: 'id, parentId',
+      loans: 'id, parentId, dueOn',
+      attachments: 'id, [ownerTable+ownerId], sha256',
     })
     this.use(guardMiddleware)
   }

@@ -3,22 +3,70 @@
  * written only through the unit of work (unitOfWork.ts); the guard middleware
  * refuses anything else.
  */
+import type {
+  AttachmentRecord,
+  BusinessReportRecord,
+  ContactRecord,
+  CustomerRecord,
+  DistributorRecord,
+  EndUserRecord,
+  ExchangePlanRecord,
+  InstituteRecord,
+  LoanRecord,
+  ProductRecord,
+  ProjectRecord,
+  QualificationRecord,
+  SupplierRecord,
+} from '@shared/masterData/archiveRecords'
 import type { CompanyProfile, SettingRecord, UserRecord } from '@shared/types/records'
 
 export interface SyncedRows {
   company: CompanyProfile
   users: UserRecord
   settings: SettingRecord
+  customers: CustomerRecord
+  distributors: DistributorRecord
+  institutes: InstituteRecord
+  suppliers: SupplierRecord
+  products: ProductRecord
+  qualifications: QualificationRecord
+  contacts: ContactRecord
+  businessReports: BusinessReportRecord
+  endUsers: EndUserRecord
+  projects: ProjectRecord
+  exchangePlans: ExchangePlanRecord
+  loans: LoanRecord
+  attachments: AttachmentRecord
 }
 
 export type SyncedTable = keyof SyncedRows
 
-export const syncedTables = ['company', 'users', 'settings'] as const satisfies readonly SyncedTable[]
+export const syncedTables = [
+  'company',
+  'users',
+  'settings',
+  'customers',
+  'distributors',
+  'institutes',
+  'suppliers',
+  'products',
+  'qualifications',
+  'contacts',
+  'businessReports',
+  'endUsers',
+  'projects',
+  'exchangePlans',
+  'loans',
+  'attachments',
+] as const satisfies readonly SyncedTable[]
 
 /** Written only inside a unit of work, alongside the records they describe. */
 export const bookkeepingTables = ['_outbox', '_fieldClock', '_audit', '_meta'] as const
 
 export const guardedTables: ReadonlySet<string> = new Set<string>([...syncedTables, ...bookkeepingTables])
 
-/** Bumped whenever the record schema changes; stamped on every op (`sv`). */
-export const SCHEMA_VERSION = 1
+/**
+ * Bumped whenever the record schema changes; stamped on every op (`sv`).
+ * 2: archives (master data), their child tables and attachments.
+ */
+export const SCHEMA_VERSION = 2

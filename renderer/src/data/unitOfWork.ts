@@ -14,7 +14,7 @@ import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
 import type { Draft } from '@shared/types/records'
 import { hashAuditEntry, redactChanges } from './auditChain'
-import type { AuditEntry, DeviceMeta, FieldChange } from './bookkeeping'
+import type { AuditEntry, DeviceMeta, FieldChange, OutboxOp } from './bookkeeping'
 import type { DeskDb } from './db'
 import { loadDeviceMeta } from './deviceMeta'
 import { diffFields, trackedFields } from './fieldDiff'
@@ -52,9 +52,51 @@ export class Writer {
     values: Draft<Row<K>>,
     opts: { id?: string } = {},
   ): Promise<Row<K>> {
-    const id = opts.id ?? newId()
+    const row = this.newRow(table, values, opts.id ?? newId())
+    try {
+      // add() refuses an existing key itself; no read beforehand.
+      await this.db.table(table).add(row)
+    } catch (err) {
+      throw asExists(err, table, row.id)
+    }
+    await this.log(table, row.id, createChanges(row), 'create', true)
+    return row
+  }
+
+  /**
+   * Many new records in bulk (an Excel import): the same ops, clocks and one
+   * audit entry per record as `create`, written with one request per table
+   * instead of one per record.
+   */
+  async createMany<K extends SyncedTable>(table: K, drafts: readonly Draft<Row<K>>[]): Promise<Row<K>[]> {
+    const rows = drafts.map((values) => this.newRow(table, values, newId()))
+    try {
+      await this.db.table(table).bulkAdd(rows)
+    } catch (err) {
+      throw asExists(err, table, '')
+    }
+    const h = this.tick()
+    const ops = rows.flatMap((row) => this.opsFor(table, row.id, createChanges(row), h, []))
+    await this.db._outbox.bulkAdd(ops)
+    await this.db._fieldClock.bulkPut(ops.map((o) => ({ t: o.t, r: o.r, f: o.f, h: o.h, p: o.p })))
+    await this.db._audit.bulkAdd(
+      rows.map((row) => this.auditEntry('create', table, row.id, createChanges(row))),
+    )
+    return rows
+  }
+
+  /**
+   * Writes derived fields (bookkeeping, e.g. `search`) without a change,
+   * op or audit entry: they are recomputed from the logged fields on every PC.
+   */
+  async setDerived<K extends SyncedTable>(table: K, id: string, values: Partial<Row<K>>): Promise<void> {
+    const row = await this.get(table, id)
+    if (row) await this.db.table(table).put({ ...row, ...values })
+  }
+
+  private newRow<K extends SyncedTable>(table: K, values: Draft<Row<K>>, id: string): Row<K> {
     const by = this.ctx.actor.userId
-    const row = {
+    return {
       ...values,
       id,
       createdAt: this.nowIso,
@@ -63,21 +105,6 @@ export class Writer {
       updatedBy: by,
       deletedAt: null,
     } as Row<K>
-    // A create carries every field with one HLC (SYNC.md "Op format").
-    const changes: Record<string, FieldChange> = {}
-    for (const f of trackedFields(row))
-      changes[f] = { from: null, to: (row as unknown as Record<string, unknown>)[f] ?? null }
-    try {
-      // add() refuses an existing key itself; no read beforehand.
-      await this.db.table(table).add(row)
-    } catch (err) {
-      if (err instanceof Error && err.name === 'ConstraintError') {
-        throw new AppFailure('data.exists', 'errors.data.exists', { table, id })
-      }
-      throw err
-    }
-    await this.log(table, id, changes, 'create', true)
-    return row
   }
 
   async update<K extends SyncedTable>(table: K, id: string, patch: Partial<Draft<Row<K>>>): Promise<Row<K>> {
@@ -145,16 +172,41 @@ export class Writer {
     action: string,
     isNew = false,
   ): Promise<void> {
-    const d = this.device
-    const stamp = tickHlc(d.hlc ? decodeHlc(d.hlc) : null, this.ctx.now.getTime(), d.deviceId)
-    const h = encodeHlc(stamp)
-    d.hlc = h
+    const h = this.tick()
     const fields = Object.keys(changes)
     // A new row has no field clocks yet: nothing was overwritten, nothing to read.
     const clocks = isNew
       ? []
       : await this.db._fieldClock.bulkGet(fields.map((f) => [table, rowId, f] as [string, string, string]))
-    const ops = fields.map((f, i) => {
+    const ops = this.opsFor(
+      table,
+      rowId,
+      changes,
+      h,
+      clocks.map((c) => c?.h ?? null),
+    )
+    await this.db._outbox.bulkAdd(ops)
+    await this.db._fieldClock.bulkPut(ops.map((o) => ({ t: o.t, r: o.r, f: o.f, h: o.h, p: o.p })))
+    await this.appendAudit(action, table, rowId, changes)
+  }
+
+  private tick(): string {
+    const d = this.device
+    const h = encodeHlc(tickHlc(d.hlc ? decodeHlc(d.hlc) : null, this.ctx.now.getTime(), d.deviceId))
+    d.hlc = h
+    return h
+  }
+
+  /** One op per changed field; `overwritten[i]` is the HLC the i-th field had. */
+  private opsFor(
+    table: string,
+    rowId: string,
+    changes: Record<string, FieldChange>,
+    h: string,
+    overwritten: readonly (string | null)[],
+  ): OutboxOp[] {
+    const d = this.device
+    return Object.keys(changes).map((f, i) => {
       d.opSeq += 1
       return {
         seq: d.opSeq,
@@ -164,14 +216,11 @@ export class Writer {
         f,
         v: changes[f].to,
         h,
-        p: clocks[i]?.h ?? null,
+        p: overwritten[i] ?? null,
         sv: SCHEMA_VERSION,
         published: 0 as const,
       }
     })
-    await this.db._outbox.bulkAdd(ops)
-    await this.db._fieldClock.bulkPut(ops.map((o) => ({ t: o.t, r: o.r, f: o.f, h: o.h, p: o.p })))
-    await this.appendAudit(action, table, rowId, changes)
   }
 
   private async appendAudit(
@@ -180,6 +229,16 @@ export class Writer {
     rowId: string,
     changes: Record<string, FieldChange>,
   ): Promise<void> {
+    await this.db._audit.add(this.auditEntry(action, table, rowId, changes))
+  }
+
+  /** The next entry of this device's hash chain (advances the chain head). */
+  private auditEntry(
+    action: string,
+    table: string,
+    rowId: string,
+    changes: Record<string, FieldChange>,
+  ): AuditEntry {
     const d = this.device
     d.auditSeq += 1
     const body: Omit<AuditEntry, 'hash'> = {
@@ -197,8 +256,23 @@ export class Writer {
     }
     const hash = hashAuditEntry(body)
     d.auditHead = hash
-    await this.db._audit.add({ ...body, hash })
+    return { ...body, hash }
   }
+}
+
+/** A create carries every field with one HLC (SYNC.md "Op format"). */
+function createChanges(row: object): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {}
+  for (const f of trackedFields(row))
+    changes[f] = { from: null, to: (row as Record<string, unknown>)[f] ?? null }
+  return changes
+}
+
+function asExists(err: unknown, table: string, id: string): unknown {
+  if (err instanceof Error && (err.name === 'ConstraintError' || err.name === 'BulkError')) {
+    return new AppFailure('data.exists', 'errors.data.exists', { table, id })
+  }
+  return err
 }
 
 /** Runs one user action as one transaction. */

@@ -1,7 +1,9 @@
 /** English, second language. Same keys as zh-CN (the type makes sure). */
+import { archivesEn } from './archives.en'
 import type { Messages } from './zh-CN'
 
 export const en: Messages = {
+  ...archivesEn,
   app: { name: 'Commerce Desk', company: 'Company', version: 'Version {{version}}' },
   common: {
     save: 'Save',
@@ -31,6 +33,7 @@ export const en: Messages = {
     audit: 'Audit log',
     backup: 'Backup & restore',
     sectionSystem: 'System',
+    sectionArchives: 'Archives',
   },
   roles: {
     sales: 'Sales rep',
@@ -111,6 +114,14 @@ export const en: Messages = {
       backupMissing: 'No backup has been made yet',
       backupStale: 'No backup for more than {{days}} days (last: {{last}})',
       backupOwner: 'Administrator',
+      qualificationExpiring:
+        'Qualification document “{{name}}” expires on {{date}}; arrange the renewal in time',
+      qualificationExpired: 'Qualification document “{{name}}” expired on {{date}}',
+      loanOverdue:
+        'Qualification document “{{name}}” lent to {{borrower}} ({{purpose}}) is past its due date and not yet returned',
+      targetNotContacted: 'Target customer “{{name}}” has not been contacted for more than {{days}} days',
+      targetNeverContacted: 'Target customer “{{name}}” has no contact on record',
+      more: '{{count}} more items of this kind are not listed',
     },
   },
   settings: {
@@ -121,6 +132,7 @@ export const en: Messages = {
     idleLockMinutes: 'Lock screen after idle (minutes)',
     autoBackup: 'Back up automatically at the first sign-in each day',
     reminderDays: 'Warn when no backup for (days)',
+    targetContactDays: 'Warn when a target customer has not been contacted for (days)',
     language: 'Language',
     languageHint: 'Affects only your own screen',
     readOnly: 'Your role can only view this setting.',
@@ -194,6 +206,20 @@ export const en: Messages = {
     never: 'Never',
     folder: 'Backup folder',
   },
+  preview: {
+    loading: 'Loading preview…',
+    page: 'Page {{n}}',
+    capped: 'Only the first {{max}} pages are shown',
+    failed: 'Cannot preview this file: {{reason}}',
+    reason: {
+      corrupt: 'the file is damaged or not in the expected format',
+      password: 'the PDF is password-protected',
+      tooLarge: 'the image is too large',
+      unsupported: 'the file uses an unsupported encoding',
+      empty: 'the file has no page to show',
+      unknown: 'the file could not be read',
+    },
+  },
   validation: {
     required: 'Required',
     tooLong: 'Too long',
@@ -208,6 +234,19 @@ export const en: Messages = {
     passwordMismatch: 'Passwords do not match',
     rolesRequired: 'Choose at least one role',
     integerRange: 'Enter a whole number from {{min}} to {{max}}',
+    email: 'Invalid email address, e.g. name@example.com',
+    money: 'Enter 0 or a positive amount with at most two decimals, e.g. 12800.50',
+    rate: 'Tax rate must be between 0% and 100%, e.g. 13',
+    int: 'Enter 0 or a positive whole number',
+    date: 'Use the date format 2026-01-31',
+    option: 'Choose from the list',
+    refMissing: 'The selected record does not exist or is deactivated; choose again',
+    notBefore: {
+      agreementStart: 'Cannot be before the agreement start date',
+      issuedOn: 'Cannot be before the issue date',
+      plannedOn: 'Cannot be before the planned date',
+      lentOn: 'Cannot be before the lending date',
+    },
   },
   errors: {
     internal: 'Internal error. Nothing was changed.',
@@ -243,6 +282,22 @@ export const en: Messages = {
       notFound: 'Backup not found',
       badName: 'Invalid backup file name',
       badContent: 'Backup content not recognised; nothing was restored',
+    },
+    attachments: {
+      tooLarge: 'The file is larger than {{maxMb}} MB; compress or split it and upload again',
+      badType: 'Unsupported file type: {{fileName}}. Only PDF, JPG, PNG and TIFF are accepted',
+      empty: 'The file “{{fileName}}” is empty; nothing was saved',
+      notFound: 'Attachment file not found; it may have been moved out of the data folder',
+      corrupt: 'The attachment file is damaged (checksum mismatch); upload the original again',
+      badHash: 'Invalid attachment id',
+      writeFailed: 'The attachment could not be saved ({{reason}}); check the free disk space and try again',
+    },
+    spreadsheet: {
+      unreadable: 'Cannot read this file; make sure it is an undamaged Excel workbook (.xlsx)',
+      tooManyRows: 'The sheet has more than {{maxRows}} rows; split it and import again',
+      badName: 'Invalid export file name',
+      badCell: 'Export failed: the value in sheet “{{sheet}}”, row {{row}}, column “{{column}}” is not valid',
+      writeFailed: 'Export failed ({{reason}}); check the free disk space and try again',
     },
   },
 }

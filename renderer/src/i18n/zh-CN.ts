@@ -1,5 +1,7 @@
 /** The source language. Every word a user sees lives here; English mirrors it. */
+import { archivesZh } from './archives.zh-CN'
 export const zhCN = {
+  ...archivesZh,
   app: { name: '商务部工作台', company: '公司', version: '版本 {{version}}' },
   common: {
     save: '保存',
@@ -29,6 +31,7 @@ export const zhCN = {
     audit: '操作日志',
     backup: '备份与恢复',
     sectionSystem: '系统',
+    sectionArchives: '档案',
   },
   roles: {
     sales: '销售人员',
@@ -109,6 +112,12 @@ export const zhCN = {
       backupMissing: '尚未做过数据备份',
       backupStale: '已超过 {{days}} 天没有备份数据（最近一次：{{last}}）',
       backupOwner: '管理员',
+      qualificationExpiring: '资质文件“{{name}}”将于 {{date}} 到期，请及时办理续期',
+      qualificationExpired: '资质文件“{{name}}”已于 {{date}} 过期',
+      loanOverdue: '资质文件“{{name}}”借给 {{borrower}}（{{purpose}}）已超过应还日期，尚未归还',
+      targetNotContacted: '目标客户“{{name}}”已超过 {{days}} 天未联系',
+      targetNeverContacted: '目标客户“{{name}}”尚无联系记录',
+      more: '另有 {{count}} 项同类事项未列出',
     },
   },
   settings: {
@@ -119,6 +128,7 @@ export const zhCN = {
     idleLockMinutes: '无操作自动锁屏（分钟）',
     autoBackup: '每天首次登录时自动备份',
     reminderDays: '超过多少天未备份时提醒（天）',
+    targetContactDays: '目标客户超过多少天未联系时提醒（天）',
     language: '界面语言',
     languageHint: '只影响您本人的界面',
     readOnly: '您的角色只能查看此设置。',
@@ -197,6 +207,20 @@ export const zhCN = {
     never: '从未备份',
     folder: '备份文件夹',
   },
+  preview: {
+    loading: '正在加载预览…',
+    page: '第 {{n}} 页',
+    capped: '仅显示前 {{max}} 页',
+    failed: '无法预览此文件：{{reason}}',
+    reason: {
+      corrupt: '文件已损坏或格式不正确',
+      password: 'PDF 设有打开密码',
+      tooLarge: '图像尺寸过大',
+      unsupported: '不支持此文件的编码方式',
+      empty: '文件中没有可显示的页面',
+      unknown: '文件无法解析',
+    },
+  },
   validation: {
     required: '此项必填',
     tooLong: '内容过长',
@@ -211,6 +235,19 @@ export const zhCN = {
     passwordMismatch: '两次输入的密码不一致',
     rolesRequired: '请至少选择一个角色',
     integerRange: '请输入 {{min}}–{{max}} 之间的整数',
+    email: '邮箱格式不正确，例如 name@example.com',
+    money: '金额须为 0 或正数，最多两位小数，例如 12800.50',
+    rate: '税率应在 0%–100% 之间，例如 13',
+    int: '请输入 0 或正整数',
+    date: '日期格式应为 2026-01-31',
+    option: '请从列表中选择',
+    refMissing: '所选记录不存在或已停用，请重新选择',
+    notBefore: {
+      agreementStart: '不能早于协议开始日期',
+      issuedOn: '不能早于发证日期',
+      plannedOn: '不能早于计划日期',
+      lentOn: '不能早于借出日期',
+    },
   },
   errors: {
     internal: '操作失败，发生了内部错误。数据没有被修改。',
@@ -246,6 +283,22 @@ export const zhCN = {
       notFound: '找不到该备份文件',
       badName: '备份文件名不正确',
       badContent: '备份文件内容无法识别，未做任何恢复',
+    },
+    attachments: {
+      tooLarge: '文件超过 {{maxMb}} MB，请压缩或分拆后再上传',
+      badType: '不支持的文件类型：{{fileName}}。仅支持 PDF、JPG、PNG、TIFF',
+      empty: '文件“{{fileName}}”是空的，没有保存',
+      notFound: '找不到该附件文件，可能已被移出数据文件夹',
+      corrupt: '附件文件已损坏（校验和不符），请用原件重新上传',
+      badHash: '附件编号不正确',
+      writeFailed: '附件保存失败（{{reason}}），请检查磁盘空间后重试',
+    },
+    spreadsheet: {
+      unreadable: '无法读取该文件，请确认是 Excel 工作簿（.xlsx）且未损坏',
+      tooManyRows: '表格超过 {{maxRows}} 行，请分拆后再导入',
+      badName: '导出文件名不正确',
+      badCell: '导出失败：工作表“{{sheet}}”第 {{row}} 行“{{column}}”列的值不正确',
+      writeFailed: '导出失败（{{reason}}），请检查磁盘空间后重试',
     },
   },
 }

@@ -15,3 +15,9 @@ export const company = {
 
 export const adminUser = { account: 'admin', name: '王建国', password: 'Hengxin2026' }
 export const clerkUser = { account: 'lixiao', name: '李晓', password: 'Clerk2026a' }
+
+/** A valid 统一社会信用代码 per number (distinct codes for distinct parties). */
+export function sampleUscc(n: number): string {
+  const first17 = `91110108MA0${String(n).padStart(2, '0')}K7L3`.slice(0, 17)
+  return `${first17}${usccCheckChar(first17)}`
+}

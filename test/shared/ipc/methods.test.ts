@@ -13,6 +13,8 @@ const everyMethod = {
   app: { info: true },
   auth: { hashPassword: true, verifyPassword: true, unlock: true },
   backup: { write: true, list: true, read: true },
+  attachments: { put: true, read: true, has: true },
+  spreadsheet: { write: true, read: true },
 } satisfies EveryMethod
 
 const expectedChannels = Object.entries(everyMethod).flatMap(([service, methods]) =>
@@ -47,7 +49,13 @@ describe('methodList', () => {
   })
 
   it('lists the services of MainServices when derived', () => {
-    const services: Record<keyof MainServices, true> = { app: true, auth: true, backup: true }
+    const services: Record<keyof MainServices, true> = {
+      app: true,
+      auth: true,
+      backup: true,
+      attachments: true,
+      spreadsheet: true,
+    }
     expect([...serviceNames].sort()).toEqual(Object.keys(services).sort())
   })
 })

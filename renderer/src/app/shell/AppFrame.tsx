@@ -12,6 +12,7 @@ import { useActor } from '../../stores/session'
 import { appRoutes } from '../routes'
 import { useAutoBackup } from './useAutoBackup'
 import { useIdleLock } from './useIdleLock'
+import { GlobalSearch, GlobalSearchButton } from './GlobalSearch'
 import { UserMenu } from './UserMenu'
 
 export function AppFrame() {
@@ -23,13 +24,14 @@ export function AppFrame() {
   useIdleLock()
   useAutoBackup()
   const routes = appRoutes.filter((r) => !r.permission || can(actor, r.permission))
+  const menu = routes.filter((r) => r.inMenu !== false)
 
   const link = (r: (typeof routes)[number]) => (
     <NavLink
       key={r.path}
       label={t(r.labelKey)}
       leftSection={r.icon}
-      active={location.pathname === r.path}
+      active={r.path === '/' ? location.pathname === '/' : location.pathname.startsWith(r.path)}
       onClick={() => navigate(r.path)}
       variant="filled"
     />
@@ -48,16 +50,23 @@ export function AppFrame() {
               {company?.name}
             </Text>
           </Group>
-          <UserMenu />
+          <Group gap="sm">
+            <GlobalSearchButton />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <ScrollArea>
-          {routes.filter((r) => r.section === 'main').map(link)}
+          {menu.filter((r) => r.section === 'main').map(link)}
+          <Text size="xs" c="dimmed" fw={600} px="sm" pt="md" pb={4}>
+            {t('nav.sectionArchives')}
+          </Text>
+          {menu.filter((r) => r.section === 'archives').map(link)}
           <Text size="xs" c="dimmed" fw={600} px="sm" pt="md" pb={4}>
             {t('nav.sectionSystem')}
           </Text>
-          {routes.filter((r) => r.section === 'system').map(link)}
+          {menu.filter((r) => r.section === 'system').map(link)}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
@@ -68,6 +77,7 @@ export function AppFrame() {
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppShell.Main>
+      <GlobalSearch />
       <LockScreen />
     </AppShell>
   )

@@ -7,10 +7,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type AuditVerification, latestAuditEntries, verifyAudit } from '../../data/auditQueries'
 import { appDb } from '../../data/db'
+import { archiveTables, childTables } from '@shared/masterData/archiveSpecs'
 import { changeLines } from './changeText'
 
 const LIMIT = 500
-const tables = ['company', 'users', 'settings', 'system']
+const tables = ['company', 'users', 'settings', 'system', ...archiveTables, ...childTables, 'attachments']
 
 export function AuditLogPage() {
   const { t } = useTranslation()

@@ -1,12 +1,18 @@
 /** Audit changes as a line a reviewer reads: 字段：旧值 → 新值. */
 import type { TFunction } from 'i18next'
+import { archiveSpecs, archiveTables, childSpecs, childTables } from '@shared/masterData/archiveSpecs'
+import type { FieldSpec } from '@shared/masterData/fieldSpec'
+import { cellText } from '../archives/labels'
 import type { AuditEntry } from '../../data/bookkeeping'
 
 const fieldNamespaces: Record<string, string> = { company: 'company', users: 'user' }
+/** Archives and their child tables label fields as their forms do (`md.<table>.<field>`). */
+const archiveLike: ReadonlySet<string> = new Set<string>([...archiveTables, ...childTables, 'attachments'])
 const settingLabels: Record<string, string> = {
   'security.idleLockMinutes': 'settings.idleLockMinutes',
   'backup.autoDaily': 'settings.autoBackup',
   'backup.reminderDays': 'settings.reminderDays',
+  'archives.targetContactDays': 'settings.targetContactDays',
 }
 
 const systemLabels: Record<string, string> = {
@@ -15,8 +21,18 @@ const systemLabels: Record<string, string> = {
   account: 'user.account',
 }
 
-function valueText(t: TFunction, field: string, v: unknown): string {
+/** An archive field's spec, so its value reads as in the form (选项名, ¥1,280.00, 13%). */
+function archiveField(table: string, field: string): FieldSpec | undefined {
+  const fields =
+    (archiveSpecs as Record<string, { fields: readonly FieldSpec[] }>)[table]?.fields ??
+    (childSpecs as Record<string, { fields: readonly FieldSpec[] }>)[table]?.fields
+  return fields?.find((f) => f.key === field)
+}
+
+function valueText(t: TFunction, field: string, v: unknown, table = ''): string {
   if (v === null || v === undefined || v === '') return '—'
+  const spec = archiveField(table, field)
+  if (spec && spec.kind !== 'ref') return cellText(t, spec, v) || '—'
   if (field === 'language') return v === 'en' ? 'English' : '简体中文'
   if (field === 'roles' && Array.isArray(v)) return v.map((r) => t(`roles.${String(r)}`)).join('、')
   if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no')
@@ -27,7 +43,7 @@ export function fieldLabel(t: TFunction, entry: AuditEntry, field: string): stri
   if (entry.table === 'settings' && field === 'value') return t(settingLabels[entry.rowId] ?? entry.rowId)
   if (systemLabels[field] && (entry.table === 'system' || entry.action === 'login'))
     return t(systemLabels[field])
-  const ns = fieldNamespaces[entry.table]
+  const ns = fieldNamespaces[entry.table] ?? (archiveLike.has(entry.table) ? `md.${entry.table}` : undefined)
   return ns ? t(`${ns}.${field}`, { defaultValue: field }) : field
 }
 
@@ -37,7 +53,7 @@ export function changeLines(t: TFunction, entry: AuditEntry): string[] {
     .map(([f, c]) => {
       const label = fieldLabel(t, entry, f)
       return entry.action === 'create' || c.from === null
-        ? `${label}：${valueText(t, f, c.to)}`
-        : `${label}：${valueText(t, f, c.from)} → ${valueText(t, f, c.to)}`
+        ? `${label}：${valueText(t, f, c.to, entry.table)}`
+        : `${label}：${valueText(t, f, c.from, entry.table)} → ${valueText(t, f, c.to, entry.table)}`
     })
 }

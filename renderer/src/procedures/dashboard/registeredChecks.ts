@@ -3,3 +3,4 @@
  * procedure adds its line; the dashboard page stays unchanged.
  */
 import '../backup/backupDueCheck'
+import '../archives/archiveDueChecks'

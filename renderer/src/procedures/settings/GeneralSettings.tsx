@@ -1,4 +1,4 @@
-/** Department-wide settings: idle lock, automatic backup, backup reminder. */
+/** Department-wide settings: idle lock, automatic backup, backup reminder, target-customer follow-up. */
 import { Alert, Button, Group, NumberInput, Stack, Switch } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
@@ -15,6 +15,7 @@ interface FormValues {
   idleLockMinutes: number | string
   autoDaily: boolean
   reminderDays: number | string
+  targetContactDays: number | string
 }
 
 export function GeneralSettings({ values }: { values: SettingValues }) {
@@ -22,17 +23,19 @@ export function GeneralSettings({ values }: { values: SettingValues }) {
   const actor = useActor()
   const editable = can(actor, 'settings.edit')
   const range =
-    (key: 'security.idleLockMinutes' | 'backup.reminderDays', min: number, max: number) => (v: unknown) =>
+    (key: 'security.idleLockMinutes' | 'backup.reminderDays' | 'archives.targetContactDays', min: number, max: number) => (v: unknown) =>
       settingSchemas[key].safeParse(v).success ? null : t('validation.integerRange', { min, max })
   const form = useForm<FormValues>({
     initialValues: {
       idleLockMinutes: values['security.idleLockMinutes'],
       autoDaily: values['backup.autoDaily'],
       reminderDays: values['backup.reminderDays'],
+      targetContactDays: values['archives.targetContactDays'],
     },
     validate: {
       idleLockMinutes: range('security.idleLockMinutes', 1, 240),
       reminderDays: range('backup.reminderDays', 1, 60),
+      targetContactDays: range('archives.targetContactDays', 1, 365),
     },
   })
 
@@ -44,6 +47,7 @@ export function GeneralSettings({ values }: { values: SettingValues }) {
           'security.idleLockMinutes': Number(next.idleLockMinutes),
           'backup.autoDaily': next.autoDaily,
           'backup.reminderDays': Number(next.reminderDays),
+          'archives.targetContactDays': Number(next.targetContactDays),
         },
         { actor, now: new Date() },
       )
@@ -74,6 +78,12 @@ export function GeneralSettings({ values }: { values: SettingValues }) {
           allowDecimal={false}
           readOnly={!editable}
           {...form.getInputProps('reminderDays')}
+        />
+        <NumberInput
+          label={t('settings.targetContactDays')}
+          allowDecimal={false}
+          readOnly={!editable}
+          {...form.getInputProps('targetContactDays')}
         />
         {editable && (
           <Group justify="flex-end">

@@ -1,0 +1,113 @@
+/**
+ * Ctrl+K: one search over every archive (Mantine spotlight). Tables are read
+ * only after the first open, then stay live; matching is the same pinyin-aware
+ * search the lists use.
+ */
+import { Button, Kbd } from '@mantine/core'
+import { createSpotlight, Spotlight, useSpotlight } from '@mantine/spotlight'
+import { IconSearch } from '@tabler/icons-react'
+import { useDeferredValue, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import type { AnyRecord } from '@shared/masterData/archiveRecords'
+import { type ArchiveTable, archiveSpecs, archiveTables } from '@shared/masterData/archiveSpecs'
+import { searchIndexes, toSearchEntry } from '@shared/search/matchSearch'
+import { appDb } from '../../data/db'
+import { useTableRows } from '../../data/tableRows'
+
+const PER_TABLE = 8
+const [searchStore, searchSpotlight] = createSpotlight()
+
+export function GlobalSearchButton() {
+  const { t } = useTranslation()
+  return (
+    <Button
+      variant="default"
+      size="xs"
+      leftSection={<IconSearch size={14} />}
+      rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+      onClick={() => searchSpotlight.open()}
+    >
+      {t('search.open')}
+    </Button>
+  )
+}
+
+export function GlobalSearch() {
+  const { t } = useTranslation()
+  const [query, setQuery] = useState('')
+  const [active, setActive] = useState(false)
+  return (
+    <Spotlight.Root
+      store={searchStore}
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={['mod + K']}
+      onSpotlightOpen={() => setActive(true)}
+      scrollable
+      maxHeight={520}
+    >
+      <Spotlight.Search placeholder={t('search.placeholder')} leftSection={<IconSearch size={18} />} />
+      <Spotlight.ActionsList>{active && <Results query={query} />}</Spotlight.ActionsList>
+    </Spotlight.Root>
+  )
+}
+
+function Results({ query }: { query: string }) {
+  const { t } = useTranslation()
+  const deferred = useDeferredValue(query)
+  // The spotlight store counts the actions on screen: none for a typed query means no match anywhere.
+  const { empty } = useSpotlight(searchStore)
+  const groups = archiveTables.map((table) => <TableResults key={table} table={table} query={deferred} />)
+  if (deferred.trim() === '') return <Spotlight.Empty>{t('search.hint')}</Spotlight.Empty>
+  return (
+    <>
+      {groups}
+      {empty && <Spotlight.Empty>{t('search.nothing')}</Spotlight.Empty>}
+    </>
+  )
+}
+
+function TableResults({ table, query }: { table: ArchiveTable; query: string }) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const rows = useTableRows(appDb(), table)
+  const live = useMemo(() => (rows ?? []).filter((r) => !r.deletedAt), [rows])
+  const entries = useMemo(
+    () => live.map((r) => toSearchEntry(typeof r.search === 'string' ? r.search : '')),
+    [live],
+  )
+  const hits = useMemo(() => {
+    if (query.trim() === '') return []
+    return searchIndexes(
+      entries,
+      entries.map((_, i) => i),
+      query,
+    )
+      .slice(0, PER_TABLE)
+      .map((i) => live[i])
+  }, [entries, live, query])
+  if (hits.length === 0) return null
+  return (
+    <Spotlight.ActionsGroup label={t(`archives.${table}.title`)}>
+      {hits.map((row: AnyRecord) => (
+        <Spotlight.Action
+          key={row.id}
+          label={String(row.name)}
+          description={describe(table, row)}
+          onClick={() => navigate(`${archiveSpecs[table].route}/${row.id}`)}
+        />
+      ))}
+    </Spotlight.ActionsGroup>
+  )
+}
+
+function describe(table: ArchiveTable, row: AnyRecord): string {
+  const parts =
+    table === 'products'
+      ? [row.spec, row.model]
+      : table === 'qualifications'
+        ? [row.number]
+        : [row.shortName, row.uscc, row.region]
+  return parts.filter((p) => typeof p === 'string' && p !== '').join(' · ')
+}

@@ -1,0 +1,141 @@
+/**
+ * Archive records (客户, 经销商, 设计院, 厂家/供应商, 产品, 资质文件). Every command
+ * checks its permission and validates with the same schema as the form, so a
+ * bad value or a role without the right is refused whatever the UI did.
+ */
+import { assertCan } from '@shared/auth/permissions'
+import { AppFailure } from '@shared/ipc/errors'
+import { archiveSearchText } from '@shared/masterData/archiveSearch'
+import { type ArchiveTable, archiveSpecs } from '@shared/masterData/archiveSpecs'
+import type { AnyRecord, ContactRecord } from '@shared/masterData/archiveRecords'
+import type { FieldValue } from '@shared/masterData/fieldSpec'
+import { recordSchema } from '@shared/masterData/recordSchema'
+import { parseOrFail } from '@shared/validation/parseOrFail'
+import type { DeskDb } from '../db'
+import { runWrite, type Writer, type WriteContext } from '../unitOfWork'
+
+export type ArchiveValues = Record<string, FieldValue>
+
+export function validateArchive(table: ArchiveTable, input: unknown): ArchiveValues {
+  const spec = archiveSpecs[table]
+  return parseOrFail(recordSchema(spec.fields, spec.dateOrder), input) as ArchiveValues
+}
+
+async function liveContacts(db: DeskDb, parentId: string): Promise<ContactRecord[]> {
+  return (await db.contacts.where('parentId').equals(parentId).toArray()).filter((c) => !c.deletedAt)
+}
+
+/** A referenced record (a product's manufacturer) must exist and be in use. */
+async function assertRefs(db: DeskDb, table: ArchiveTable, values: ArchiveValues): Promise<void> {
+  for (const field of archiveSpecs[table].fields) {
+    const ref = values[field.key]
+    if (field.kind !== 'ref' || !field.refTable || typeof ref !== 'string' || ref === '') continue
+    const target = (await db.table(field.refTable).get(ref)) as AnyRecord | undefined
+    if (!target || target.deletedAt)
+      throw new AppFailure('validation', 'validation.refMissing', { field: field.key })
+  }
+}
+
+export async function saveArchive(
+  db: DeskDb,
+  table: ArchiveTable,
+  id: string | null,
+  input: unknown,
+  ctx: WriteContext,
+): Promise<AnyRecord> {
+  const spec = archiveSpecs[table]
+  assertCan(ctx.actor, spec.edit)
+  const values = validateArchive(table, input)
+  return runWrite(db, ctx, async (w) => {
+    await assertRefs(db, table, values)
+    const contacts = id && spec.children.includes('contacts') ? await liveContacts(db, id) : []
+    const search = archiveSearchText(spec, values, contacts)
+    const row = id
+      ? await w.update(table, id, { ...values, search } as never)
+      : await w.create(table, { ...values, search } as never)
+    return row as unknown as AnyRecord
+  })
+}
+
+/** Recomputes an archive's search text after its contacts changed. */
+export async function refreshArchiveSearch(
+  w: Writer,
+  db: DeskDb,
+  table: ArchiveTable,
+  id: string,
+): Promise<void> {
+  const row = (await w.get(table, id)) as AnyRecord | undefined
+  if (!row) return
+  const search = archiveSearchText(archiveSpecs[table], row, await liveContacts(db, id))
+  await w.setDerived(table, id, { search } as never)
+}
+
+/** 停用 (tombstone) or, for an administrator, 恢复. */
+export async function setArchiveArchived(
+  db: DeskDb,
+  table: ArchiveTable,
+  id: string,
+  archived: boolean,
+  ctx: WriteContext,
+): Promise<void> {
+  assertCan(ctx.actor, archived ? archiveSpecs[table].edit : 'archives.restore')
+  await runWrite(db, ctx, async (w) => {
+    if (archived) await w.archive(table, id)
+    else await w.restore(table, id)
+  })
+}
+
+export interface Duplicate {
+  /** The fields that are equal, e.g. ['uscc'] or ['name']. */
+  keys: readonly string[]
+  id: string
+  name: string
+}
+
+/** Other records with the same identifying values (warned in the form, not refused). */
+export async function findDuplicates(
+  db: DeskDb,
+  table: ArchiveTable,
+  values: Readonly<Record<string, unknown>>,
+  exceptId: string | null,
+): Promise<Duplicate[]> {
+  const keys = archiveSpecs[table].uniqueKeys.filter((k) =>
+    k.every((f) => String(values[f] ?? '').trim() !== ''),
+  )
+  if (keys.length === 0) return []
+  const norm = (v: unknown) =>
+    String(v ?? '')
+      .trim()
+      .toUpperCase()
+  const found: Duplicate[] = []
+  await db.table(table).each((row: AnyRecord) => {
+    if (row.id === exceptId || row.deletedAt) return
+    for (const key of keys) {
+      if (key.every((f) => norm(row[f]) === norm(values[f]))) {
+        found.push({ keys: key, id: row.id, name: String(row.name ?? '') })
+        return
+      }
+    }
+  })
+  return found
+}
+
+/** An Excel import: every row created in one transaction, or none. */
+export async function importArchives(
+  db: DeskDb,
+  table: ArchiveTable,
+  rows: readonly ArchiveValues[],
+  ctx: WriteContext,
+): Promise<number> {
+  const spec = archiveSpecs[table]
+  assertCan(ctx.actor, spec.edit)
+  assertCan(ctx.actor, 'archives.import')
+  const drafts = rows.map((r) => {
+    const values = validateArchive(table, r)
+    return { ...values, search: archiveSearchText(spec, values) }
+  })
+  return runWrite(db, ctx, async (w) => {
+    const created = await w.createMany(table, drafts as never[])
+    return created.length
+  })
+}

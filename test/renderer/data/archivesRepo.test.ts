@@ -1,0 +1,458 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { AppFailure } from '@shared/ipc/errors'
+import { customerFields } from '@shared/masterData/recordSpecs'
+import { matchScore, parseQuery, toSearchEntry } from '@shared/search/matchSearch'
+import { verifyAuditEntries } from '../../../renderer/src/data/auditChain'
+import type { DeskDb } from '../../../renderer/src/data/db'
+import {
+  findDuplicates,
+  importArchives,
+  saveArchive,
+  setArchiveArchived,
+  validateArchive,
+} from '../../../renderer/src/data/repositories/archivesRepo'
+import { saveChild } from '../../../renderer/src/data/repositories/childRowsRepo'
+import { archiveInput, childInput, finance, footprint, sales, USCC_A, USCC_B, USCC_C } from './archiveFixture'
+import { admin, at, clerk, freshDb } from './dbFixture'
+
+let db: DeskDb
+afterEach(() => db?.close())
+
+const now = at('2026-11-26T09:00:00+08:00')
+const later = at('2026-11-26T10:00:00+08:00')
+const as = (actor: typeof clerk, when = now) => ({ actor, now: when })
+
+const customer = (name = '北京智诚科技有限公司', extra: Record<string, string | number | boolean> = {}) =>
+  archiveInput('customers', { name, ...extra })
+
+/** How the list would score this record for a query. */
+const found = (row: { search?: unknown } | undefined, query: string) =>
+  matchScore(toSearchEntry(String(row?.search ?? '')), parseQuery(query))
+
+describe('saveArchive', () => {
+  it('creates a customer with its search text holding the name, its pinyin and initials', async () => {
+    db = freshDb()
+    const row = await saveArchive(
+      db,
+      'customers',
+      null,
+      customer('北京智诚科技有限公司', { uscc: USCC_A }),
+      as(clerk),
+    )
+    const stored = await db.customers.get(row.id)
+    expect(stored).toMatchObject({
+      name: '北京智诚科技有限公司',
+      uscc: USCC_A,
+      createdBy: 'U-CLERK',
+      deletedAt: null,
+    })
+    expect(stored?.search).toContain('beijingzhicheng')
+    expect(stored?.search).toContain('bjzckjyxgs')
+    expect(found(stored, 'bjkj')).toBe(1)
+    expect(found(stored, '91350100m')).toBe(3)
+  })
+
+  it('stores the values as validated when the input has spaces and a lower-case credit code', async () => {
+    db = freshDb()
+    const row = await saveArchive(
+      db,
+      'customers',
+      null,
+      customer('  智诚  ', { uscc: USCC_A.toLowerCase() }),
+      as(clerk),
+    )
+    expect(await db.customers.get(row.id)).toMatchObject({ name: '智诚', uscc: USCC_A })
+  })
+
+  it('lets a clerk edit a customer and logs only the changed field', async () => {
+    db = freshDb()
+    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    const opsBefore = await db._outbox.count()
+    await saveArchive(db, 'customers', row.id, customer('上海智诚科技有限公司'), as(clerk, later))
+    const stored = await db.customers.get(row.id)
+    expect(stored).toMatchObject({ name: '上海智诚科技有限公司', updatedAt: later.toISOString() })
+    expect(found(stored, 'shanghai')).toBe(3)
+    expect(found(stored, 'beijing')).toBe(0)
+    const ops = (await db._outbox.orderBy('seq').toArray()).slice(opsBefore)
+    expect(ops.map((o) => o.f)).toEqual(['name'])
+    const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
+    expect(audit.map((e) => e.action)).toEqual(['create', 'update'])
+    expect(audit[1].changes).toEqual({ name: { from: '北京智诚科技有限公司', to: '上海智诚科技有限公司' } })
+  })
+
+  it('writes nothing when an edit changes no field', async () => {
+    db = freshDb()
+    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    const before = await footprint(db, 'customers')
+    await saveArchive(db, 'customers', row.id, customer(), as(clerk, later))
+    expect(await footprint(db, 'customers')).toEqual(before)
+    expect((await db.customers.get(row.id))?.updatedAt).toBe(now.toISOString())
+  })
+
+  it('refuses a finance user with auth.forbidden and writes no record, op or audit entry', async () => {
+    db = freshDb()
+    const failure = saveArchive(db, 'customers', null, customer(), as(finance))
+    await expect(failure).rejects.toBeInstanceOf(AppFailure)
+    await expect(failure).rejects.toMatchObject({
+      code: 'auth.forbidden',
+      params: { permission: 'archives.edit' },
+    })
+    expect(await footprint(db, 'customers')).toEqual({ rows: 0, ops: 0, audit: 0 })
+  })
+
+  it('refuses a finance user who edits an existing customer and leaves it as it was', async () => {
+    db = freshDb()
+    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    const before = await footprint(db, 'customers')
+    await expect(
+      saveArchive(db, 'customers', row.id, customer('改名'), as(finance, later)),
+    ).rejects.toMatchObject({ code: 'auth.forbidden' })
+    expect((await db.customers.get(row.id))?.name).toBe('北京智诚科技有限公司')
+    expect(await footprint(db, 'customers')).toEqual(before)
+  })
+
+  it('refuses a sales user on products and qualifications but not on customers', async () => {
+    db = freshDb()
+    await expect(saveArchive(db, 'customers', null, customer(), as(sales))).resolves.toBeDefined()
+    await expect(
+      saveArchive(db, 'products', null, archiveInput('products', { name: '变频器' }), as(sales)),
+    ).rejects.toMatchObject({ code: 'auth.forbidden', params: { permission: 'products.edit' } })
+    await expect(
+      saveArchive(
+        db,
+        'qualifications',
+        null,
+        archiveInput('qualifications', { name: '营业执照' }),
+        as(sales),
+      ),
+    ).rejects.toMatchObject({ code: 'auth.forbidden', params: { permission: 'qualifications.edit' } })
+  })
+
+  it('refuses a wrong credit code with a validation failure at uscc and writes nothing', async () => {
+    db = freshDb()
+    const failure = saveArchive(
+      db,
+      'customers',
+      null,
+      customer('智诚', { uscc: '91350100M000100Y44' }),
+      as(clerk),
+    )
+    await expect(failure).rejects.toBeInstanceOf(AppFailure)
+    await expect(failure).rejects.toMatchObject({
+      code: 'validation',
+      messageKey: 'validation.uscc',
+      params: { field: 'uscc' },
+    })
+    expect(await footprint(db, 'customers')).toEqual({ rows: 0, ops: 0, audit: 0 })
+  })
+
+  it('refuses an agreement ending before it starts at agreementEnd', async () => {
+    db = freshDb()
+    const input = archiveInput('distributors', {
+      name: '杭州经销',
+      agreementStart: '2026-06-01',
+      agreementEnd: '2026-05-01',
+    })
+    await expect(saveArchive(db, 'distributors', null, input, as(clerk))).rejects.toMatchObject({
+      code: 'validation',
+      messageKey: 'validation.notBefore.agreementStart',
+      params: { field: 'agreementEnd' },
+    })
+    expect(await db.distributors.count()).toBe(0)
+  })
+
+  it('never puts the search text in an op or an audit entry, on create, edit or a contact change', async () => {
+    db = freshDb()
+    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    await saveArchive(db, 'customers', row.id, customer('上海智诚'), as(clerk, later))
+    await saveChild(
+      db,
+      'contacts',
+      { table: 'customers', id: row.id },
+      null,
+      childInput('contacts', { name: '张伟' }),
+      as(clerk, later),
+    )
+    await importArchives(db, 'customers', [customer('广州智诚')], as(clerk, later))
+    const ops = await db._outbox.toArray()
+    expect(ops.length).toBeGreaterThan(0)
+    expect(ops.filter((o) => o.f === 'search')).toEqual([])
+    expect(ops.filter((o) => JSON.stringify(o.v ?? null).includes('\\u0001'))).toEqual([])
+    for (const entry of await db._audit.toArray()) expect(Object.keys(entry.changes)).not.toContain('search')
+    expect(await db._fieldClock.filter((c) => c.f === 'search').count()).toBe(0)
+  })
+
+  it('logs one op per field and deletedAt when a customer is created', async () => {
+    db = freshDb()
+    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    const ops = await db._outbox.toArray()
+    expect(ops.map((o) => o.f).sort()).toEqual([...customerFields.map((f) => f.key), 'deletedAt'].sort())
+    expect(ops.every((o) => o.t === 'customers' && o.r === row.id && o.h === ops[0].h)).toBe(true)
+  })
+
+  it('refuses an edit of a record that does not exist with data.notFound', async () => {
+    db = freshDb()
+    await expect(saveArchive(db, 'customers', 'NOPE', customer(), as(clerk))).rejects.toMatchObject({
+      code: 'data.notFound',
+    })
+    expect(await footprint(db, 'customers')).toEqual({ rows: 0, ops: 0, audit: 0 })
+  })
+
+  it('refuses an edit of an archived record with data.archived', async () => {
+    db = freshDb()
+    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    await setArchiveArchived(db, 'customers', row.id, true, as(clerk))
+    await expect(
+      saveArchive(db, 'customers', row.id, customer('改名'), as(clerk, later)),
+    ).rejects.toMatchObject({
+      code: 'data.archived',
+    })
+  })
+
+  describe('references', () => {
+    it('refuses a product whose manufacturer does not exist with validation.refMissing and writes nothing', async () => {
+      db = freshDb()
+      const input = archiveInput('products', { name: '变频器', manufacturerId: '01NOSUCHSUPPLIER' })
+      await expect(saveArchive(db, 'products', null, input, as(clerk))).rejects.toMatchObject({
+        code: 'validation',
+        messageKey: 'validation.refMissing',
+        params: { field: 'manufacturerId' },
+      })
+      expect(await footprint(db, 'products')).toEqual({ rows: 0, ops: 0, audit: 0 })
+    })
+
+    it('refuses a product whose manufacturer is archived', async () => {
+      db = freshDb()
+      const maker = await saveArchive(
+        db,
+        'suppliers',
+        null,
+        archiveInput('suppliers', { name: 'ABB' }),
+        as(clerk),
+      )
+      await setArchiveArchived(db, 'suppliers', maker.id, true, as(clerk))
+      const input = archiveInput('products', { name: '变频器', manufacturerId: maker.id })
+      await expect(saveArchive(db, 'products', null, input, as(clerk))).rejects.toMatchObject({
+        messageKey: 'validation.refMissing',
+      })
+      expect(await db.products.count()).toBe(0)
+    })
+
+    it('saves a product whose manufacturer exists, or with no manufacturer', async () => {
+      db = freshDb()
+      const maker = await saveArchive(
+        db,
+        'suppliers',
+        null,
+        archiveInput('suppliers', { name: 'ABB' }),
+        as(clerk),
+      )
+      const p = await saveArchive(
+        db,
+        'products',
+        null,
+        archiveInput('products', { name: '变频器', manufacturerId: maker.id }),
+        as(clerk),
+      )
+      expect((await db.products.get(p.id))?.manufacturerId).toBe(maker.id)
+      await saveArchive(db, 'products', null, archiveInput('products', { name: '电机' }), as(clerk))
+      expect(await db.products.count()).toBe(2)
+    })
+  })
+})
+
+describe('validateArchive', () => {
+  it('returns the parsed values without derived fields when the input is valid', () => {
+    const values = validateArchive('customers', { ...customer(), search: 'x', id: 'y' })
+    expect(values).not.toHaveProperty('search')
+    expect(values).not.toHaveProperty('id')
+    expect(values.name).toBe('北京智诚科技有限公司')
+  })
+})
+
+describe('setArchiveArchived', () => {
+  it('lets a clerk archive a customer: tombstoned, not removed, and logged', async () => {
+    db = freshDb()
+    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    await setArchiveArchived(db, 'customers', row.id, true, as(clerk, later))
+    expect((await db.customers.get(row.id))?.deletedAt).toBe(later.toISOString())
+    const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
+    expect(audit.map((e) => e.action)).toEqual(['create', 'archive'])
+    expect((await db._outbox.orderBy('seq').last())?.f).toBe('deletedAt')
+  })
+
+  it('refuses a clerk who restores an archived customer and keeps it archived', async () => {
+    db = freshDb()
+    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    await setArchiveArchived(db, 'customers', row.id, true, as(clerk))
+    const before = await footprint(db, 'customers')
+    await expect(setArchiveArchived(db, 'customers', row.id, false, as(clerk, later))).rejects.toMatchObject({
+      code: 'auth.forbidden',
+      params: { permission: 'archives.restore' },
+    })
+    expect((await db.customers.get(row.id))?.deletedAt).not.toBeNull()
+    expect(await footprint(db, 'customers')).toEqual(before)
+  })
+
+  it('lets an administrator restore an archived customer', async () => {
+    db = freshDb()
+    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    await setArchiveArchived(db, 'customers', row.id, true, as(clerk))
+    await setArchiveArchived(db, 'customers', row.id, false, as(admin, later))
+    expect((await db.customers.get(row.id))?.deletedAt).toBeNull()
+    const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
+    expect(audit.map((e) => e.action)).toEqual(['create', 'archive', 'restore'])
+    expect(audit[2].actorName).toBe('王管理')
+  })
+
+  it('refuses a finance user who archives a customer', async () => {
+    db = freshDb()
+    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    await expect(setArchiveArchived(db, 'customers', row.id, true, as(finance))).rejects.toMatchObject({
+      code: 'auth.forbidden',
+    })
+    expect((await db.customers.get(row.id))?.deletedAt).toBeNull()
+  })
+})
+
+describe('findDuplicates', () => {
+  it('finds a record with the same credit code whatever its case', async () => {
+    db = freshDb()
+    const first = await saveArchive(db, 'customers', null, customer('北京智诚', { uscc: USCC_A }), as(clerk))
+    const dups = await findDuplicates(
+      db,
+      'customers',
+      { name: '另一个名字', uscc: ` ${USCC_A.toLowerCase()} ` },
+      null,
+    )
+    expect(dups).toEqual([{ keys: ['uscc'], id: first.id, name: '北京智诚' }])
+  })
+
+  it('finds a record with the same name when the credit codes differ or are empty', async () => {
+    db = freshDb()
+    const first = await saveArchive(db, 'customers', null, customer('北京智诚', { uscc: USCC_A }), as(clerk))
+    expect(await findDuplicates(db, 'customers', { name: '北京智诚', uscc: USCC_B }, null)).toEqual([
+      { keys: ['name'], id: first.id, name: '北京智诚' },
+    ])
+    expect(await findDuplicates(db, 'customers', { name: ' 北京智诚 ', uscc: '' }, null)).toEqual([
+      { keys: ['name'], id: first.id, name: '北京智诚' },
+    ])
+  })
+
+  it('reports a record once when both its credit code and its name are equal', async () => {
+    db = freshDb()
+    await saveArchive(db, 'customers', null, customer('北京智诚', { uscc: USCC_A }), as(clerk))
+    const dups = await findDuplicates(db, 'customers', { name: '北京智诚', uscc: USCC_A }, null)
+    expect(dups).toHaveLength(1)
+  })
+
+  it('ignores the record being edited', async () => {
+    db = freshDb()
+    const first = await saveArchive(db, 'customers', null, customer('北京智诚', { uscc: USCC_A }), as(clerk))
+    expect(await findDuplicates(db, 'customers', { name: '北京智诚', uscc: USCC_A }, first.id)).toEqual([])
+  })
+
+  it('ignores archived records', async () => {
+    db = freshDb()
+    const first = await saveArchive(db, 'customers', null, customer('北京智诚', { uscc: USCC_A }), as(clerk))
+    await setArchiveArchived(db, 'customers', first.id, true, as(clerk))
+    expect(await findDuplicates(db, 'customers', { name: '北京智诚', uscc: USCC_A }, null)).toEqual([])
+  })
+
+  it('never matches empty values when neither record has a credit code', async () => {
+    db = freshDb()
+    await saveArchive(db, 'customers', null, customer('北京智诚'), as(clerk))
+    expect(await findDuplicates(db, 'customers', { name: '上海智诚', uscc: '' }, null)).toEqual([])
+    expect(await findDuplicates(db, 'customers', { name: '', uscc: '' }, null)).toEqual([])
+  })
+
+  it('looks only in the table asked for', async () => {
+    db = freshDb()
+    await saveArchive(db, 'suppliers', null, archiveInput('suppliers', { name: '北京智诚' }), as(clerk))
+    expect(await findDuplicates(db, 'customers', { name: '北京智诚', uscc: '' }, null)).toEqual([])
+  })
+})
+
+describe('importArchives', () => {
+  const rows = () => [
+    customer('北京智诚科技有限公司', { uscc: USCC_A }),
+    customer('重庆银行股份有限公司', { uscc: USCC_B }),
+    customer('上海ABB变频器有限公司', { uscc: USCC_C }),
+  ]
+
+  it('writes every row with one audit entry each and one op per tracked field per row', async () => {
+    db = freshDb()
+    expect(await importArchives(db, 'customers', rows(), as(clerk))).toBe(3)
+    const stored = await db.customers.toArray()
+    expect(stored.map((r) => r.name).sort()).toEqual(
+      rows()
+        .map((r) => r.name)
+        .sort(),
+    )
+    const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
+    expect(audit).toHaveLength(3)
+    expect(
+      audit.every((e) => e.action === 'create' && e.table === 'customers' && e.actorId === 'U-CLERK'),
+    ).toBe(true)
+    expect(new Set(audit.map((e) => e.rowId))).toEqual(new Set(stored.map((r) => r.id)))
+    const ops = await db._outbox.toArray()
+    const perRow = customerFields.length + 1 // the fields and deletedAt
+    expect(ops).toHaveLength(3 * perRow)
+    for (const r of stored) expect(ops.filter((o) => o.r === r.id)).toHaveLength(perRow)
+    expect(verifyAuditEntries(audit)).toEqual([])
+  })
+
+  it('gives every op of one import the same HLC, later than the write before it', async () => {
+    db = freshDb()
+    await saveArchive(db, 'customers', null, customer('先前的客户'), as(clerk))
+    const previous = (await db._outbox.toArray())[0].h
+    const opsBefore = await db._outbox.count()
+    await importArchives(db, 'customers', rows(), as(clerk, later))
+    const ops = (await db._outbox.orderBy('seq').toArray()).slice(opsBefore)
+    expect(new Set(ops.map((o) => o.h)).size).toBe(1)
+    expect(ops[0].h > previous).toBe(true)
+    expect(ops.map((o) => o.seq)).toEqual(ops.map((_, i) => opsBefore + 1 + i))
+  })
+
+  it('stores a search text with pinyin for every imported row', async () => {
+    db = freshDb()
+    await importArchives(db, 'customers', rows(), as(clerk))
+    const bank = (await db.customers.toArray()).find((r) => r.name.startsWith('重庆'))
+    expect(bank?.search).toContain('chongqingyinhang')
+    expect(found(bank, 'cqyh')).toBe(3)
+  })
+
+  it('writes nothing at all when one row fails validation', async () => {
+    db = freshDb()
+    const bad = [...rows(), customer('坏行', { grade: 'Z' })]
+    await expect(importArchives(db, 'customers', bad, as(clerk))).rejects.toMatchObject({
+      code: 'validation',
+      messageKey: 'validation.option',
+      params: { field: 'grade' },
+    })
+    expect(await footprint(db, 'customers')).toEqual({ rows: 0, ops: 0, audit: 0 })
+    expect(await db._meta.count()).toBe(0)
+  })
+
+  it('refuses a sales user, who may edit customers but not import them', async () => {
+    db = freshDb()
+    await expect(importArchives(db, 'customers', rows(), as(sales))).rejects.toMatchObject({
+      code: 'auth.forbidden',
+      params: { permission: 'archives.import' },
+    })
+    expect(await db.customers.count()).toBe(0)
+  })
+
+  it('refuses a finance user', async () => {
+    db = freshDb()
+    await expect(importArchives(db, 'customers', rows(), as(finance))).rejects.toMatchObject({
+      code: 'auth.forbidden',
+    })
+  })
+
+  it('returns 0 and writes no row when the sheet has no rows', async () => {
+    db = freshDb()
+    expect(await importArchives(db, 'customers', [], as(clerk))).toBe(0)
+    expect(await footprint(db, 'customers')).toEqual({ rows: 0, ops: 0, audit: 0 })
+  })
+})

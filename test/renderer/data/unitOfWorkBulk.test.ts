@@ -1,0 +1,171 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { compareHlc } from '@shared/kernel/hlc'
+import { verifyAuditEntries } from '../../../renderer/src/data/auditChain'
+import type { DeskDb } from '../../../renderer/src/data/db'
+import { runWrite } from '../../../renderer/src/data/unitOfWork'
+import { archiveInput } from './archiveFixture'
+import { admin, at, clerk, freshDb } from './dbFixture'
+
+let db: DeskDb
+afterEach(() => db?.close())
+
+const now = at('2026-11-26T09:00:00+08:00')
+const later = at('2026-11-26T10:00:00+08:00')
+
+/** A customer draft as the import hands it to the writer, search included. */
+const draft = (name: string) => ({ ...archiveInput('customers', { name }), search: `${name}\u0002` }) as never
+
+describe('Writer.createMany', () => {
+  it('writes every record stamped like create, one audit entry each and one op per tracked field', async () => {
+    db = freshDb()
+    const rows = await runWrite(db, { actor: clerk, now }, (w) =>
+      w.createMany('settings', [{ value: 1 }, { value: 2 }, { value: 3 }]),
+    )
+    expect(rows).toHaveLength(3)
+    expect(new Set(rows.map((r) => r.id)).size).toBe(3)
+    for (const r of rows)
+      expect(await db.settings.get(r.id)).toMatchObject({
+        value: r.value,
+        createdAt: now.toISOString(),
+        createdBy: 'U-CLERK',
+        updatedBy: 'U-CLERK',
+        deletedAt: null,
+      })
+    const ops = await db._outbox.orderBy('seq').toArray()
+    expect(ops).toHaveLength(6)
+    for (const r of rows)
+      expect(
+        ops
+          .filter((o) => o.r === r.id)
+          .map((o) => o.f)
+          .sort(),
+      ).toEqual(['deletedAt', 'value'])
+    expect(ops.every((o) => o.p === null && o.published === 0 && o.t === 'settings' && o.sv === 2)).toBe(true)
+    expect(ops.map((o) => o.seq)).toEqual([1, 2, 3, 4, 5, 6])
+    const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
+    expect(audit.map((e) => [e.action, e.rowId, e.seq])).toEqual(rows.map((r, i) => ['create', r.id, i + 1]))
+    expect(audit.map((e) => e.changes.value)).toEqual([1, 2, 3].map((v) => ({ from: null, to: v })))
+  })
+
+  it('gives every op of the batch one HLC, later than the write before it', async () => {
+    db = freshDb()
+    await runWrite(db, { actor: clerk, now }, (w) => w.create('settings', { value: 0 }, { id: 'first' }))
+    const first = (await db._outbox.toArray())[0].h
+    await runWrite(db, { actor: clerk, now: later }, (w) =>
+      w.createMany('settings', [{ value: 1 }, { value: 2 }]),
+    )
+    const batch = (await db._outbox.orderBy('seq').toArray()).slice(2)
+    expect(batch).toHaveLength(4)
+    expect(new Set(batch.map((o) => o.h)).size).toBe(1)
+    expect(compareHlc(batch[0].h, first)).toBe(1)
+    expect((await db._meta.get('device'))?.hlc).toBe(batch[0].h)
+  })
+
+  it('keeps the HLC increasing when a single create follows the batch in the same transaction', async () => {
+    db = freshDb()
+    await runWrite(db, { actor: clerk, now }, async (w) => {
+      await w.createMany('settings', [{ value: 1 }])
+      await w.create('settings', { value: 2 }, { id: 'after' })
+    })
+    const ops = await db._outbox.orderBy('seq').toArray()
+    const after = ops.filter((o) => o.r === 'after')
+    expect(compareHlc(after[0].h, ops[0].h)).toBe(1)
+  })
+
+  it('writes a field clock for every op', async () => {
+    db = freshDb()
+    const rows = await runWrite(db, { actor: clerk, now }, (w) =>
+      w.createMany('settings', [{ value: 1 }, { value: 2 }]),
+    )
+    const ops = await db._outbox.toArray()
+    for (const r of rows)
+      expect(await db._fieldClock.get(['settings', r.id, 'value'])).toMatchObject({ h: ops[0].h, p: null })
+    expect(await db._fieldClock.count()).toBe(4)
+  })
+
+  it('continues the device audit chain without a gap or a broken link', async () => {
+    db = freshDb()
+    await runWrite(db, { actor: admin, now }, (w) => w.create('settings', { value: 0 }, { id: 'k' }))
+    await runWrite(db, { actor: clerk, now: later }, async (w) => {
+      await w.createMany('settings', [{ value: 1 }, { value: 2 }, { value: 3 }])
+      await w.update('settings', 'k', { value: 9 })
+    })
+    const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
+    expect(audit.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5])
+    expect(verifyAuditEntries(audit)).toEqual([])
+    expect((await db._meta.get('device'))?.auditHead).toBe(audit[4].hash)
+  })
+
+  it('stores the derived search text but leaves it out of ops, clocks and audit', async () => {
+    db = freshDb()
+    const rows = await runWrite(db, { actor: clerk, now }, (w) =>
+      w.createMany('customers', [draft('甲'), draft('乙')]),
+    )
+    expect((await db.customers.get(rows[0].id))?.search).toBe('甲\u0002')
+    expect(await db._outbox.filter((o) => o.f === 'search').count()).toBe(0)
+    expect(await db._fieldClock.filter((c) => c.f === 'search').count()).toBe(0)
+    for (const e of await db._audit.toArray()) expect(e.changes).not.toHaveProperty('search')
+  })
+
+  it('leaves nothing behind when the transaction fails after the batch', async () => {
+    db = freshDb()
+    const failing = runWrite(db, { actor: clerk, now }, async (w) => {
+      await w.createMany('settings', [{ value: 1 }, { value: 2 }])
+      throw new Error('import failed half-way')
+    })
+    await expect(failing).rejects.toThrow('half-way')
+    expect(await db.settings.count()).toBe(0)
+    expect(await db._outbox.count()).toBe(0)
+    expect(await db._fieldClock.count()).toBe(0)
+    expect(await db._audit.count()).toBe(0)
+    expect(await db._meta.count()).toBe(0)
+  })
+
+  it('returns no record and logs nothing when the batch is empty', async () => {
+    db = freshDb()
+    const rows = await runWrite(db, { actor: clerk, now }, (w) => w.createMany('settings', []))
+    expect(rows).toEqual([])
+    expect(await db._outbox.count()).toBe(0)
+    expect(await db._audit.count()).toBe(0)
+  })
+})
+
+describe('Writer.setDerived', () => {
+  it('writes the derived field with no op, clock, audit entry or new updatedAt', async () => {
+    db = freshDb()
+    const [row] = await runWrite(db, { actor: clerk, now }, (w) => w.createMany('customers', [draft('甲')]))
+    const before = {
+      ops: await db._outbox.count(),
+      clocks: await db._fieldClock.count(),
+      audit: await db._audit.count(),
+    }
+    await runWrite(db, { actor: admin, now: later }, (w) =>
+      w.setDerived('customers', row.id, { search: 'new' }),
+    )
+    const stored = await db.customers.get(row.id)
+    expect(stored).toMatchObject({
+      search: 'new',
+      name: '甲',
+      updatedAt: now.toISOString(),
+      updatedBy: 'U-CLERK',
+    })
+    expect({
+      ops: await db._outbox.count(),
+      clocks: await db._fieldClock.count(),
+      audit: await db._audit.count(),
+    }).toEqual(before)
+  })
+
+  it('creates nothing when the record does not exist', async () => {
+    db = freshDb()
+    await runWrite(db, { actor: clerk, now }, (w) => w.setDerived('customers', 'NOPE', { search: 'x' }))
+    expect(await db.customers.count()).toBe(0)
+  })
+
+  it('is refused outside a unit of work, like any other write to a synced table', async () => {
+    db = freshDb()
+    const [row] = await runWrite(db, { actor: clerk, now }, (w) => w.createMany('customers', [draft('甲')]))
+    await expect(db.customers.put({ ...row, search: 'sneaky' })).rejects.toBeDefined()
+    expect((await db.customers.get(row.id))?.search).toBe('甲\u0002')
+  })
+})
