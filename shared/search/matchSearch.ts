@@ -16,7 +16,7 @@ export interface SearchEntry {
 
 export function toSearchEntry(search: string): SearchEntry {
   const at = search.indexOf(INITIALS_SEP)
-  if (at < 0) return { text: search, initials: [] }
+  if (at < 0) return { text: `\u0001${search}`, initials: [] }
   const rest = search.slice(at + 1)
   return { text: `\u0001${search.slice(0, at)}`, initials: rest ? rest.split('\u0001') : [] }
 }

@@ -4,7 +4,10 @@
  * 银行 → yinhang). Costly (~40 µs a name), so it is computed when a record is
  * written and stored with it, never per keystroke.
  */
-import { pinyin } from 'pinyin-pro'
+import { customPinyin, pinyin } from 'pinyin-pro'
+
+// Words of company and bank names the dictionary reads wrongly (分行 as fenxing).
+customPinyin({ 分行: 'fēn háng', 支行: 'zhī háng', 总行: 'zǒng háng', 行长: 'háng zhǎng' })
 
 const HAN = /[\u3400-\u9fff]/
 

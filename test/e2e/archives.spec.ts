@@ -7,6 +7,7 @@ import { expect, test } from './fixtures'
 import { ArchivePage, type FieldValueInput } from './pages/ArchivePage'
 import { LoginPage } from './pages/LoginPage'
 import { SetupPage } from './pages/SetupPage'
+import { samplePdf, samplePng } from './pages/sampleFiles'
 import { adminUser, sampleUscc } from './pages/testData'
 
 const shots = 'test-results/screens'
@@ -209,4 +210,64 @@ test('products: price and tax rate, initials search, deactivate and restore', as
     editLine: '税率：13% → 9%',
     shot: 'product',
   })
+})
+
+test('qualification documents: lending log, scans attached and previewed, expiry and overdue loan on the dashboard', async ({
+  app: page,
+}) => {
+  const docs = new ArchivePage(page, '资质文件')
+  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
+  await docs.open()
+  await docs.create('资质文件', {
+    证书名称: '电力工程施工总承包资质证书',
+    证书编号: 'D233012345',
+    发证机关: '浙江省住房和城乡建设厅',
+    发证日期: '2021-12-30',
+    有效期至: inDays(30),
+    保管人: '陈档案',
+  })
+  await page.getByRole('tab', { name: '借阅登记' }).click()
+  await page.getByRole('button', { name: '添加借阅' }).click()
+  const dialog = page.getByRole('dialog')
+  await docs.fill(
+    { '借用单位/人': '宁波港华工程有限公司', '用途（投标/项目）': '宁波北仑变电站投标', 借出日期: inDays(-20), 应还日期: inDays(-5) },
+    dialog,
+  )
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('table', { name: '借阅登记' })).toContainText('宁波港华工程有限公司')
+
+  await page.getByRole('tab', { name: '附件' }).click()
+  const input = page.getByTestId('attachment-dropzone').locator('input[type=file]')
+  await input.setInputFiles({ name: '资质证书扫描件.pdf', mimeType: 'application/pdf', buffer: samplePdf() })
+  await expect(page.getByText('已添加 1 个附件')).toBeVisible()
+  await input.setInputFiles({ name: '证书照片.png', mimeType: 'image/png', buffer: samplePng() })
+  await expect(page.getByRole('table', { name: '附件' })).toContainText('证书照片.png')
+  await input.setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') })
+  await expect(page.getByRole('alert').filter({ hasText: '不支持的文件类型' })).toContainText('不支持的文件类型：说明.txt')
+
+  await page
+    .getByRole('table', { name: '附件' })
+    .getByRole('row', { name: /资质证书扫描件\.pdf/ })
+    .getByRole('button', { name: '预览' })
+    .click()
+  const preview = page.getByRole('dialog', { name: '资质证书扫描件.pdf' })
+  await expect(preview.getByTestId('preview-page')).toHaveCount(1)
+  await page.screenshot({ path: `${shots}/attachment-preview-pdf.png` })
+  await preview.getByRole('button', { name: '关闭' }).click()
+  await page
+    .getByRole('table', { name: '附件' })
+    .getByRole('row', { name: /证书照片\.png/ })
+    .getByRole('button', { name: '预览' })
+    .click()
+  await expect(page.getByRole('dialog', { name: '证书照片.png' }).getByRole('img', { name: '证书照片.png' })).toBeVisible()
+  await page.screenshot({ path: `${shots}/attachment-preview-png.png` })
+  await page.getByRole('dialog', { name: '证书照片.png' }).getByRole('button', { name: '关闭' }).click()
+
+  await docs.backToList()
+  await docs.search('dlgc')
+  await expect(docs.rows()).toHaveCount(1)
+  await page.locator('.mantine-AppShell-navbar').getByText('工作台', { exact: true }).click()
+  await expect(page.getByText(`资质文件“电力工程施工总承包资质证书”将于 ${inDays(30)} 到期`)).toBeVisible()
+  await expect(page.getByText('借给 宁波港华工程有限公司（宁波北仑变电站投标）已超过应还日期')).toBeVisible()
+  await page.screenshot({ path: `${shots}/dashboard-archive-checks.png` })
 })

@@ -269,6 +269,7 @@ export const en: Messages = {
       exists: 'Record exists',
       notFound: 'Record not found',
       archived: 'Record is archived; restore it first',
+      notImportable: 'This archive cannot be imported from Excel',
     },
     users: {
       accountTaken: 'Account “{{account}}” is taken',

@@ -270,6 +270,7 @@ export const zhCN = {
       exists: '记录已存在',
       notFound: '记录不存在或已被删除',
       archived: '记录已停用，请先恢复',
+      notImportable: '此类档案不支持从 Excel 导入',
     },
     users: {
       accountTaken: '账号“{{account}}”已被使用',

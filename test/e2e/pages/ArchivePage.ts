@@ -87,9 +87,9 @@ export class ArchivePage {
 
   /** Waits the notifications out: they pause while the mouse rests on them and may cover the toolbar. */
   async dismissNotices(): Promise<void> {
-    // Rest the mouse on the empty foot of the menu so they close on their own (3 s).
+    // Rest the mouse on the empty foot of the menu so they close on their own (3 s; 10 s for file paths).
     await this.page.mouse.move(5, 790)
-    await expect(this.page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 8000 })
+    await expect(this.page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 })
   }
 
   async showArchived(on: boolean): Promise<void> {

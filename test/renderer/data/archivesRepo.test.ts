@@ -450,6 +450,36 @@ describe('importArchives', () => {
     })
   })
 
+  it('refuses an archive whose spec is not importable (qualifications)', async () => {
+    db = freshDb()
+    await expect(
+      importArchives(db, 'qualifications', [archiveInput('qualifications', { name: '营业执照' })], as(admin)),
+    ).rejects.toMatchObject({ code: 'data.notImportable' })
+    expect(await footprint(db, 'qualifications')).toEqual({ rows: 0, ops: 0, audit: 0 })
+  })
+
+  it('refuses the whole import when one product names an archived manufacturer', async () => {
+    db = freshDb()
+    const maker = await saveArchive(
+      db,
+      'suppliers',
+      null,
+      archiveInput('suppliers', { name: 'ABB' }),
+      as(clerk),
+    )
+    await setArchiveArchived(db, 'suppliers', maker.id, true, as(clerk))
+    const products = [
+      archiveInput('products', { name: '变频器', model: 'A1', code: 'P-1', manufacturerId: '' }),
+      archiveInput('products', { name: '软启动器', model: 'B2', code: 'P-2', manufacturerId: maker.id }),
+    ]
+    const before = await footprint(db, 'products')
+    await expect(importArchives(db, 'products', products, as(clerk))).rejects.toMatchObject({
+      messageKey: 'validation.refMissing',
+    })
+    expect(await footprint(db, 'products')).toEqual(before)
+    expect(before.rows).toBe(0)
+  })
+
   it('returns 0 and writes no row when the sheet has no rows', async () => {
     db = freshDb()
     expect(await importArchives(db, 'customers', [], as(clerk))).toBe(0)

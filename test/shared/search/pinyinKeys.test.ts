@@ -49,4 +49,9 @@ describe('pinyinKeys', () => {
       expect(full).not.toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/)
     }
   })
+
+  it('reads 分行 and 支行 in bank names as hang, not xing', () => {
+    expect(pinyinKeys('中国银行重庆分行').initials).toBe('zgyhcqfh')
+    expect(pinyinKeys('工商银行文三路支行').full).toBe('gongshangyinhangwensanluzhihang')
+  })
 })

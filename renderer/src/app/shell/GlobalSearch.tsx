@@ -4,9 +4,9 @@
  * search the lists use.
  */
 import { Button, Kbd } from '@mantine/core'
-import { createSpotlight, Spotlight, useSpotlight } from '@mantine/spotlight'
+import { createSpotlight, Spotlight } from '@mantine/spotlight'
 import { IconSearch } from '@tabler/icons-react'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
@@ -56,9 +56,16 @@ export function GlobalSearch() {
 function Results({ query }: { query: string }) {
   const { t } = useTranslation()
   const deferred = useDeferredValue(query)
-  // The spotlight store counts the actions on screen: none for a typed query means no match anywhere.
-  const { empty } = useSpotlight(searchStore)
-  const groups = archiveTables.map((table) => <TableResults key={table} table={table} query={deferred} />)
+  // Each table reports how many it found, so "nothing found" shows only when no table found anything.
+  const [counts, setCounts] = useState<Partial<Record<ArchiveTable, number>>>({})
+  const onCount = useCallback(
+    (table: ArchiveTable, n: number) => setCounts((c) => (c[table] === n ? c : { ...c, [table]: n })),
+    [],
+  )
+  const empty = archiveTables.every((table) => counts[table] === 0)
+  const groups = archiveTables.map((table) => (
+    <TableResults key={table} table={table} query={deferred} onCount={onCount} />
+  ))
   if (deferred.trim() === '') return <Spotlight.Empty>{t('search.hint')}</Spotlight.Empty>
   return (
     <>
@@ -68,7 +75,13 @@ function Results({ query }: { query: string }) {
   )
 }
 
-function TableResults({ table, query }: { table: ArchiveTable; query: string }) {
+interface TableResultsProps {
+  table: ArchiveTable
+  query: string
+  onCount: (table: ArchiveTable, n: number) => void
+}
+
+function TableResults({ table, query, onCount }: TableResultsProps) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const rows = useTableRows(appDb(), table)
@@ -87,6 +100,10 @@ function TableResults({ table, query }: { table: ArchiveTable; query: string }) 
       .slice(0, PER_TABLE)
       .map((i) => live[i])
   }, [entries, live, query])
+  const loaded = rows !== undefined
+  useEffect(() => {
+    if (loaded) onCount(table, hits.length)
+  }, [loaded, table, hits.length, onCount])
   if (hits.length === 0) return null
   return (
     <Spotlight.ActionsGroup label={t(`archives.${table}.title`)}>

@@ -20,7 +20,15 @@ interface Outcome {
 /** Pages this far below the visible part of the scroll container are painted ahead. */
 const LOOKAHEAD = '100% 0px'
 
-export function LazyPage({ source, pageNumber, aspect }: { source: PageSource; pageNumber: number; aspect: number }) {
+export function LazyPage({
+  source,
+  pageNumber,
+  aspect,
+}: {
+  source: PageSource
+  pageNumber: number
+  aspect: number
+}) {
   const { t } = useTranslation()
   const holderRef = useRef<HTMLDivElement>(null)
   const canvasRef = useRef<HTMLCanvasElement>(null)
@@ -64,7 +72,11 @@ export function LazyPage({ source, pageNumber, aspect }: { source: PageSource; p
       withBorder
       shadow="xs"
       radius={0}
-      style={{ position: 'relative', overflow: 'hidden', aspectRatio: painted || failure ? undefined : aspect }}
+      style={{
+        position: 'relative',
+        overflow: 'hidden',
+        aspectRatio: painted || failure ? undefined : aspect,
+      }}
     >
       {failure ? (
         <Alert color="red" variant="light" role="alert" radius={0}>
@@ -87,7 +99,7 @@ export function LazyPage({ source, pageNumber, aspect }: { source: PageSource; p
       )}
       {!painted && !failure && (
         <Center style={{ position: 'absolute', inset: 0 }}>
-          <Loader aria-label={t('preview.loading')} />
+          <Loader role="status" aria-label={t('preview.loading')} />
         </Center>
       )}
     </Paper>

@@ -29,7 +29,8 @@ export function PdfPreview({ data }: { data: Uint8Array }) {
         const doc = await started.promise
         const first = await doc.getPage(1)
         const { width, height } = first.getViewport({ scale: 1 })
-        if (!cancelled) setLoaded({ data, source: pdfSource(doc), pages: doc.numPages, aspect: width / height })
+        if (!cancelled)
+          setLoaded({ data, source: pdfSource(doc), pages: doc.numPages, aspect: width / height })
       })
       .catch((err: unknown) => {
         if (!cancelled) setLoaded({ data, failure: failureOf(err) })
@@ -43,7 +44,7 @@ export function PdfPreview({ data }: { data: Uint8Array }) {
   if (!current) {
     return (
       <Center p="xl">
-        <Loader aria-label={t('preview.loading')} />
+        <Loader role="status" aria-label={t('preview.loading')} />
       </Center>
     )
   }

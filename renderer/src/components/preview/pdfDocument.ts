@@ -29,7 +29,10 @@ const cMaps = import.meta.glob<string>('../../../../node_modules/pdfjs-dist/cmap
   import: 'default',
 })
 const standardFonts = import.meta.glob<string>(
-  ['../../../../node_modules/pdfjs-dist/standard_fonts/FoxitSymbol.pfb', '../../../../node_modules/pdfjs-dist/standard_fonts/FoxitDingbats.pfb'],
+  [
+    '../../../../node_modules/pdfjs-dist/standard_fonts/FoxitSymbol.pfb',
+    '../../../../node_modules/pdfjs-dist/standard_fonts/FoxitDingbats.pfb',
+  ],
   { query: '?url&inline', import: 'default' },
 )
 

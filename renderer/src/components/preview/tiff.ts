@@ -17,7 +17,21 @@ const MAX_DIRECTORIES = 1000
 const MAX_DEPTH = 4
 
 /** Bytes per value of each TIFF field type (1 BYTE … 13 IFD); unknown types are skipped by utif2. */
-const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4 }
+const TYPE_SIZE: Record<number, number> = {
+  1: 1,
+  2: 1,
+  3: 2,
+  4: 4,
+  5: 8,
+  6: 1,
+  7: 1,
+  8: 2,
+  9: 4,
+  10: 8,
+  11: 4,
+  12: 8,
+  13: 4,
+}
 /** Tags whose values are offsets of further directories, which utif2 follows. */
 const SUB_IFD_TAGS = new Set([330, 34665, 34853, 61440])
 
@@ -62,7 +76,11 @@ export function openTiff(data: Uint8Array): TiffFile {
 }
 
 /** Decodes one page to RGBA, 8 bits a channel. */
-export function decodeTiffPage(file: TiffFile, page: TiffPage, maxPixels: number = MAX_TIFF_PIXELS): RgbaImage {
+export function decodeTiffPage(
+  file: TiffFile,
+  page: TiffPage,
+  maxPixels: number = MAX_TIFF_PIXELS,
+): RgbaImage {
   const { width, height } = page
   if (width * height > maxPixels) throw new PreviewError('tooLarge', `${width}×${height}`)
   const samples = firstNumber(page.ifd.t277) ?? 1
@@ -118,7 +136,12 @@ function toPage(ifd: UTIF.IFD): TiffPage {
  * wide in pixels as on paper. Resolutions that are missing, or differ by more
  * than four times (nonsense), are ignored.
  */
-export function displayAspect(width: number, height: number, xResolution?: number, yResolution?: number): number {
+export function displayAspect(
+  width: number,
+  height: number,
+  xResolution?: number,
+  yResolution?: number,
+): number {
   const square = width / height
   if (!xResolution || !yResolution || !(xResolution > 0) || !(yResolution > 0)) return square
   const ratio = xResolution / yResolution
@@ -158,6 +181,7 @@ export function checkStructure(bytes: Uint8Array): void {
   if (magic !== 42) throw corrupt('not a TIFF')
 
   const seen = new Set<number>()
+  let visited = 0
   const inside = (at: number, length: number) => at >= 0 && length >= 0 && at + length <= bytes.length
 
   /** The values utif2 reads for an integer-typed entry (it follows them as directory offsets for sub-IFD tags). */
@@ -179,7 +203,7 @@ export function checkStructure(bytes: Uint8Array): void {
     if (depth > MAX_DEPTH) throw corrupt('directories nested too deep')
     if (seen.has(at)) throw corrupt(`directory at ${at} visited twice`)
     seen.add(at)
-    if (seen.size > MAX_DIRECTORIES) throw corrupt('too many directories')
+    if (++visited > MAX_DIRECTORIES) throw corrupt('too many directories')
     if (!inside(at, 2)) throw corrupt(`directory at ${at} outside the file`)
     const count = u16(at)
     const end = at + 2 + count * 12

@@ -120,6 +120,19 @@ export async function findDuplicates(
   return found
 }
 
+/** One values object per distinct referenced id, so 10,000 rows naming 3 manufacturers check 3. */
+function distinctRefs(table: ArchiveTable, drafts: readonly ArchiveValues[]): ArchiveValues[] {
+  const refFields = archiveSpecs[table].fields.filter((f) => f.kind === 'ref')
+  const seen = new Map<string, ArchiveValues>()
+  for (const d of drafts)
+    for (const f of refFields) {
+      const id = d[f.key]
+      if (typeof id === 'string' && id !== '' && !seen.has(`${f.key}:${id}`))
+        seen.set(`${f.key}:${id}`, { [f.key]: id })
+    }
+  return [...seen.values()]
+}
+
 /** An Excel import: every row created in one transaction, or none. */
 export async function importArchives(
   db: DeskDb,
@@ -130,11 +143,13 @@ export async function importArchives(
   const spec = archiveSpecs[table]
   assertCan(ctx.actor, spec.edit)
   assertCan(ctx.actor, 'archives.import')
+  if (!spec.importable) throw new AppFailure('data.notImportable', 'errors.data.notImportable', { table })
   const drafts = rows.map((r) => {
     const values = validateArchive(table, r)
     return { ...values, search: archiveSearchText(spec, values) }
   })
   return runWrite(db, ctx, async (w) => {
+    for (const values of distinctRefs(table, drafts)) await assertRefs(db, table, values)
     const created = await w.createMany(table, drafts as never[])
     return created.length
   })

@@ -67,8 +67,12 @@ describe('failureOf', () => {
   })
 
   it('tells pdf.js failures apart by name', () => {
-    expect(failureOf(Object.assign(new Error('No password given'), { name: 'PasswordException' }))).toBe('password')
-    expect(failureOf(Object.assign(new Error('Invalid PDF structure.'), { name: 'InvalidPDFException' }))).toBe('corrupt')
+    expect(failureOf(Object.assign(new Error('No password given'), { name: 'PasswordException' }))).toBe(
+      'password',
+    )
+    expect(
+      failureOf(Object.assign(new Error('Invalid PDF structure.'), { name: 'InvalidPDFException' })),
+    ).toBe('corrupt')
   })
 
   it('calls anything else unknown', () => {

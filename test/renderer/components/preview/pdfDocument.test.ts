@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { dataUrlBytes, documentParams } from '../../../../renderer/src/components/preview/pdfDocument'
 
 type Factory = new () => {
-  fetch(arg: { name?: string; filename?: string }): Promise<Uint8Array | { cMapData: Uint8Array; isCompressed: boolean }>
+  fetch(arg: {
+    name?: string
+    filename?: string
+  }): Promise<Uint8Array | { cMapData: Uint8Array; isCompressed: boolean }>
 }
 
 describe('documentParams', () => {
@@ -22,7 +25,10 @@ describe('documentParams', () => {
 
   it('finds the bundled CMaps for Chinese fonts that are not embedded', async () => {
     const Reader = documentParams(new Uint8Array(1)).CMapReaderFactory as Factory
-    const result = (await new Reader().fetch({ name: 'UniGB-UCS2-H' })) as { cMapData: Uint8Array; isCompressed: boolean }
+    const result = (await new Reader().fetch({ name: 'UniGB-UCS2-H' })) as {
+      cMapData: Uint8Array
+      isCompressed: boolean
+    }
     expect(result.isCompressed).toBe(true)
     expect(result.cMapData.length).toBeGreaterThan(1000)
     await expect(new Reader().fetch({ name: 'No-Such-CMap' })).rejects.toThrow(/Unknown CMap/)

@@ -24,9 +24,13 @@ export function buildTiff(pages: FixturePage[], options: FixtureOptions = {}): U
   const u8 = (...values: number[]) => chunks.push(...values)
   const u16 = (v: number) => (le ? u8(v & 0xff, v >> 8) : u8(v >> 8, v & 0xff))
   const u32 = (v: number) =>
-    le ? u8(v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, v >>> 24) : u8(v >>> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff)
+    le
+      ? u8(v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, v >>> 24)
+      : u8(v >>> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff)
   const put32 = (at: number, v: number) => {
-    const bytes = le ? [v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, v >>> 24] : [v >>> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff]
+    const bytes = le
+      ? [v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, v >>> 24]
+      : [v >>> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff]
     bytes.forEach((b, i) => (chunks[at + i] = b))
   }
   u8(...(le ? [0x49, 0x49] : [0x4d, 0x4d]))
@@ -92,7 +96,6 @@ export function firstDirectory(tiff: Uint8Array, bigEndian = false): number {
 /** An RGB page whose pixel (x, y) is (x, y, 7). */
 export function rgbPage(width: number, height: number, extra: Partial<FixturePage> = {}): FixturePage {
   const pixels = new Uint8Array(width * height * 3)
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++) pixels.set([x, y, 7], (y * width + x) * 3)
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) pixels.set([x, y, 7], (y * width + x) * 3)
   return { width, height, samples: 3, pixels, ...extra }
 }
