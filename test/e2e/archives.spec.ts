@@ -37,7 +37,7 @@ test('customers: create with a contact, edit, find by pinyin initials, deactivat
     目标客户: { check: true },
   })
   await customers.fill({ 跟进阶段: { select: '已报价' }, 最近联系日期: '2026-10-01' })
-  await page.screenshot({ path: `${shots}/customer-form.png`, fullPage: true })
+  await page.screenshot({ path: `${shots}/customer-form.png` })
   await customers.save()
   // Contact as a child row
   await page.getByRole('button', { name: '添加联系人' }).click()
@@ -103,7 +103,7 @@ async function lifecycle(page: Page, l: Lifecycle): Promise<void> {
   const secondName = String(l.second[l.nameLabel])
   await list.open()
   await list.create(l.what, l.first)
-  await page.screenshot({ path: `${shots}/${l.shot}-form.png`, fullPage: true })
+  await page.screenshot({ path: `${shots}/${l.shot}-form.png` })
   if (l.child) {
     await page.getByRole('tab', { name: l.child.table }).click()
     await page.getByRole('button', { name: l.child.add }).click()
@@ -137,7 +137,9 @@ async function lifecycle(page: Page, l: Lifecycle): Promise<void> {
   await expect(list.rows()).toHaveCount(2)
 }
 
-test('distributors: agreement, business situation, initials search, deactivate and restore', async ({ app: page }) => {
+test('distributors: agreement, business situation, initials search, deactivate and restore', async ({
+  app: page,
+}) => {
   await lifecycle(page, {
     title: '经销商/代理商',
     what: '经销商/代理商',
@@ -164,7 +166,9 @@ test('distributors: agreement, business situation, initials search, deactivate a
   })
 })
 
-test('design institutes: project information, initials search, deactivate and restore', async ({ app: page }) => {
+test('design institutes: project information, initials search, deactivate and restore', async ({
+  app: page,
+}) => {
   await lifecycle(page, {
     title: '设计院/顾问公司',
     what: '设计院/顾问公司',
@@ -177,7 +181,11 @@ test('design institutes: project information, initials search, deactivate and re
     child: {
       table: '项目信息',
       add: '添加项目',
-      fields: { 项目名称: '浦东新区污水处理厂扩建', 设计阶段: { select: '正在设计' }, '预算（元）': '38000000' },
+      fields: {
+        项目名称: '浦东新区污水处理厂扩建',
+        设计阶段: { select: '正在设计' },
+        '预算（元）': '38000000',
+      },
       shows: '正在设计',
     },
     shot: 'institute',
@@ -230,7 +238,12 @@ test('qualification documents: lending log, scans attached and previewed, expiry
   await page.getByRole('button', { name: '添加借阅' }).click()
   const dialog = page.getByRole('dialog')
   await docs.fill(
-    { '借用单位/人': '宁波港华工程有限公司', '用途（投标/项目）': '宁波北仑变电站投标', 借出日期: inDays(-20), 应还日期: inDays(-5) },
+    {
+      '借用单位/人': '宁波港华工程有限公司',
+      '用途（投标/项目）': '宁波北仑变电站投标',
+      借出日期: inDays(-20),
+      应还日期: inDays(-5),
+    },
     dialog,
   )
   await dialog.getByRole('button', { name: '保存' }).click()
@@ -243,7 +256,9 @@ test('qualification documents: lending log, scans attached and previewed, expiry
   await input.setInputFiles({ name: '证书照片.png', mimeType: 'image/png', buffer: samplePng() })
   await expect(page.getByRole('table', { name: '附件' })).toContainText('证书照片.png')
   await input.setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') })
-  await expect(page.getByRole('alert').filter({ hasText: '不支持的文件类型' })).toContainText('不支持的文件类型：说明.txt')
+  await expect(page.getByRole('alert').filter({ hasText: '不支持的文件类型' })).toContainText(
+    '不支持的文件类型：说明.txt',
+  )
 
   await page
     .getByRole('table', { name: '附件' })
@@ -259,7 +274,9 @@ test('qualification documents: lending log, scans attached and previewed, expiry
     .getByRole('row', { name: /证书照片\.png/ })
     .getByRole('button', { name: '预览' })
     .click()
-  await expect(page.getByRole('dialog', { name: '证书照片.png' }).getByRole('img', { name: '证书照片.png' })).toBeVisible()
+  await expect(
+    page.getByRole('dialog', { name: '证书照片.png' }).getByRole('img', { name: '证书照片.png' }),
+  ).toBeVisible()
   await page.screenshot({ path: `${shots}/attachment-preview-png.png` })
   await page.getByRole('dialog', { name: '证书照片.png' }).getByRole('button', { name: '关闭' }).click()
 

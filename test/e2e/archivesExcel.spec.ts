@@ -21,7 +21,16 @@ async function customerWorkbook(): Promise<Buffer> {
   ws.addRow(['客户导入'])
   ws.addRow(['带 * 的列为必填'])
   ws.addRow(['客户名称*', '简称', '统一社会信用代码', '地区', '等级', '目标客户', '最近联系日期', '序号'])
-  ws.addRow(['北京智诚科技有限公司', '智诚科技', sampleUscc(1), '北京', 'A 级', '是', new Date(Date.UTC(2026, 9, 1)), 1])
+  ws.addRow([
+    '北京智诚科技有限公司',
+    '智诚科技',
+    sampleUscc(1),
+    '北京',
+    'A 级',
+    '是',
+    new Date(Date.UTC(2026, 9, 1)),
+    1,
+  ])
   ws.addRow(['天津滨海精密机械有限公司', '', '', '天津', 'B', '否', '', 2])
   ws.addRow(['', '无名称', '', '河北', '', '', '', 3])
   ws.addRow(['重庆长江电力设备有限公司', '', '91500000MA5U7K7L3X', '重庆', '', '', '', 4])

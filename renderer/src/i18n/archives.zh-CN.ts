@@ -137,7 +137,13 @@ export const archivesZh = {
       returnedOn: '归还日期',
       notes: '备注',
     },
-    attachments: { fileName: '文件名', sha256: 'SHA-256 校验和', bytes: '大小（字节）', mime: '类型', note: '说明' },
+    attachments: {
+      fileName: '文件名',
+      sha256: 'SHA-256 校验和',
+      bytes: '大小（字节）',
+      mime: '类型',
+      note: '说明',
+    },
   },
   options: {
     grade: { A: 'A 级', B: 'B 级', C: 'C 级', D: 'D 级' },
@@ -195,7 +201,11 @@ export const archivesZh = {
       searchHint: '名称、拼音或首字母、主营产品、联系人、电话',
     },
     products: { title: '产品目录', one: '产品', searchHint: '品名、拼音或首字母、规格、型号、物料编码' },
-    qualifications: { title: '资质文件', one: '资质文件', searchHint: '证书名称、拼音或首字母、证书编号、发证机关' },
+    qualifications: {
+      title: '资质文件',
+      one: '资质文件',
+      searchHint: '证书名称、拼音或首字母、证书编号、发证机关',
+    },
     create: '新建{{what}}',
     addChild: '添加{{what}}',
     editChild: '编辑{{what}}',
@@ -249,7 +259,8 @@ export const archivesZh = {
   },
   /** Problems of an Excel import, per cell or for the whole file. */
   import: {
-    noHeader: '未找到表头：前 10 行中没有一行包含至少两个可识别的列名。请使用本系统的导入模板，或核对列名是否与模板一致。',
+    noHeader:
+      '未找到表头：前 10 行中没有一行包含至少两个可识别的列名。请使用本系统的导入模板，或核对列名是否与模板一致。',
     missingColumn: '缺少必填列“{{column}}”，整个文件未导入。请在表头中添加该列后重新导入。',
     badMoney: '金额“{{value}}”无法识别：请填写不小于 0、最多两位小数的数字，如 1234.50 或 ¥1,234.50。',
     badRate: '税率“{{value}}”无法识别：请按 13%、13 或 0.13 的形式填写，最多精确到 0.01%。',

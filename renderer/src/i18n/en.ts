@@ -25,6 +25,9 @@ export const en: Messages = {
     status: 'Status',
     all: 'All',
     search: 'Search',
+    labelValue: '{{label}}: {{value}}',
+    listSep: ', ',
+    clauseSep: '; ',
   },
   nav: {
     dashboard: 'Dashboard',

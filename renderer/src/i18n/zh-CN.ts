@@ -23,6 +23,9 @@ export const zhCN = {
     status: '状态',
     all: '全部',
     search: '搜索',
+    labelValue: '{{label}}：{{value}}',
+    listSep: '、',
+    clauseSep: '；',
   },
   nav: {
     dashboard: '工作台',

@@ -112,7 +112,7 @@ export function ArchiveForm({ table, record }: { table: ArchiveTable; record: An
               {duplicates.map((d) => (
                 <Text key={d.id} size="sm">
                   {t('archives.duplicate', {
-                    keys: d.keys.map((k) => fieldLabel(t, table, k)).join('、'),
+                    keys: d.keys.map((k) => fieldLabel(t, table, k)).join(t('common.listSep')),
                     name: d.name,
                   })}
                 </Text>

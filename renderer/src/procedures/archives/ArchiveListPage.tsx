@@ -124,7 +124,13 @@ export function ArchiveListPage({ table }: { table: ArchiveTable }) {
                 value={state.filters[f.key] ?? ''}
                 onChange={(v) => setFilter(f.key, v)}
                 data={[
-                  { value: '', label: `${fieldLabel(t, table, f.key)}：${t('common.all')}` },
+                  {
+                    value: '',
+                    label: t('common.labelValue', {
+                      label: fieldLabel(t, table, f.key),
+                      value: t('common.all'),
+                    }),
+                  },
                   { value: 'true', label: t('common.yes') },
                   { value: 'false', label: t('common.no') },
                 ]}

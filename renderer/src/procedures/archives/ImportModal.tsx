@@ -40,7 +40,9 @@ export function ImportModal({ table, onClose }: { table: ArchiveTable; onClose: 
 
   const problemText = (p: Problem) => {
     const message = t(p.messageKey, p.params ?? {})
-    return p.field ? `${fieldLabel(t, table, p.field)}：${message}` : message
+    return p.field
+      ? t('common.labelValue', { label: fieldLabel(t, table, p.field), value: message })
+      : message
   }
 
   const downloadTemplate = async () => {
@@ -166,7 +168,7 @@ export function ImportModal({ table, onClose }: { table: ArchiveTable; onClose: 
             )}
             {report.ignoredColumns.length > 0 && (
               <Text size="sm" c="dimmed">
-                {t('archives.import.ignored', { columns: report.ignoredColumns.join('、') })}
+                {t('archives.import.ignored', { columns: report.ignoredColumns.join(t('common.listSep')) })}
               </Text>
             )}
             {bad.length > 0 && (

@@ -22,10 +22,10 @@ export function filtersText(t: TFunction, table: ArchiveTable, state: ListState)
         : field?.optionSet
           ? optionLabel(t, field.optionSet, value)
           : value
-    parts.push(`${fieldLabel(t, table, key)}：${shown}`)
+    parts.push(t('common.labelValue', { label: fieldLabel(t, table, key), value: shown }))
   }
   if (state.showArchived) parts.push(t('archives.export.archived'))
   return parts.length
-    ? t('archives.export.filters', { filters: parts.join('；') })
+    ? t('archives.export.filters', { filters: parts.join(t('common.clauseSep')) })
     : t('archives.export.noFilters')
 }

@@ -23,7 +23,12 @@ export function GeneralSettings({ values }: { values: SettingValues }) {
   const actor = useActor()
   const editable = can(actor, 'settings.edit')
   const range =
-    (key: 'security.idleLockMinutes' | 'backup.reminderDays' | 'archives.targetContactDays', min: number, max: number) => (v: unknown) =>
+    (
+      key: 'security.idleLockMinutes' | 'backup.reminderDays' | 'archives.targetContactDays',
+      min: number,
+      max: number,
+    ) =>
+    (v: unknown) =>
       settingSchemas[key].safeParse(v).success ? null : t('validation.integerRange', { min, max })
   const form = useForm<FormValues>({
     initialValues: {
