@@ -37,7 +37,7 @@ test('customers: create with a contact, edit, find by pinyin initials, deactivat
     目标客户: { check: true },
   })
   await customers.fill({ 跟进阶段: { select: '已报价' }, 最近联系日期: '2026-10-01' })
-  await page.screenshot({ path: `${shots}/customer-form.png` })
+  await customers.shot(`${shots}/customer-form.png`)
   await customers.save()
   // Contact as a child row
   await page.getByRole('button', { name: '添加联系人' }).click()
@@ -45,6 +45,7 @@ test('customers: create with a contact, edit, find by pinyin initials, deactivat
   await customers.fill({ 姓名: '赵明远', 职务: '采购经理', 手机: '13901012345' }, dialog)
   await dialog.getByRole('button', { name: '保存' }).click()
   await expect(page.getByRole('table', { name: '联系人' })).toContainText('赵明远')
+  await attachAndPreviewScan(page)
   // Edit
   await customers.fill({ 地址: '北京市海淀区中关村大街 27 号' })
   await customers.save()
@@ -67,7 +68,7 @@ test('customers: create with a contact, edit, find by pinyin initials, deactivat
   await expect(customers.rows()).toHaveCount(1)
   await expect(customers.rows().first()).toContainText('上海浦江电气有限公司')
   await customers.search('')
-  await page.screenshot({ path: `${shots}/customer-list.png` })
+  await customers.shot(`${shots}/customer-list.png`)
   await customers.openRow('上海浦江电气有限公司')
   await customers.archive()
   await customers.backToList()
@@ -96,14 +97,29 @@ interface Lifecycle {
   shot: string
 }
 
-/** Create two, edit one (with a child row), find by initials, deactivate the second and restore it. */
+/** Attaches a scan (PNG) on the open record and previews it in the app. */
+async function attachAndPreviewScan(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: '附件' }).click()
+  await page
+    .getByTestId('attachment-dropzone')
+    .locator('input[type=file]')
+    .setInputFiles({ name: '盖章扫描件.png', mimeType: 'image/png', buffer: samplePng() })
+  const attachments = page.getByRole('table', { name: '附件' })
+  await expect(attachments).toContainText('盖章扫描件.png')
+  await attachments.getByRole('button', { name: '预览' }).click()
+  const preview = page.getByRole('dialog', { name: '盖章扫描件.png' })
+  await expect(preview.getByRole('img', { name: '盖章扫描件.png' })).toBeVisible()
+  await preview.getByRole('button', { name: '关闭' }).click()
+}
+
+/** Create two, edit one (with a child row and a scan), find by initials, deactivate the second and restore it. */
 async function lifecycle(page: Page, l: Lifecycle): Promise<void> {
   const list = new ArchivePage(page, l.title)
   const firstName = String(l.first[l.nameLabel])
   const secondName = String(l.second[l.nameLabel])
   await list.open()
   await list.create(l.what, l.first)
-  await page.screenshot({ path: `${shots}/${l.shot}-form.png` })
+  await list.shot(`${shots}/${l.shot}-form.png`)
   if (l.child) {
     await page.getByRole('tab', { name: l.child.table }).click()
     await page.getByRole('button', { name: l.child.add }).click()
@@ -112,6 +128,7 @@ async function lifecycle(page: Page, l: Lifecycle): Promise<void> {
     await dialog.getByRole('button', { name: '保存' }).click()
     await expect(page.getByRole('table', { name: l.child.table })).toContainText(l.child.shows)
   }
+  await attachAndPreviewScan(page)
   await list.fill(l.edit)
   await list.save()
   await page.getByRole('tab', { name: '变更记录' }).click()
@@ -120,7 +137,7 @@ async function lifecycle(page: Page, l: Lifecycle): Promise<void> {
   await list.create(l.what, l.second)
   await list.backToList()
   await expect(list.rows()).toHaveCount(2)
-  await page.screenshot({ path: `${shots}/${l.shot}-list.png` })
+  await list.shot(`${shots}/${l.shot}-list.png`)
   await list.search(l.initials)
   await expect(list.rows()).toHaveCount(1)
   await expect(list.rows().first()).toContainText(firstName)
@@ -266,8 +283,8 @@ test('qualification documents: lending log, scans attached and previewed, expiry
     .getByRole('button', { name: '预览' })
     .click()
   const preview = page.getByRole('dialog', { name: '资质证书扫描件.pdf' })
-  await expect(preview.getByTestId('preview-page')).toHaveCount(1)
-  await page.screenshot({ path: `${shots}/attachment-preview-pdf.png` })
+  await expect(preview.locator('[data-testid=preview-page][aria-busy=false]')).toHaveCount(1)
+  await docs.shot(`${shots}/attachment-preview-pdf.png`)
   await preview.getByRole('button', { name: '关闭' }).click()
   await page
     .getByRole('table', { name: '附件' })
@@ -286,5 +303,5 @@ test('qualification documents: lending log, scans attached and previewed, expiry
   await page.locator('.mantine-AppShell-navbar').getByText('工作台', { exact: true }).click()
   await expect(page.getByText(`资质文件“电力工程施工总承包资质证书”将于 ${inDays(30)} 到期`)).toBeVisible()
   await expect(page.getByText('借给 宁波港华工程有限公司（宁波北仑变电站投标）已超过应还日期')).toBeVisible()
-  await page.screenshot({ path: `${shots}/dashboard-archive-checks.png` })
+  await docs.shot(`${shots}/dashboard-archive-checks.png`)
 })

@@ -73,7 +73,7 @@ test('an Excel import reports bad rows, writes nothing until accepted, then exac
   await expect(bad.nth(1)).toContainText('统一社会信用代码不正确')
   await expect(bad.nth(2)).toContainText('与本文件第 5 行重复')
   await expect(bad.nth(3)).toContainText('系统中已有相同的记录')
-  await page.screenshot({ path: `${shots}/import-report.png` })
+  await customers.shot(`${shots}/import-report.png`)
   // Nothing is written before the clerk accepts.
   await expect(page.getByTestId('list-count')).toHaveText('共 1 条')
   await dialog.getByRole('button', { name: '导入 3 条有效数据' }).click()
@@ -125,4 +125,47 @@ test('an Excel import reports bad rows, writes nothing until accepted, then exac
   await page.screenshot({ path: `${shots}/global-search.png` })
   await page.getByRole('button', { name: /武汉光谷智能装备有限公司/ }).click()
   await expect(page.getByRole('heading', { name: '武汉光谷智能装备有限公司', exact: true })).toBeVisible()
+})
+
+test('a product import resolves manufacturers by name and reads prices and tax rates', async ({
+  app: page,
+}) => {
+  await new SetupPage(page).complete()
+  await new LoginPage(page).signInOk(adminUser.account, adminUser.password)
+  const suppliers = new ArchivePage(page, '厂家/供应商')
+  await suppliers.open()
+  await suppliers.create('厂家/供应商', { '厂家/供应商名称': '西门子电气传动有限公司' })
+  const products = new ArchivePage(page, '产品目录')
+  await products.open()
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('产品')
+  ws.addRow(['品名*', '规格', '型号', '单位*', '目录价（元）', '税率', '厂家'])
+  ws.addRow(['变频调速器', '380V 55kW', 'BP-55G', '台', '¥12,800.00', '13%', '西门子电气传动有限公司'])
+  ws.addRow(['软启动器', '380V 30kW', 'RQ-30', '台', '6,500.5', '0.09', ''])
+  ws.addRow(['电抗器', '', 'DK-1', '台', '3200', '13%', '不存在的厂家'])
+  ws.addRow(['滤波器', '', 'LB-2', '台', '12.345', '13%', ''])
+  await page.getByRole('button', { name: '从 Excel 导入' }).click()
+  const dialog = page.getByRole('dialog', { name: '导入产品' })
+  await dialog
+    .getByTestId('import-dropzone')
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: '产品目录.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    })
+  await expect(dialog.getByTestId('import-report')).toContainText('共 4 行：可导入 2 行，有问题 2 行。')
+  const bad = dialog.getByTestId('import-bad-row')
+  await expect(bad.nth(0)).toContainText('厂家：找不到名称为“不存在的厂家”的记录')
+  await expect(bad.nth(1)).toContainText('金额“12.345”无法识别')
+  await dialog.getByRole('button', { name: '导入 2 条有效数据' }).click()
+  await expect(page.getByText('已导入 2 条产品')).toBeVisible()
+  const inverter = products.rows().filter({ hasText: '变频调速器' })
+  await expect(inverter).toContainText('¥12,800.00')
+  await expect(inverter).toContainText('13%')
+  await expect(inverter).toContainText('西门子电气传动有限公司')
+  const starter = products.rows().filter({ hasText: '软启动器' })
+  await expect(starter).toContainText('¥6,500.50')
+  await expect(starter).toContainText('9%')
+  await products.shot(`${shots}/product-list.png`)
 })

@@ -92,6 +92,12 @@ export class ArchivePage {
     await expect(this.page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 })
   }
 
+  /** A screenshot without notifications over it (for looking at and for the README). */
+  async shot(path: string): Promise<void> {
+    await this.dismissNotices()
+    await this.page.screenshot({ path })
+  }
+
   async showArchived(on: boolean): Promise<void> {
     await this.dismissNotices()
     const toggle = this.page.getByRole('switch', { name: '显示已停用' })
