@@ -160,7 +160,18 @@ export const archiveSpecs: Record<ArchiveTable, ArchiveSpec> = {
   },
 }
 
-/** A child row's fields under a given parent (designers only under institutes). */
+const childFieldLists = new Map<string, readonly FieldSpec[]>()
+
+/**
+ * A child row's fields under a given parent (designers only under institutes).
+ * The same array each time, so schemas built from it are cached.
+ */
 export function childFieldsFor(child: ChildTable, parent: ArchiveTable): readonly FieldSpec[] {
-  return childSpecs[child].fields.filter((f) => !f.onlyFor || f.onlyFor.includes(parent))
+  const key = `${child}:${parent}`
+  let fields = childFieldLists.get(key)
+  if (!fields) {
+    fields = childSpecs[child].fields.filter((f) => !f.onlyFor || f.onlyFor.includes(parent))
+    childFieldLists.set(key, fields)
+  }
+  return fields
 }

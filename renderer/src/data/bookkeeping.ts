@@ -1,6 +1,14 @@
 /** Rows of the bookkeeping tables (SYNC.md "Capture" and "Device identity"). */
 
-/** One field change, the feed for sync (`_outbox`). */
+/**
+ * The field group of a whole new row: a create is one op `f: '*'` whose value
+ * holds every field, with one HLC (SYNC.md "Op format": a create carries all
+ * fields with one HLC; `f` is a field or a group name). Its clock row
+ * [t, r, '*'] stands for every field that has no clock of its own yet.
+ */
+export const ROW_GROUP = '*'
+
+/** One change, the feed for sync (`_outbox`): a field of an existing row, or a whole new row (ROW_GROUP). */
 export interface OutboxOp {
   /** Device-local op sequence, strictly increasing. */
   seq: number
@@ -19,7 +27,7 @@ export interface OutboxOp {
   published: 0 | 1
 }
 
-/** The current clock of one field (`_fieldClock`), keyed by [t+r+f]. */
+/** The current clock of one field, or of a whole row at its create (f = ROW_GROUP); keyed by [t+r+f]. */
 export interface FieldClock {
   t: string
   r: string

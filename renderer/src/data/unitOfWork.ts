@@ -1,8 +1,8 @@
 /**
  * The only write path for synced records. One user action = one Dexie
- * transaction that writes the records, their field-level ops (`_outbox`),
- * the per-field clocks (`_fieldClock`), the audit entries and the device row
- * (HLC, counters). If anything throws, IndexedDB aborts the whole transaction:
+ * transaction that writes the records, their ops (`_outbox`: one per new
+ * row, one per changed field of an existing row), their clocks
+ * (`_fieldClock`), the audit entries and the device row (HLC, counters). If anything throws, IndexedDB aborts the whole transaction:
  * no record, no op, no audit entry.
  *
  * Never await IPC or other non-IndexedDB work inside `work`: IndexedDB commits
@@ -14,7 +14,14 @@ import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
 import type { Draft } from '@shared/types/records'
 import { hashAuditEntry, redactChanges } from './auditChain'
-import type { AuditEntry, DeviceMeta, FieldChange, OutboxOp } from './bookkeeping'
+import {
+  type AuditEntry,
+  type DeviceMeta,
+  type FieldChange,
+  type FieldClock,
+  type OutboxOp,
+  ROW_GROUP,
+} from './bookkeeping'
 import type { DeskDb } from './db'
 import { loadDeviceMeta } from './deviceMeta'
 import { diffFields, trackedFields } from './fieldDiff'
@@ -59,14 +66,17 @@ export class Writer {
     } catch (err) {
       throw asExists(err, table, row.id)
     }
-    await this.log(table, row.id, createChanges(row), 'create', true)
+    const op = this.rowOp(table, row, this.tick())
+    await this.db._outbox.add(op)
+    await this.db._fieldClock.put(clockOf(op))
+    await this.appendAudit('create', table, row.id, createChanges(row))
     return row
   }
 
   /**
-   * Many new records in bulk (an Excel import): the same ops, clocks and one
-   * audit entry per record as `create`, written with one request per table
-   * instead of one per record.
+   * Many new records in bulk (an Excel import): the same op, clock and audit
+   * entry per record as `create`, written with one request per table instead
+   * of one per record, all stamped with the write's one HLC.
    */
   async createMany<K extends SyncedTable>(table: K, drafts: readonly Draft<Row<K>>[]): Promise<Row<K>[]> {
     const rows = drafts.map((values) => this.newRow(table, values, newId()))
@@ -76,9 +86,9 @@ export class Writer {
       throw asExists(err, table, '')
     }
     const h = this.tick()
-    const ops = rows.flatMap((row) => this.opsFor(table, row.id, createChanges(row), h, []))
+    const ops = rows.map((row) => this.rowOp(table, row, h))
     await this.db._outbox.bulkAdd(ops)
-    await this.db._fieldClock.bulkPut(ops.map((o) => ({ t: o.t, r: o.r, f: o.f, h: o.h, p: o.p })))
+    await this.db._fieldClock.bulkPut(ops.map(clockOf))
     await this.db._audit.bulkAdd(
       rows.map((row) => this.auditEntry('create', table, row.id, createChanges(row))),
     )
@@ -164,30 +174,49 @@ export class Writer {
     return after
   }
 
-  /** Ops + field clocks (one HLC per write) and the audit entry. */
+  /** Ops + field clocks (one HLC per write) and the audit entry of a change to an existing row. */
   private async log(
     table: string,
     rowId: string,
     changes: Record<string, FieldChange>,
     action: string,
-    isNew = false,
   ): Promise<void> {
     const h = this.tick()
     const fields = Object.keys(changes)
-    // A new row has no field clocks yet: nothing was overwritten, nothing to read.
-    const clocks = isNew
-      ? []
-      : await this.db._fieldClock.bulkGet(fields.map((f) => [table, rowId, f] as [string, string, string]))
+    // The last key is the row's create clock: what a field without its own clock last had.
+    const keys = [...fields, ROW_GROUP].map((f) => [table, rowId, f] as [string, string, string])
+    const clocks = await this.db._fieldClock.bulkGet(keys)
+    const created = clocks[fields.length]?.h ?? null
     const ops = this.opsFor(
       table,
       rowId,
       changes,
       h,
-      clocks.map((c) => c?.h ?? null),
+      fields.map((_, i) => clocks[i]?.h ?? created),
     )
     await this.db._outbox.bulkAdd(ops)
-    await this.db._fieldClock.bulkPut(ops.map((o) => ({ t: o.t, r: o.r, f: o.f, h: o.h, p: o.p })))
+    await this.db._fieldClock.bulkPut(ops.map(clockOf))
     await this.appendAudit(action, table, rowId, changes)
+  }
+
+  /** The one op of a new row: every tracked field under ROW_GROUP. */
+  private rowOp(table: string, row: object, h: string): OutboxOp {
+    const d = this.device
+    d.opSeq += 1
+    const v: Record<string, unknown> = {}
+    for (const f of trackedFields(row)) v[f] = (row as Record<string, unknown>)[f] ?? null
+    return {
+      seq: d.opSeq,
+      opId: `${d.deviceId}:${d.opSeq}`,
+      t: table,
+      r: (row as { id: string }).id,
+      f: ROW_GROUP,
+      v,
+      h,
+      p: null,
+      sv: SCHEMA_VERSION,
+      published: 0 as const,
+    }
   }
 
   private tick(): string {
@@ -260,7 +289,11 @@ export class Writer {
   }
 }
 
-/** A create carries every field with one HLC (SYNC.md "Op format"). */
+function clockOf(op: OutboxOp): FieldClock {
+  return { t: op.t, r: op.r, f: op.f, h: op.h, p: op.p }
+}
+
+/** A create's audit entry lists every field it set. */
 function createChanges(row: object): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {}
   for (const f of trackedFields(row))

@@ -177,17 +177,26 @@ describe('saveArchive', () => {
     const ops = await db._outbox.toArray()
     expect(ops.length).toBeGreaterThan(0)
     expect(ops.filter((o) => o.f === 'search')).toEqual([])
+    const rowOps = ops.filter((o) => o.f === '*')
+    expect(rowOps.map((o) => o.t).sort()).toEqual(['contacts', 'customers', 'customers'])
+    for (const o of rowOps) expect(o.v).not.toHaveProperty('search')
     expect(ops.filter((o) => JSON.stringify(o.v ?? null).includes('\\u0001'))).toEqual([])
     for (const entry of await db._audit.toArray()) expect(Object.keys(entry.changes)).not.toContain('search')
     expect(await db._fieldClock.filter((c) => c.f === 'search').count()).toBe(0)
   })
 
-  it('logs one op per field and deletedAt when a customer is created', async () => {
+  it('logs one row op with every field and deletedAt when a customer is created', async () => {
     db = freshDb()
     const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
     const ops = await db._outbox.toArray()
-    expect(ops.map((o) => o.f).sort()).toEqual([...customerFields.map((f) => f.key), 'deletedAt'].sort())
-    expect(ops.every((o) => o.t === 'customers' && o.r === row.id && o.h === ops[0].h)).toBe(true)
+    expect(ops).toHaveLength(1)
+    expect(ops[0]).toMatchObject({ t: 'customers', r: row.id, f: '*', p: null })
+    const v = ops[0].v as Record<string, unknown>
+    expect(Object.keys(v).sort()).toEqual([...customerFields.map((f) => f.key), 'deletedAt'].sort())
+    expect(v).toMatchObject({ name: '北京智诚科技有限公司', deletedAt: null })
+    expect(await db._fieldClock.toArray()).toEqual([
+      { t: 'customers', r: row.id, f: '*', h: ops[0].h, p: null },
+    ])
   })
 
   it('refuses an edit of a record that does not exist with data.notFound', async () => {
@@ -278,7 +287,8 @@ describe('setArchiveArchived', () => {
     expect((await db.customers.get(row.id))?.deletedAt).toBe(later.toISOString())
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
     expect(audit.map((e) => e.action)).toEqual(['create', 'archive'])
-    expect((await db._outbox.orderBy('seq').last())?.f).toBe('deletedAt')
+    const [create, archive] = await db._outbox.orderBy('seq').toArray()
+    expect(archive).toMatchObject({ f: 'deletedAt', v: later.toISOString(), p: create.h })
   })
 
   it('refuses a clerk who restores an archived customer and keeps it archived', async () => {
@@ -380,7 +390,7 @@ describe('importArchives', () => {
     customer('上海ABB变频器有限公司', { uscc: USCC_C }),
   ]
 
-  it('writes every row with one audit entry each and one op per tracked field per row', async () => {
+  it('writes every row with one audit entry each and one row op with every field per row', async () => {
     db = freshDb()
     expect(await importArchives(db, 'customers', rows(), as(clerk))).toBe(3)
     const stored = await db.customers.toArray()
@@ -396,9 +406,15 @@ describe('importArchives', () => {
     ).toBe(true)
     expect(new Set(audit.map((e) => e.rowId))).toEqual(new Set(stored.map((r) => r.id)))
     const ops = await db._outbox.toArray()
-    const perRow = customerFields.length + 1 // the fields and deletedAt
-    expect(ops).toHaveLength(3 * perRow)
-    for (const r of stored) expect(ops.filter((o) => o.r === r.id)).toHaveLength(perRow)
+    expect(ops).toHaveLength(3)
+    const fields = [...customerFields.map((f) => f.key), 'deletedAt'].sort()
+    for (const r of stored) {
+      const mine = ops.filter((o) => o.r === r.id)
+      expect(mine).toHaveLength(1)
+      expect(mine[0]).toMatchObject({ t: 'customers', f: '*', p: null, v: { name: r.name, deletedAt: null } })
+      expect(Object.keys(mine[0].v as object).sort()).toEqual(fields)
+    }
+    expect(await db._fieldClock.count()).toBe(3)
     expect(verifyAuditEntries(audit)).toEqual([])
   })
 
@@ -409,6 +425,7 @@ describe('importArchives', () => {
     const opsBefore = await db._outbox.count()
     await importArchives(db, 'customers', rows(), as(clerk, later))
     const ops = (await db._outbox.orderBy('seq').toArray()).slice(opsBefore)
+    expect(ops).toHaveLength(3)
     expect(new Set(ops.map((o) => o.h)).size).toBe(1)
     expect(ops[0].h > previous).toBe(true)
     expect(ops.map((o) => o.seq)).toEqual(ops.map((_, i) => opsBefore + 1 + i))

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { compareHlc } from '@shared/kernel/hlc'
-import { runWrite } from '../../../renderer/src/data/unitOfWork'
+import { ROW_GROUP } from '../../../renderer/src/data/bookkeeping'
 import type { DeskDb } from '../../../renderer/src/data/db'
+import { SCHEMA_VERSION } from '../../../renderer/src/data/tables'
+import { runWrite } from '../../../renderer/src/data/unitOfWork'
+import { archiveInput } from './archiveFixture'
 import { admin, at, freshDb } from './dbFixture'
 
 let db: DeskDb
@@ -10,39 +13,94 @@ afterEach(() => db?.close())
 const setting = (value: number) => ({ value })
 
 describe('runWrite', () => {
-  it('writes the record, one op per field, field clocks and a chained audit entry when a record is created', async () => {
+  it('writes the record, its row op with every field, the row clock and a chained audit entry when a record is created', async () => {
     db = freshDb()
     const row = await runWrite(db, { actor: admin, now: at('2026-11-26T08:00:00Z') }, (w) =>
       w.create('settings', setting(15), { id: 'k' }),
     )
     expect(row).toMatchObject({ id: 'k', value: 15, createdBy: 'U-ADMIN', deletedAt: null })
-    const ops = await db._outbox.toArray()
-    expect(ops.map((o) => o.f).sort()).toEqual(['deletedAt', 'value'])
-    expect(ops.every((o) => o.p === null && o.published === 0 && o.t === 'settings' && o.r === 'k')).toBe(
-      true,
-    )
-    expect(await db._fieldClock.get(['settings', 'k', 'value'])).toMatchObject({ h: ops[0].h, p: null })
+    const device = await db._meta.get('device')
+    const h = device?.hlc
+    expect(h).toEqual(expect.any(String))
+    // One op for the whole row: every tracked field, no bookkeeping field, nothing overwritten.
+    expect(await db._outbox.toArray()).toEqual([
+      {
+        seq: 1,
+        opId: `${device?.deviceId}:1`,
+        t: 'settings',
+        r: 'k',
+        f: '*',
+        v: { value: 15, deletedAt: null },
+        h,
+        p: null,
+        sv: SCHEMA_VERSION,
+        published: 0,
+      },
+    ])
+    expect(ROW_GROUP).toBe('*')
+    expect(await db._fieldClock.toArray()).toEqual([{ t: 'settings', r: 'k', f: '*', h, p: null }])
     const audit = await db._audit.toArray()
     expect(audit).toHaveLength(1)
     expect(audit[0]).toMatchObject({ action: 'create', actorName: '王管理', seq: 1, prevHash: 'GENESIS' })
-    expect(audit[0].changes.value).toEqual({ from: null, to: 15 })
+    expect(audit[0].changes).toEqual({ value: { from: null, to: 15 }, deletedAt: { from: null, to: null } })
   })
 
   it('logs only the changed field and names the HLC it overwrote when a record is updated', async () => {
     db = freshDb()
     const ctx = { actor: admin, now: at('2026-11-26T08:00:00Z') }
     await runWrite(db, ctx, (w) => w.create('settings', setting(15), { id: 'k' }))
-    const first = await db._fieldClock.get(['settings', 'k', 'value'])
+    const created = await db._fieldClock.get(['settings', 'k', ROW_GROUP])
+    expect(created?.h).toEqual(expect.any(String))
     await runWrite(db, { ...ctx, now: at('2026-11-26T08:05:00Z') }, (w) =>
       w.update('settings', 'k', setting(30)),
     )
     const ops = await db._outbox.orderBy('seq').toArray()
-    expect(ops).toHaveLength(3)
-    expect(ops[2]).toMatchObject({ f: 'value', v: 30, p: first?.h })
-    expect(compareHlc(ops[2].h, ops[0].h)).toBe(1)
+    expect(ops).toHaveLength(2)
+    expect(ops[1]).toMatchObject({ t: 'settings', r: 'k', f: 'value', v: 30, p: created?.h })
+    expect(compareHlc(ops[1].h, ops[0].h)).toBe(1)
+    expect(await db._fieldClock.get(['settings', 'k', 'value'])).toEqual({
+      t: 'settings',
+      r: 'k',
+      f: 'value',
+      h: ops[1].h,
+      p: created?.h,
+    })
+    // The row clock still stands for the fields not updated since.
+    expect(await db._fieldClock.get(['settings', 'k', ROW_GROUP])).toEqual(created)
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
     expect(audit[1].prevHash).toBe(audit[0].hash)
     expect(audit[1].changes).toEqual({ value: { from: 15, to: 30 } })
+  })
+
+  it("names the create's HLC as p for a field never updated since, and the field's own HLC after it was updated", async () => {
+    db = freshDb()
+    const write = (minute: number, work: Parameters<typeof runWrite>[2]) =>
+      runWrite(db, { actor: admin, now: at(`2026-11-26T08:${String(minute).padStart(2, '0')}:00Z`) }, work)
+    const hlcOf = async () => (await db._meta.get('device'))?.hlc
+    await write(0, (w) =>
+      w.create('customers', archiveInput('customers', { name: '甲' }) as never, { id: 'c' }),
+    )
+    const created = await hlcOf()
+    await write(1, (w) => w.update('customers', 'c', { name: '乙' }))
+    const renamed = await hlcOf()
+    await write(2, (w) => w.update('customers', 'c', { name: '丙', demand: '变频器' }))
+    const both = await hlcOf()
+    await write(3, (w) => w.archive('customers', 'c'))
+    const hs = [created, renamed, both, await hlcOf()]
+    expect(new Set(hs).size).toBe(4)
+    expect(hs.every((h) => typeof h === 'string')).toBe(true)
+    const ops = await db._outbox.orderBy('seq').toArray()
+    expect(ops.map((o) => [o.f, o.h, o.p])).toEqual([
+      ['*', created, null],
+      ['name', renamed, created],
+      ['name', both, renamed],
+      ['demand', both, created],
+      ['deletedAt', hs[3], created],
+    ])
+    expect(await db._fieldClock.get(['customers', 'c', 'name'])).toMatchObject({ h: both, p: renamed })
+    expect(await db._fieldClock.get(['customers', 'c', 'demand'])).toMatchObject({ h: both, p: created })
+    // Both fields were set by the create, under its one row clock.
+    expect(ops[0].v).toMatchObject({ name: '甲', demand: '' })
   })
 
   it('writes nothing at all when the update changes no field', async () => {
@@ -50,7 +108,8 @@ describe('runWrite', () => {
     const ctx = { actor: admin, now: at('2026-11-26T08:00:00Z') }
     await runWrite(db, ctx, (w) => w.create('settings', setting(15), { id: 'k' }))
     await runWrite(db, ctx, (w) => w.update('settings', 'k', setting(15)))
-    expect(await db._outbox.count()).toBe(2)
+    expect(await db._outbox.count()).toBe(1)
+    expect(await db._fieldClock.count()).toBe(1)
     expect(await db._audit.count()).toBe(1)
   })
 
@@ -78,7 +137,8 @@ describe('runWrite', () => {
       w.update('settings', 'k', setting(2)),
     )
     const ops = await db._outbox.orderBy('seq').toArray()
-    expect(compareHlc(ops[2].h, ops[1].h)).toBe(1)
+    expect(ops.map((o) => o.f)).toEqual(['*', 'value'])
+    expect(compareHlc(ops[1].h, ops[0].h)).toBe(1)
   })
 
   it('tombstones instead of removing when a record is archived, and restores it', async () => {
@@ -101,11 +161,19 @@ describe('Writer.create', () => {
     db = freshDb()
     const ctx = { actor: admin, now: at('2026-11-26T08:00:00Z') }
     await runWrite(db, ctx, (w) => w.create('settings', { value: 1 }, { id: 'k' }))
+    const log = async () => ({
+      ops: await db._outbox.toArray(),
+      clocks: await db._fieldClock.toArray(),
+      audit: await db._audit.toArray(),
+      device: await db._meta.get('device'),
+    })
+    const before = await log()
+    expect(before.ops).toHaveLength(1)
+    expect(before.ops[0].v).toEqual({ value: 1, deletedAt: null })
     await expect(
       runWrite(db, ctx, (w) => w.create('settings', { value: 2 }, { id: 'k' })),
     ).rejects.toMatchObject({ code: 'data.exists' })
     expect((await db.settings.get('k'))?.value).toBe(1)
-    expect(await db._outbox.count()).toBe(2)
-    expect(await db._audit.count()).toBe(1)
+    expect(await log()).toEqual(before)
   })
 })

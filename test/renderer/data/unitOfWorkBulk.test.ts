@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { compareHlc } from '@shared/kernel/hlc'
+import { customerFields } from '@shared/masterData/recordSpecs'
 import { verifyAuditEntries } from '../../../renderer/src/data/auditChain'
 import type { DeskDb } from '../../../renderer/src/data/db'
 import { runWrite } from '../../../renderer/src/data/unitOfWork'
@@ -16,7 +17,7 @@ const later = at('2026-11-26T10:00:00+08:00')
 const draft = (name: string) => ({ ...archiveInput('customers', { name }), search: `${name}\u0002` }) as never
 
 describe('Writer.createMany', () => {
-  it('writes every record stamped like create, one audit entry each and one op per tracked field', async () => {
+  it('writes every record stamped like create, one audit entry each and one row op per record', async () => {
     db = freshDb()
     const rows = await runWrite(db, { actor: clerk, now }, (w) =>
       w.createMany('settings', [{ value: 1 }, { value: 2 }, { value: 3 }]),
@@ -32,19 +33,16 @@ describe('Writer.createMany', () => {
         deletedAt: null,
       })
     const ops = await db._outbox.orderBy('seq').toArray()
-    expect(ops).toHaveLength(6)
-    for (const r of rows)
-      expect(
-        ops
-          .filter((o) => o.r === r.id)
-          .map((o) => o.f)
-          .sort(),
-      ).toEqual(['deletedAt', 'value'])
+    expect(ops.map((o) => [o.r, o.f, o.v])).toEqual(
+      rows.map((r, i) => [r.id, '*', { value: i + 1, deletedAt: null }]),
+    )
     expect(ops.every((o) => o.p === null && o.published === 0 && o.t === 'settings' && o.sv === 2)).toBe(true)
-    expect(ops.map((o) => o.seq)).toEqual([1, 2, 3, 4, 5, 6])
+    expect(ops.map((o) => o.seq)).toEqual([1, 2, 3])
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
     expect(audit.map((e) => [e.action, e.rowId, e.seq])).toEqual(rows.map((r, i) => ['create', r.id, i + 1]))
-    expect(audit.map((e) => e.changes.value)).toEqual([1, 2, 3].map((v) => ({ from: null, to: v })))
+    expect(audit.map((e) => e.changes)).toEqual(
+      [1, 2, 3].map((v) => ({ value: { from: null, to: v }, deletedAt: { from: null, to: null } })),
+    )
   })
 
   it('gives every op of the batch one HLC, later than the write before it', async () => {
@@ -54,8 +52,9 @@ describe('Writer.createMany', () => {
     await runWrite(db, { actor: clerk, now: later }, (w) =>
       w.createMany('settings', [{ value: 1 }, { value: 2 }]),
     )
-    const batch = (await db._outbox.orderBy('seq').toArray()).slice(2)
-    expect(batch).toHaveLength(4)
+    const all = await db._outbox.orderBy('seq').toArray()
+    expect(all).toHaveLength(3)
+    const batch = all.slice(1)
     expect(new Set(batch.map((o) => o.h)).size).toBe(1)
     expect(compareHlc(batch[0].h, first)).toBe(1)
     expect((await db._meta.get('device'))?.hlc).toBe(batch[0].h)
@@ -72,15 +71,24 @@ describe('Writer.createMany', () => {
     expect(compareHlc(after[0].h, ops[0].h)).toBe(1)
   })
 
-  it('writes a field clock for every op', async () => {
+  it('writes one row clock per record, with the batch HLC', async () => {
     db = freshDb()
     const rows = await runWrite(db, { actor: clerk, now }, (w) =>
       w.createMany('settings', [{ value: 1 }, { value: 2 }]),
     )
-    const ops = await db._outbox.toArray()
-    for (const r of rows)
-      expect(await db._fieldClock.get(['settings', r.id, 'value'])).toMatchObject({ h: ops[0].h, p: null })
-    expect(await db._fieldClock.count()).toBe(4)
+    const h = (await db._outbox.toArray())[0].h
+    const clocks = await db._fieldClock.toArray()
+    expect(clocks).toHaveLength(2)
+    for (const r of rows) expect(clocks).toContainEqual({ t: 'settings', r: r.id, f: '*', h, p: null })
+  })
+
+  it('names the batch HLC as p when an imported record is updated afterwards', async () => {
+    db = freshDb()
+    const [row] = await runWrite(db, { actor: clerk, now }, (w) => w.createMany('settings', [{ value: 1 }]))
+    const h = (await db._outbox.toArray())[0].h
+    await runWrite(db, { actor: clerk, now: later }, (w) => w.update('settings', row.id, { value: 2 }))
+    const ops = await db._outbox.orderBy('seq').toArray()
+    expect(ops[1]).toMatchObject({ r: row.id, f: 'value', v: 2, p: h })
   })
 
   it('continues the device audit chain without a gap or a broken link', async () => {
@@ -102,7 +110,14 @@ describe('Writer.createMany', () => {
       w.createMany('customers', [draft('甲'), draft('乙')]),
     )
     expect((await db.customers.get(rows[0].id))?.search).toBe('甲\u0002')
-    expect(await db._outbox.filter((o) => o.f === 'search').count()).toBe(0)
+    const ops = await db._outbox.toArray()
+    expect(ops).toHaveLength(2)
+    for (const o of ops) {
+      expect(o.f).not.toBe('search')
+      expect(Object.keys(o.v as object).sort()).toEqual(
+        [...customerFields.map((f) => f.key), 'deletedAt'].sort(),
+      )
+    }
     expect(await db._fieldClock.filter((c) => c.f === 'search').count()).toBe(0)
     for (const e of await db._audit.toArray()) expect(e.changes).not.toHaveProperty('search')
   })

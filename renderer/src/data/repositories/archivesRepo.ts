@@ -9,7 +9,7 @@ import { archiveSearchText } from '@shared/masterData/archiveSearch'
 import { type ArchiveTable, archiveSpecs } from '@shared/masterData/archiveSpecs'
 import type { AnyRecord, ContactRecord } from '@shared/masterData/archiveRecords'
 import type { FieldValue } from '@shared/masterData/fieldSpec'
-import { recordSchema } from '@shared/masterData/recordSchema'
+import { cachedRecordSchema } from '@shared/masterData/recordSchema'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../db'
 import { runWrite, type Writer, type WriteContext } from '../unitOfWork'
@@ -18,7 +18,7 @@ export type ArchiveValues = Record<string, FieldValue>
 
 export function validateArchive(table: ArchiveTable, input: unknown): ArchiveValues {
   const spec = archiveSpecs[table]
-  return parseOrFail(recordSchema(spec.fields, spec.dateOrder), input) as ArchiveValues
+  return parseOrFail(cachedRecordSchema(spec.fields, spec.dateOrder), input) as ArchiveValues
 }
 
 async function liveContacts(db: DeskDb, parentId: string): Promise<ContactRecord[]> {

@@ -14,7 +14,7 @@ import {
 } from '@shared/masterData/archiveSpecs'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
 import { emptyValues, type FieldValue } from '@shared/masterData/fieldSpec'
-import { recordSchema } from '@shared/masterData/recordSchema'
+import { cachedRecordSchema } from '@shared/masterData/recordSchema'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../db'
 import { runWrite, type Writer, type WriteContext } from '../unitOfWork'
@@ -31,7 +31,10 @@ export function validateChild(
   input: unknown,
 ): Record<string, FieldValue> {
   const fields = childFieldsFor(child, parent)
-  return parseOrFail(recordSchema(fields, childSpecs[child].dateOrder), input) as Record<string, FieldValue>
+  return parseOrFail(cachedRecordSchema(fields, childSpecs[child].dateOrder), input) as Record<
+    string,
+    FieldValue
+  >
 }
 
 /**

@@ -15,7 +15,7 @@ import { can } from '@shared/auth/permissions'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
 import { type ArchiveTable, archiveSpecs } from '@shared/masterData/archiveSpecs'
 import { emptyValues, type FieldSpec } from '@shared/masterData/fieldSpec'
-import { recordSchema } from '@shared/masterData/recordSchema'
+import { cachedRecordSchema } from '@shared/masterData/recordSchema'
 import { errorField, errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
 import {
@@ -45,7 +45,7 @@ export function ArchiveForm({ table, record }: { table: ArchiveTable; record: An
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { ...emptyValues(spec.fields), ...pick(record, spec.fields) },
-    validate: schemaResolver(recordSchema(spec.fields, spec.dateOrder), { sync: true }),
+    validate: schemaResolver(cachedRecordSchema(spec.fields, spec.dateOrder), { sync: true }),
   })
   const duplicates = useDuplicates(table, form.getValues(), record?.id ?? null)
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
 import { type ChildTable, childFieldsFor, childSpecs } from '@shared/masterData/archiveSpecs'
 import { emptyValues } from '@shared/masterData/fieldSpec'
-import { recordSchema } from '@shared/masterData/recordSchema'
+import { cachedRecordSchema } from '@shared/masterData/recordSchema'
 import { errorField, errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
 import { type ParentRef, saveChild } from '../../data/repositories/childRowsRepo'
@@ -29,7 +29,7 @@ export function ChildRowModal({ child, parent, row, onClose }: Props) {
     initialValues: row
       ? Object.fromEntries(fields.map((f) => [f.key, row[f.key] ?? initial[f.key]]))
       : initial,
-    validate: schemaResolver(recordSchema(fields, childSpecs[child].dateOrder), { sync: true }),
+    validate: schemaResolver(cachedRecordSchema(fields, childSpecs[child].dateOrder), { sync: true }),
   })
 
   const submit = form.onSubmit(async (values) => {

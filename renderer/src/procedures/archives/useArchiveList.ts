@@ -3,10 +3,11 @@
  * Each step is memoised on its own inputs, so a keystroke only re-runs the
  * search (string scans over precomputed texts) and never the sort.
  */
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
 import type { FieldSpec } from '@shared/masterData/fieldSpec'
-import { searchIndexes, toSearchEntry } from '@shared/search/matchSearch'
+import { toSearchEntry } from '@shared/search/matchSearch'
+import { NarrowingSearch } from '@shared/search/narrowingSearch'
 
 export interface SortState {
   key: string
@@ -74,9 +75,11 @@ export function useArchiveList(
   }, [all, fields, filters, sort, showArchived])
 
   const query = useDeferredValue(state.query)
+  // One searcher per list: it remembers the last matches so a longer query rescans only those.
+  const [searcher] = useState(() => new NarrowingSearch())
   const visible = useMemo(
-    () => searchIndexes(entries, sorted, query).map((i) => all[i]),
-    [entries, sorted, query, all],
+    () => searcher.search(entries, sorted, query).map((i) => all[i]),
+    [searcher, entries, sorted, query, all],
   )
 
   return { loading: rows === undefined, visible, total: sorted.length }
