@@ -1,12 +1,12 @@
 /**
  * A list that stays smooth at 100,000 rows: only the rows in view are in the
- * DOM (@tanstack/react-virtual). Header cells sort on click; a row opens on
+ * DOM, and finding them is arithmetic on fixed-height rows (useFixedRows). Header cells sort on click; a row opens on
  * click or Enter.
  */
 import { Box, Group, Text, UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { type ReactNode, useRef } from 'react'
+import { useFixedRows } from './useFixedRows'
 import classes from './VirtualTable.module.css'
 
 export interface VirtualColumn<T> {
@@ -44,14 +44,7 @@ export function VirtualTable<T>({
   height,
 }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  // The virtualizer is a mutable object that re-renders this component on scroll; nothing here is memoised on it.
-  // eslint-disable-next-line react-hooks/incompatible-library -- see above
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  })
+  const { first, end } = useFixedRows(scrollRef, rows.length, ROW_HEIGHT, 12)
   const width = columns.reduce((sum, c) => sum + c.width, 0)
   const template = columns.map((c) => `${c.width}px`).join(' ') + ' 1fr'
 
@@ -88,16 +81,16 @@ export function VirtualTable<T>({
       {rows.length === 0 ? (
         <Box p="xl">{empty}</Box>
       ) : (
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: width }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]
+        <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative', minWidth: width }}>
+          {rows.slice(first, end).map((row, offset) => {
+            const index = first + offset
             return (
               <div
                 key={rowKey(row)}
                 role="row"
                 tabIndex={0}
                 data-testid="list-row"
-                aria-rowindex={item.index + 2}
+                aria-rowindex={index + 2}
                 className={classes.row}
                 onClick={() => onOpen(row)}
                 onKeyDown={(e) => {
@@ -105,7 +98,7 @@ export function VirtualTable<T>({
                 }}
                 style={{
                   gridTemplateColumns: template,
-                  transform: `translateY(${item.start}px)`,
+                  transform: `translateY(${index * ROW_HEIGHT}px)`,
                   height: ROW_HEIGHT,
                 }}
               >
