@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs'
 
 export type Unit = 'ms' | 'bytes' | 'MB' | 'ratio'
-export type Figures = Record<string, { value: number; unit: Unit }>
+/** `goal`: the most the figure may be, when it has one. */
+export type Figures = Record<string, { value: number; unit: Unit; goal?: number }>
 
 export function round(n: number, digits = 2): number {
   const f = 10 ** digits
@@ -11,8 +12,9 @@ export function round(n: number, digits = 2): number {
 
 export function printFigures(figures: Figures): void {
   const width = Math.max(...Object.keys(figures).map((k) => k.length))
-  for (const [name, { value, unit }] of Object.entries(figures)) {
-    console.log(`${name.padEnd(width)}  ${String(value).padStart(10)} ${unit}`)
+  for (const [name, { value, unit, goal }] of Object.entries(figures)) {
+    const verdict = goal === undefined ? '' : `   goal ≤ ${goal} ${unit}: ${value <= goal ? 'met' : 'MISSED'}`
+    console.log(`${name.padEnd(width)}  ${String(value).padStart(10)} ${unit}${verdict}`)
   }
 }
 

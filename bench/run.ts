@@ -1,62 +1,35 @@
 /**
  * `npm run bench`: measures the data core under fake-indexeddb (Node) and in
- * real Chromium IndexedDB through the test host, prints every figure and
- * writes bench/results.json.
+ * real Chromium IndexedDB through the test host, then the customer archive at
+ * 100,000 customers in the built app; prints every figure and writes
+ * bench/results.json.
  */
 import 'fake-indexeddb/auto'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import { build } from 'vite'
-import { chromiumPath } from '../test/harness/chromium'
 import { createTestHost } from '../test/harness/createTestHost'
+import { benchCustomerArchive } from './archiveBench'
+import { calibrationMs } from './calibration'
+import { bundleBrowserScripts } from './browser/bundle'
+import { chromiumOptions } from './browser/launch'
 import { type Figures, printFigures, round, writeResults } from './figures'
 import { benchRepoSave, type RepoSaveFigures } from './scenarios/repoSave'
 
 const root = resolve(import.meta.dirname, '..')
+const rendererDir = join(root, 'out/renderer')
 const ROWS = Number(process.env.BENCH_ROWS ?? 2000)
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000)
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3)
 
-async function bundleBrowserBench(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'desk-bench-'))
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    resolve: { alias: { '@shared': join(root, 'shared') } },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      lib: {
-        entry: join(root, 'bench/browser/entry.ts'),
-        formats: ['iife'],
-        name: 'deskBenchBundle',
-        fileName: () => 'bench.js',
-      },
-    },
-  })
-  return join(outDir, 'bench.js')
-}
-
-async function inChromium(rows: number): Promise<RepoSaveFigures> {
-  const script = await bundleBrowserBench()
-  const host = await createTestHost({ rendererDir: join(root, 'out/renderer') })
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-    ],
-  })
+async function inChromium(benchScript: string, rows: number): Promise<RepoSaveFigures> {
+  const host = await createTestHost({ rendererDir })
+  const browser = await chromium.launch(chromiumOptions)
   try {
     // The bundle is injected as an inline script; the app's CSP would refuse it.
     const context = await browser.newContext({ bypassCSP: true })
     const page = await context.newPage()
     await page.goto(host.url)
-    await page.addScriptTag({ path: script })
+    await page.addScriptTag({ path: benchScript })
     return await page.evaluate((n) => window.deskBench.benchRepoSave(n, 'bench'), rows)
   } finally {
     await browser.close()
@@ -75,13 +48,20 @@ function figuresOf(prefix: string, f: RepoSaveFigures): Figures {
 }
 
 async function main(): Promise<void> {
+  const before = calibrationMs()
+  const scripts = await bundleBrowserScripts()
   console.log(`repository save, ${ROWS} rows of Chinese contacts, one transaction per save`)
-  const chromiumFigures = await inChromium(ROWS)
+  const chromiumFigures = await inChromium(scripts.bench, ROWS)
   const nodeFigures = await benchRepoSave(ROWS, `bench-${Date.now()}`)
+  console.log(`customer archive, ${CUSTOMERS} customers, in Chromium against the built app`)
+  const archiveFigures = await benchCustomerArchive(scripts, rendererDir, CUSTOMERS, IMPORT_RUNS)
   const figures: Figures = {
     ...figuresOf('repo.save', chromiumFigures),
     ...figuresOf('repo.save.fake_idb', nodeFigures),
+    ...archiveFigures,
   }
+  const machine = `machine check (pinyin of 10,000 names in Node; larger = slower machine): ${round(before, 0)} ms at start, ${round(calibrationMs(), 0)} ms at end`
+  console.log(machine)
   printFigures(figures)
   writeResults(join(root, 'bench/results.json'), figures)
   console.log('written: bench/results.json')

@@ -7,6 +7,7 @@ import { DeskDb } from '../../renderer/src/data/db'
 import { flagTransaction } from '../../renderer/src/data/guardMiddleware'
 import { runWrite } from '../../renderer/src/data/unitOfWork'
 import { seedContacts } from '../seed/chineseData'
+import { percentile } from '../stats'
 
 export interface RepoSaveFigures {
   rows: number
@@ -15,10 +16,6 @@ export interface RepoSaveFigures {
   rawP50: number
   rawP95: number
   ratio: number
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
 const actor = { userId: 'bench', name: '基准测试', roles: ['admin' as const] }
@@ -54,8 +51,6 @@ export async function benchRepoSave(rows: number, dbName: string): Promise<RepoS
   repoDb.close()
   rawDb.close()
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
-  repo.sort((a, b) => a - b)
-  raw.sort((a, b) => a - b)
   return {
     rows,
     repoP50: percentile(repo, 50),

@@ -1,0 +1,85 @@
+/** Prints what lies behind the customer-archive figures: every run, and where the time goes. */
+import { round } from './figures'
+import type { ImportTimings } from './scenarios/archiveImport'
+import type { FirstRender, TypedKey } from './scenarios/archiveList'
+import type { ImportBreakdown } from './scenarios/importRuns'
+import type { MainThread } from './browser/metrics'
+import type { ListProfile } from './scenarios/listProfile'
+import { median, percentile } from './stats'
+
+const ms = (n: number) => `${round(n, 1)} ms`
+const spread = (xs: readonly number[]) =>
+  `p50 ${ms(percentile(xs, 50))}, p95 ${ms(percentile(xs, 95))}, max ${ms(Math.max(...xs))}`
+
+/** The first number of the list's count text: 共 N 条 / 找到 N 条（共 T 条）. */
+const shownCount = (text: string) => Number(/\d+/.exec(text)?.[0] ?? NaN)
+
+export function printListDetails(
+  renders: readonly FirstRender[],
+  keys: { typed: readonly TypedKey[]; cleared: readonly TypedKey[] },
+  mainThread: MainThread,
+  profile: ListProfile,
+): void {
+  console.log(
+    `list first render (click 客户档案 → first row on screen), ${renders.length} fresh loads: ${renders.map((r) => ms(r.ms)).join(', ')}`,
+  )
+  const dash = renders.map((r) => ms(r.dashboardMs)).join(', ')
+  console.log(`  before each click: sign-in → dashboard due items shown (it scans every customer): ${dash}`)
+  console.log(
+    `  in-page profile at ${profile.rows} rows: IndexedDB read of the table ${ms(profile.readMs)}, ` +
+      `search entries ${ms(profile.entriesMs)}, sort by pinyin name ${ms(profile.sortMs)}; the rest is React, layout and paint`,
+  )
+
+  const { typed, cleared } = keys
+  const search = profile.search.map((s) => s.ms)
+  const rest = typed.map((k, i) => k.ms - profile.search[i].ms)
+  const counted = typed.filter((k) => k.countMs !== null).map((k) => k.countMs as number)
+  const wrong = typed.filter((k, i) => shownCount(k.countText) !== profile.search[i].count)
+  console.log(
+    `keystrokes: ${typed.length} typed over ${new Set(typed.map((k) => k.query)).size} queries: ${spread(typed.map((k) => k.ms))}`,
+  )
+  console.log(
+    `  React commits per key: median ${median(typed.map((k) => k.commits))}; list count as expected after ${typed.length - wrong.length} of ${typed.length} keys`,
+  )
+  console.log(
+    `  keys that changed the count (${counted.length}), key → frame after the change: ${spread(counted)}`,
+  )
+  console.log(`  searchIndexes alone per prefix: ${spread(search)}; key total minus search: ${spread(rest)}`)
+  const perKey = (n: number) => ms(n / (typed.length + cleared.length))
+  console.log(
+    `  page main thread per key (typed and clearing): busy ${perKey(mainThread.TaskDuration)}, of it script ${perKey(mainThread.ScriptDuration)}, ` +
+      `style ${perKey(mainThread.RecalcStyleDuration)}, layout ${perKey(mainThread.LayoutDuration)}`,
+  )
+  console.log(
+    `  clearing the box (Backspace on all, ${cleared.length}×): ${spread(cleared.map((k) => k.ms))}`,
+  )
+  const slowest = typed
+    .map((k, i) => ({ k, s: profile.search[i] }))
+    .sort((a, b) => b.k.ms - a.k.ms)
+    .slice(0, 5)
+  for (const { k, s } of slowest)
+    console.log(
+      `  slow: '${k.text}' ${ms(k.ms)} (search ${ms(s.ms)}, ${s.count} found, ${k.commits} commits)`,
+    )
+}
+
+export function printImportDetails(runs: readonly ImportTimings[], breakdown: ImportBreakdown): void {
+  const how = runs.length > 1 ? `median of ${runs.length} runs` : 'a single run'
+  console.log(`import of ${runs[0]?.rows ?? 0} rows, file bytes → committed (${how}):`)
+  for (const r of runs) {
+    console.log(
+      `  ${ms(r.totalMs)} = read in main ${ms(r.readMs)} + report ${ms(r.reportMs)} + importArchives ${ms(r.writeMs)} ` +
+        `(of it validation and pinyin ≈ ${ms(r.prepareMs)}, transaction ≈ ${ms(r.writeMs - r.prepareMs)}); ` +
+        `${r.ok} ok, ${r.bad} with problems, ${r.customersAfter} customers after`,
+    )
+  }
+  const s = breakdown.steps
+  console.log(
+    `  read in main: exceljs alone (in Node, no bridge) ${ms(breakdown.exceljsReadMs)}; the rest is base64, HTTP and JSON`,
+  )
+  console.log(
+    `  transaction, table by table on a scratch database: ${runs[0]?.rows ?? 0} records ${ms(s.records)}, ` +
+      `${breakdown.ops} _outbox ops ${ms(s.outbox)}, ${breakdown.ops} _fieldClock rows ${ms(s.fieldClock)}, ` +
+      `audit hash chain ${ms(s.auditHash)} + _audit ${ms(s.audit)}`,
+  )
+}
