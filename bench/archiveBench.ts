@@ -4,7 +4,7 @@
  * its HTTP bridge), in a persistent profile so IndexedDB is on disk as in the
  * desktop app. Order: wizard and sign-in through the UI; seed; list first
  * render (3 fresh loads); keystrokes; the in-page profile (still 100,000);
- * then the imports, each adding 10,000 new customers, and their breakdown.
+ * then the imports, each adding 10,000 new customers, and one more profiled.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -18,14 +18,8 @@ import type { BrowserScripts } from './browser/bundle'
 import { chromiumOptions } from './browser/launch'
 import { mainThreadTime } from './browser/metrics'
 import { type Figures, round } from './figures'
-import {
-  firstRender,
-  freshSignedIn,
-  queryPrefixes,
-  SEARCH_QUERIES,
-  typeQueries,
-} from './scenarios/archiveList'
-import { IMPORT_ROWS, importBreakdown, importRuns } from './scenarios/importRuns'
+import { firstRender, freshSignedIn, SEARCH_QUERIES, typeQueries } from './scenarios/archiveList'
+import { IMPORT_ROWS, importRuns, profiledImport } from './scenarios/importRuns'
 import type { ListProfile } from './scenarios/listProfile'
 import { median, percentile } from './stats'
 
@@ -54,7 +48,7 @@ async function seed(page: Page, total: number): Promise<void> {
 async function profile(page: Page, benchScript: string): Promise<ListProfile> {
   await freshSignedIn(page)
   await page.addScriptTag({ path: benchScript })
-  return page.evaluate((q) => window.deskBench.profileCustomerList(q), queryPrefixes(SEARCH_QUERIES))
+  return page.evaluate((q) => window.deskBench.profileCustomerList(q), SEARCH_QUERIES)
 }
 
 export async function benchCustomerArchive(
@@ -92,8 +86,8 @@ export async function benchCustomerArchive(
     await menuEntry(page, '客户档案').click()
     await page.getByTestId('list-row').first().waitFor({ timeout: 300_000 })
     const imported = await importRuns(page, customers, runs, account)
-    const breakdown = await importBreakdown(page, host.services, customers + runs * IMPORT_ROWS)
-    printImportDetails(imported, breakdown)
+    const profiled = await profiledImport(page, host.services, customers + runs * IMPORT_ROWS, account)
+    printImportDetails(imported, profiled)
 
     const typed = keys.typed.map((k) => k.ms)
     return {

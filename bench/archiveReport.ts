@@ -2,7 +2,7 @@
 import { round } from './figures'
 import type { ImportTimings } from './scenarios/archiveImport'
 import type { FirstRender, TypedKey } from './scenarios/archiveList'
-import type { ImportBreakdown } from './scenarios/importRuns'
+import type { ImportProfile } from './scenarios/importRuns'
 import type { MainThread } from './browser/metrics'
 import type { ListProfile } from './scenarios/listProfile'
 import { median, percentile } from './stats'
@@ -63,23 +63,25 @@ export function printListDetails(
     )
 }
 
-export function printImportDetails(runs: readonly ImportTimings[], breakdown: ImportBreakdown): void {
+export function printImportDetails(runs: readonly ImportTimings[], profiled: ImportProfile): void {
   const how = runs.length > 1 ? `median of ${runs.length} runs` : 'a single run'
   console.log(`import of ${runs[0]?.rows ?? 0} rows, file bytes → committed (${how}):`)
-  for (const r of runs) {
-    console.log(
-      `  ${ms(r.totalMs)} = read in main ${ms(r.readMs)} + report ${ms(r.reportMs)} + importArchives ${ms(r.writeMs)} ` +
-        `(of it validation and pinyin ≈ ${ms(r.prepareMs)}, transaction ≈ ${ms(r.writeMs - r.prepareMs)}); ` +
-        `${r.ok} ok, ${r.bad} with problems, ${r.customersAfter} customers after`,
-    )
-  }
-  const s = breakdown.steps
+  const line = (r: ImportTimings) =>
+    `${ms(r.totalMs)} = read in main ${ms(r.readMs)} + report ${ms(r.reportMs)} + importArchives ${ms(r.writeMs)} ` +
+    `(of it validation and pinyin ≈ ${ms(r.prepareMs)}, transaction ≈ ${ms(r.writeMs - r.prepareMs)}); ` +
+    `${r.ok} ok, ${r.bad} with problems, ${r.customersAfter} customers after`
+  for (const r of runs) console.log(`  ${line(r)}`)
+  const { run, cpu, written } = profiled
+  console.log(`  one more run under a CPU profile (not counted): ${line(run)}`)
   console.log(
-    `  read in main: exceljs alone (in Node, no bridge) ${ms(breakdown.exceljsReadMs)}; the rest is base64, HTTP and JSON`,
+    `    rows it wrote: ${Object.entries(written)
+      .map(([t, n]) => `${t} +${n}`)
+      .join(', ')}`,
   )
   console.log(
-    `  transaction, table by table on a scratch database: ${runs[0]?.rows ?? 0} records ${ms(s.records)}, ` +
-      `${breakdown.ops} _outbox ops ${ms(s.outbox)}, ${breakdown.ops} _fieldClock rows ${ms(s.fieldClock)}, ` +
-      `audit hash chain ${ms(s.auditHash)} + _audit ${ms(s.audit)}`,
+    `    page main thread over ${ms(cpu.totalMs)}: idle (waiting on IndexedDB or main) ${ms(cpu.idleMs)}, ` +
+      `garbage collection ${ms(cpu.gcMs)}; by self time:`,
   )
+  for (const f of cpu.top) console.log(`      ${ms(f.ms).padStart(10)}  ${f.name}`)
+  console.log(`    exceljs reading the file alone (in Node, no bridge): ${ms(profiled.exceljsReadMs)}`)
 }

@@ -8,6 +8,7 @@ import 'fake-indexeddb/auto'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { createTestHost } from '../test/harness/createTestHost'
+import { busyWaits } from './app/settle'
 import { benchCustomerArchive } from './archiveBench'
 import { calibrationMs } from './calibration'
 import { bundleBrowserScripts } from './browser/bundle'
@@ -62,6 +63,10 @@ async function main(): Promise<void> {
   }
   const machine = `machine check (pinyin of 10,000 names in Node; larger = slower machine): ${round(before, 0)} ms at start, ${round(calibrationMs(), 0)} ms at end`
   console.log(machine)
+  if (busyWaits() > 0)
+    console.log(
+      `WARNING: ${busyWaits()} times the CPU was still busy after 2 minutes of waiting: something else ran on this machine and the figures are likely high`,
+    )
   printFigures(figures)
   writeResults(join(root, 'bench/results.json'), figures)
   console.log('written: bench/results.json')

@@ -18,6 +18,13 @@ function cpuTimes(): { idle: number; total: number } | null {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
+let busy = 0
+
+/** How many waits gave up with the CPU still busy (something else ran on the machine). */
+export function busyWaits(): number {
+  return busy
+}
+
 /** Resolves after `windows` half-seconds in a row with at least `idleShare` of all CPUs idle; returns ms waited. */
 export async function settleCpu(idleShare = 0.85, windows = 3, maxMs = 120_000): Promise<number> {
   const t0 = performance.now()
@@ -35,5 +42,6 @@ export async function settleCpu(idleShare = 0.85, windows = 3, maxMs = 120_000):
     calm = share >= idleShare ? calm + 1 : 0
     before = now
   }
+  if (calm < windows) busy += 1
   return performance.now() - t0
 }

@@ -1,18 +1,22 @@
 /** Bundled by bench/browser/bundle.ts into one script and injected into Chromium. */
-import { importCustomerFile } from '../scenarios/archiveImport'
+import {
+  prepareCostOfLastImport,
+  runStagedImport,
+  stageImport,
+  tableCounts,
+} from '../scenarios/archiveImport'
 import { seedCustomers } from '../scenarios/customerSeed'
 import { profileCustomerList } from '../scenarios/listProfile'
 import { benchRepoSave } from '../scenarios/repoSave'
-import { endWriteBreakdown, prepareWriteBreakdown, writeBreakdownStep } from '../scenarios/writeBreakdown'
 
 const deskBench = {
   benchRepoSave,
   seedCustomers,
-  importCustomerFile,
+  stageImport,
+  runStagedImport,
+  prepareCostOfLastImport,
   profileCustomerList,
-  prepareWriteBreakdown,
-  writeBreakdownStep,
-  endWriteBreakdown,
+  tableCounts,
 }
 
 declare global {

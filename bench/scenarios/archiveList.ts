@@ -100,8 +100,3 @@ export async function typeQueries(
   }
   return { typed, cleared }
 }
-
-/** Every prefix typed, in order, for the in-page profile and expected counts. */
-export function queryPrefixes(queries: readonly string[]): string[] {
-  return queries.flatMap((q) => [...q].map((_, i) => [...q].slice(0, i + 1).join('')))
-}

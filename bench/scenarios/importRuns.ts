@@ -2,18 +2,38 @@
  * Drives `import.10k_ms` from Node: builds each 10,000-row file with exceljs
  * (new customers every run, so nothing is a duplicate), lets the machine
  * settle, and runs the in-page import (bench/scenarios/archiveImport.ts).
- * Then the breakdown: exceljs alone in main, and the transaction's writes
- * table by table (bench/scenarios/writeBreakdown.ts).
+ * Then one more run, not counted, under a CPU profile, with the rows it wrote
+ * per table, and exceljs's read of the same file alone in Node.
  */
 import type { Page } from 'playwright-core'
 import type { MainServices } from '../../shared/ipc/contract'
 import { settleCpu } from '../app/settle'
+import { type CpuSummary, startCpuProfile } from '../browser/cpuProfile'
 import { round } from '../figures'
 import { customerWorkbook } from '../seed/customerSheet'
 import type { ImportTimings } from './archiveImport'
-import { WRITE_STEPS, type WriteStep } from './writeBreakdown'
 
 export const IMPORT_ROWS = 10_000
+const TABLES = ['customers', '_outbox', '_fieldClock', '_audit'] as const
+
+async function fileOf(firstCustomer: number): Promise<string> {
+  return (await customerWorkbook(firstCustomer, IMPORT_ROWS)).toString('base64')
+}
+
+/** One import; `around` wraps the timed part alone (a CPU profile). */
+async function importOnce(
+  page: Page,
+  file: string,
+  account: string,
+  around = async <T>(timed: () => Promise<T>) => timed(),
+): Promise<ImportTimings> {
+  // The open list re-reads the table after each import; let it finish first.
+  await page.evaluate((ms) => window.deskProbe.quiet(ms), 1000)
+  await page.evaluate(([f, a]) => window.deskBench.stageImport(f, a), [file, account] as const)
+  await settleCpu()
+  const run = await around(() => page.evaluate(() => window.deskBench.runStagedImport()))
+  return { ...run, prepareMs: await page.evaluate(() => window.deskBench.prepareCostOfLastImport()) }
+}
 
 export async function importRuns(
   page: Page,
@@ -23,50 +43,46 @@ export async function importRuns(
 ): Promise<ImportTimings[]> {
   const done: ImportTimings[] = []
   for (let k = 0; k < runs; k++) {
-    const file = (await customerWorkbook(firstCustomer + k * IMPORT_ROWS, IMPORT_ROWS)).toString('base64')
-    // The open list re-reads the table after each import; let it finish.
-    await page.evaluate((ms) => window.deskProbe.quiet(ms), 1000)
-    await settleCpu()
-    const run = await page.evaluate(([f, a]) => window.deskBench.importCustomerFile(f, a), [
-      file,
-      account,
-    ] as const)
-    console.log(
-      `  import ${k + 1}: ${round(run.totalMs, 0)} ms, ${run.imported} imported, ${run.customersAfter} customers`,
-    )
+    const run = await importOnce(page, await fileOf(firstCustomer + k * IMPORT_ROWS), account)
+    const total = round(run.totalMs, 0)
+    console.log(`  import ${k + 1}: ${total} ms, ${run.imported} imported, ${run.customersAfter} customers`)
     done.push(run)
   }
-  await page.evaluate((ms) => window.deskProbe.quiet(ms), 1000)
   return done
 }
 
-export interface ImportBreakdown {
-  /** createSpreadsheetService().read on the same file, called in Node without the bridge. */
+export interface ImportProfile {
+  run: ImportTimings
+  cpu: CpuSummary
+  /** Rows the import added, per table. */
+  written: Record<string, number>
+  /** createSpreadsheetService().read of the same file, called in Node without the bridge. */
   exceljsReadMs: number
-  ops: number
-  steps: Record<WriteStep, number>
 }
 
-export async function importBreakdown(
+export async function profiledImport(
   page: Page,
   services: MainServices,
   firstCustomer: number,
-): Promise<ImportBreakdown> {
-  const dataBase64 = (await customerWorkbook(firstCustomer, IMPORT_ROWS)).toString('base64')
+  account: string,
+): Promise<ImportProfile> {
+  const file = await fileOf(firstCustomer)
+  const before = await page.evaluate((t) => window.deskBench.tableCounts(t), TABLES)
+  const profiled: { cpu?: CpuSummary } = {}
+  const run = await importOnce(page, file, account, async (timed) => {
+    const stop = await startCpuProfile(page)
+    const result = await timed()
+    profiled.cpu = await stop()
+    return result
+  })
+  const { cpu } = profiled
+  if (!cpu) throw new Error('no CPU profile')
+  const after = await page.evaluate((t) => window.deskBench.tableCounts(t), TABLES)
+  const written = Object.fromEntries(TABLES.map((t) => [t, after[t] - before[t]]))
+
+  await page.evaluate((ms) => window.deskProbe.quiet(ms), 1000)
   await settleCpu()
   const t0 = performance.now()
-  await services.spreadsheet.read({ dataBase64 })
-  const exceljsReadMs = performance.now() - t0
-
-  const ops = await page.evaluate(([f, n]) => window.deskBench.prepareWriteBreakdown(f, n), [
-    firstCustomer,
-    IMPORT_ROWS,
-  ] as const)
-  const steps = {} as Record<WriteStep, number>
-  for (const step of WRITE_STEPS) {
-    await settleCpu()
-    steps[step] = await page.evaluate((s) => window.deskBench.writeBreakdownStep(s), step)
-  }
-  await page.evaluate(() => window.deskBench.endWriteBreakdown())
-  return { exceljsReadMs, ops, steps }
+  await services.spreadsheet.read({ dataBase64: await fileOf(firstCustomer + IMPORT_ROWS) })
+  return { run, cpu, written, exceljsReadMs: performance.now() - t0 }
 }

@@ -22,7 +22,8 @@ export interface ArchiveBase extends RecordBase {
   search: string
 }
 
-export type CustomerRecord = ArchiveBase & CustomerFields
+/** `followUpOn`: derived index of target customers to follow up (archiveSearch.ts). */
+export type CustomerRecord = ArchiveBase & CustomerFields & { followUpOn?: string }
 export type DistributorRecord = ArchiveBase & DistributorFields
 export type InstituteRecord = ArchiveBase & InstituteFields
 export type SupplierRecord = ArchiveBase & SupplierFields

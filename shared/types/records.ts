@@ -15,10 +15,19 @@ export interface RecordBase {
 
 /**
  * Bookkeeping fields: derived on every write, never logged as field changes or
- * conflicts. `search` (archives' search text, shared/search/searchText.ts) is
- * derived from other fields, so each PC computes it itself.
+ * conflicts. `search` (archives' search text, shared/search/searchText.ts) and
+ * `followUpOn` (a target customer's follow-up index) are derived from other
+ * fields, so each PC computes them itself.
  */
-export const bookkeepingFields = ['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'search'] as const
+export const bookkeepingFields = [
+  'id',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'search',
+  'followUpOn',
+] as const
 
 export type Draft<T extends RecordBase> = Omit<T, keyof RecordBase>
 

@@ -44,7 +44,8 @@ export class DeskDb extends Dexie {
     // Archives (master data). Lists load a whole table once and search in
     // memory, so only what queries need is indexed.
     this.version(2).stores({
-      customers: 'id, updatedAt',
+      // followUpOn exists only on target customers to follow up (archiveSearch.ts).
+      customers: 'id, updatedAt, followUpOn',
       distributors: 'id, updatedAt',
       institutes: 'id, updatedAt',
       suppliers: 'id, updatedAt',

@@ -325,6 +325,57 @@ describe('setArchiveArchived', () => {
   })
 })
 
+describe('followUpOn (the target-customer index)', () => {
+  it('is set only on target customers still to follow up, follows edits, and is never logged', async () => {
+    db = freshDb()
+    const plain = await saveArchive(
+      db,
+      'customers',
+      null,
+      archiveInput('customers', { name: '甲', uscc: '', isTarget: false }),
+      as(clerk),
+    )
+    const target = await saveArchive(
+      db,
+      'customers',
+      null,
+      archiveInput('customers', {
+        name: '乙',
+        uscc: '',
+        isTarget: true,
+        stage: 'quoting',
+        lastContactOn: '2026-10-01',
+      }),
+      as(clerk),
+    )
+    expect((await db.customers.get(plain.id))?.followUpOn).toBeUndefined()
+    expect((await db.customers.get(target.id))?.followUpOn).toBe('2026-10-01')
+    expect(await db.customers.where('followUpOn').belowOrEqual('2026-12-31').primaryKeys()).toEqual([
+      target.id,
+    ])
+    await saveArchive(
+      db,
+      'customers',
+      target.id,
+      archiveInput('customers', {
+        name: '乙',
+        uscc: '',
+        isTarget: true,
+        stage: 'won',
+        lastContactOn: '2026-10-01',
+      }),
+      as(clerk),
+    )
+    expect(await db.customers.where('followUpOn').belowOrEqual('2026-12-31').count()).toBe(0)
+    const ops = await db._outbox.toArray()
+    expect(
+      ops.some(
+        (o) => o.f === 'followUpOn' || (o.v !== null && typeof o.v === 'object' && 'followUpOn' in o.v),
+      ),
+    ).toBe(false)
+  })
+})
+
 describe('findDuplicates', () => {
   it('finds a record with the same credit code whatever its case', async () => {
     db = freshDb()

@@ -5,7 +5,7 @@
  */
 import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
-import { archiveSearchText } from '@shared/masterData/archiveSearch'
+import { archiveSearchText, derivedArchiveFields } from '@shared/masterData/archiveSearch'
 import { type ArchiveTable, archiveSpecs } from '@shared/masterData/archiveSpecs'
 import type { AnyRecord, ContactRecord } from '@shared/masterData/archiveRecords'
 import type { FieldValue } from '@shared/masterData/fieldSpec'
@@ -49,10 +49,10 @@ export async function saveArchive(
   return runWrite(db, ctx, async (w) => {
     await assertRefs(db, table, values)
     const contacts = id && spec.children.includes('contacts') ? await liveContacts(db, id) : []
-    const search = archiveSearchText(spec, values, contacts)
+    const derived = derivedArchiveFields(table, spec, values, contacts)
     const row = id
-      ? await w.update(table, id, { ...values, search } as never)
-      : await w.create(table, { ...values, search } as never)
+      ? await w.update(table, id, { ...values, ...derived } as never)
+      : await w.create(table, { ...values, ...derived } as never)
     return row as unknown as AnyRecord
   })
 }
@@ -146,7 +146,7 @@ export async function importArchives(
   if (!spec.importable) throw new AppFailure('data.notImportable', 'errors.data.notImportable', { table })
   const drafts = rows.map((r) => {
     const values = validateArchive(table, r)
-    return { ...values, search: archiveSearchText(spec, values) }
+    return { ...values, ...derivedArchiveFields(table, spec, values) }
   })
   return runWrite(db, ctx, async (w) => {
     for (const values of distinctRefs(table, drafts)) await assertRefs(db, table, values)

@@ -94,9 +94,11 @@ export const targetCustomerCheck: DueCheck = {
   async collect({ db, now, t }) {
     const days = (await readSettings(db))['archives.targetContactDays']
     const today = dayjs(now).format('YYYY-MM-DD')
-    const targets = await db.customers
-      .filter((c) => c.isTarget && !c.deletedAt && c.stage !== 'won' && c.stage !== 'lost')
-      .toArray()
+    // Only target customers carry followUpOn, and only those not contacted since the cutoff are read.
+    const cutoff = dayjs(now).subtract(days, 'day').format('YYYY-MM-DD')
+    const targets = (await db.customers.where('followUpOn').belowOrEqual(cutoff).toArray()).filter(
+      (c) => c.isTarget && !c.deletedAt && c.stage !== 'won' && c.stage !== 'lost',
+    )
     const items = targets.flatMap((c) => {
       const due = c.lastContactOn ? dayjs(c.lastContactOn).add(days, 'day').format('YYYY-MM-DD') : today
       if (due > today) return []
