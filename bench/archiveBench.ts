@@ -15,6 +15,7 @@ import { adminUser, completeWizard, menuEntry, signIn } from './app/session'
 import { settleCpu } from './app/settle'
 import { printImportDetails, printListDetails } from './archiveReport'
 import type { BrowserScripts } from './browser/bundle'
+import { startCpuProfile } from './browser/cpuProfile'
 import { chromiumOptions } from './browser/launch'
 import { mainThreadTime } from './browser/metrics'
 import { type Figures, round } from './figures'
@@ -79,8 +80,11 @@ export async function benchCustomerArchive(
     const typing = await mainThreadTime(page)
     const keys = await typeQueries(page, SEARCH_QUERIES)
     const mainThread = await typing()
+    const stop = await startCpuProfile(page, 12)
+    await typeQueries(page, SEARCH_QUERIES)
+    const typingCpu = await stop()
     const listProfile = await profile(page, scripts.bench)
-    printListDetails(renders, keys, mainThread, listProfile)
+    printListDetails(renders, keys, { mainThread, cpu: typingCpu }, listProfile)
 
     // Import from the open list, as the clerk does.
     await menuEntry(page, '客户档案').click()

@@ -5,6 +5,7 @@
  * bench/results.json.
  */
 import 'fake-indexeddb/auto'
+import { rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { createTestHost } from '../test/harness/createTestHost'
@@ -51,11 +52,16 @@ function figuresOf(prefix: string, f: RepoSaveFigures): Figures {
 async function main(): Promise<void> {
   const before = calibrationMs()
   const scripts = await bundleBrowserScripts()
-  console.log(`repository save, ${ROWS} rows of Chinese contacts, one transaction per save`)
-  const chromiumFigures = await inChromium(scripts.bench, ROWS)
-  const nodeFigures = await benchRepoSave(ROWS, `bench-${Date.now()}`)
-  console.log(`customer archive, ${CUSTOMERS} customers, in Chromium against the built app`)
-  const archiveFigures = await benchCustomerArchive(scripts, rendererDir, CUSTOMERS, IMPORT_RUNS)
+  let chromiumFigures: RepoSaveFigures, nodeFigures: RepoSaveFigures, archiveFigures: Figures
+  try {
+    console.log(`repository save, ${ROWS} rows of Chinese contacts, one transaction per save`)
+    chromiumFigures = await inChromium(scripts.bench, ROWS)
+    nodeFigures = await benchRepoSave(ROWS, `bench-${Date.now()}`)
+    console.log(`customer archive, ${CUSTOMERS} customers, in Chromium against the built app`)
+    archiveFigures = await benchCustomerArchive(scripts, rendererDir, CUSTOMERS, IMPORT_RUNS)
+  } finally {
+    await rm(scripts.dir, { recursive: true, force: true })
+  }
   const figures: Figures = {
     ...figuresOf('repo.save', chromiumFigures),
     ...figuresOf('repo.save.fake_idb', nodeFigures),

@@ -7,6 +7,8 @@ import { build } from 'vite'
 const root = resolve(import.meta.dirname, '../..')
 
 export interface BrowserScripts {
+  /** The temporary folder holding both; remove it when done. */
+  dir: string
   /** window.deskBench: the in-page scenarios. Add after the page loaded. */
   bench: string
   /** window.deskProbe and the React commit hook. Add as an init script, before the app's own. */
@@ -34,6 +36,7 @@ async function bundle(entry: string, name: string, outDir: string): Promise<stri
 export async function bundleBrowserScripts(): Promise<BrowserScripts> {
   const outDir = mkdtempSync(join(tmpdir(), 'desk-bench-'))
   return {
+    dir: outDir,
     bench: await bundle('bench/browser/entry.ts', 'deskBenchBundle', outDir),
     probe: await bundle('bench/browser/probe.ts', 'deskProbeBundle', outDir),
   }

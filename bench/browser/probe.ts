@@ -102,6 +102,8 @@ export interface Keystroke {
   /** From the key to the frame after the count text last changed; null when it did not change. */
   countMs: number | null
   countText: string
+  /** The focused input's value once done: the query the list searched. */
+  inputValue: string
 }
 
 let keystroke: {
@@ -146,10 +148,33 @@ async function keyDone(quietMs = 250, countSelector = '[data-testid="list-count"
     commits: mine.length,
     countMs: k.countFrameAt === null ? null : k.countFrameAt - keyAt,
     countText: document.querySelector(countSelector)?.textContent ?? '',
+    inputValue: document.activeElement instanceof HTMLInputElement ? document.activeElement.value : '',
   }
 }
 
-const deskProbe = { quiet, armFirstRow, firstRowDone, armKey, keyDone, commitCount: () => commits.length }
+/** Resolves to the animation frame after `selector`'s text first contains `text`. */
+function textFrame(selector: string, text: string): Promise<number> {
+  return new Promise((done) => {
+    const check = () => {
+      if (!(document.querySelector(selector)?.textContent ?? '').includes(text)) return false
+      observer.disconnect()
+      void nextFrame().then(done)
+      return true
+    }
+    const observer = new MutationObserver(check)
+    if (!check()) observer.observe(document.body, { childList: true, characterData: true, subtree: true })
+  })
+}
+
+const deskProbe = {
+  quiet,
+  armFirstRow,
+  firstRowDone,
+  armKey,
+  keyDone,
+  textFrame,
+  commitCount: () => commits.length,
+}
 
 declare global {
   interface Window {
