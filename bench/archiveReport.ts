@@ -36,7 +36,7 @@ export function printListDetails(
   console.log(`  before each click: sign-in → dashboard due items shown: ${dash}`)
   console.log(
     `  in-page profile at ${profile.rows} rows: IndexedDB read of the table ${ms(profile.readMs)}, ` +
-      `search entries ${ms(profile.entriesMs)}, sort by pinyin name ${ms(profile.sortMs)}; the rest is React, layout and paint`,
+      `search entries ${ms(profile.entriesMs)}, sort by pinyin name ${ms(profile.sortMs)}, search corpus ${ms(profile.corpusMs)}; the rest is React, layout and paint`,
   )
 
   const { typed, cleared } = keys
@@ -62,7 +62,7 @@ export function printListDetails(
     `  keys that changed the count (${counted.length}), key → frame after the change: ${spread(counted)}`,
   )
   console.log(
-    `  search alone per prefix (NarrowingSearch as the list runs it): ${spread(search)}; key total minus search: ${spread(rest)}`,
+    `  search alone per prefix (SearchCorpus as the list runs it): ${spread(search)}; key total minus search: ${spread(rest)}`,
   )
   const { mainThread } = typing
   const perKey = (n: number) => ms(n / (typed.length + cleared.length))

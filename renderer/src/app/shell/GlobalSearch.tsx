@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
 import { type ArchiveTable, archiveSpecs, archiveTables } from '@shared/masterData/archiveSpecs'
-import { searchIndexes, toSearchEntry } from '@shared/search/matchSearch'
+import { toSearchEntry } from '@shared/search/matchSearch'
+import { SearchCorpus } from '@shared/search/searchCorpus'
 import { appDb } from '../../data/db'
 import { useTableRows } from '../../data/tableRows'
 
@@ -90,16 +91,18 @@ function TableResults({ table, query, onCount }: TableResultsProps) {
     () => live.map((r) => toSearchEntry(typeof r.search === 'string' ? r.search : '')),
     [live],
   )
-  const hits = useMemo(() => {
-    if (query.trim() === '') return []
-    return searchIndexes(
-      entries,
-      entries.map((_, i) => i),
-      query,
-    )
-      .slice(0, PER_TABLE)
-      .map((i) => live[i])
-  }, [entries, live, query])
+  const corpus = useMemo(
+    () =>
+      new SearchCorpus(
+        entries,
+        entries.map((_, i) => i),
+      ),
+    [entries],
+  )
+  const hits = useMemo(
+    () => (query.trim() === '' ? [] : corpus.search(query).slice(0, PER_TABLE)).map((i) => live[i]),
+    [corpus, live, query],
+  )
   const loaded = rows !== undefined
   useEffect(() => {
     if (loaded) onCount(table, hits.length)

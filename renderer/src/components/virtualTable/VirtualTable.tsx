@@ -5,7 +5,7 @@
  */
 import { Box, Group, Text, UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react'
-import { type ReactNode, useRef } from 'react'
+import { memo, type ReactNode, useRef } from 'react'
 import { useFixedRows } from './useFixedRows'
 import classes from './VirtualTable.module.css'
 
@@ -32,7 +32,7 @@ interface Props<T> {
 
 const ROW_HEIGHT = 38
 
-export function VirtualTable<T>({
+function VirtualTableImpl<T>({
   rows,
   columns,
   rowKey,
@@ -121,3 +121,6 @@ export function VirtualTable<T>({
     </Box>
   )
 }
+
+/** Memoised: a parent's re-render (a keystroke in its search box) skips the table unless its props changed. */
+export const VirtualTable = memo(VirtualTableImpl) as typeof VirtualTableImpl

@@ -1,34 +1,24 @@
 /** One archive's list: search (with pinyin), filters, sort, 停用 records, Excel in and out. */
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
-import { IconFileSpreadsheet, IconPlus, IconSearch, IconUpload } from '@tabler/icons-react'
-import { useMemo, useState } from 'react'
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { IconFileSpreadsheet, IconPlus, IconUpload } from '@tabler/icons-react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { can } from '@shared/auth/permissions'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
 import { type ArchiveTable, archiveSpecs } from '@shared/masterData/archiveSpecs'
-import { optionSets } from '@shared/masterData/optionSets'
 import { type VirtualColumn, VirtualTable } from '../../components/virtualTable/VirtualTable'
 import { appDb } from '../../data/db'
 import { useTableRows } from '../../data/tableRows'
 import { useActor } from '../../stores/session'
 import { ExportButton } from './ExportButton'
 import { ImportModal } from './ImportModal'
-import { cellText, fieldLabel, optionLabel } from './labels'
+import { cellText, fieldLabel } from './labels'
+import { ListFilters, ListSearchBox } from './ListToolbar'
 import { type ListState, useArchiveList } from './useArchiveList'
 import { useRefNames } from './useRefOptions'
+
+const rowId = (r: AnyRecord) => r.id
 
 export function ArchiveListPage({ table }: { table: ArchiveTable }) {
   const { t } = useTranslation()
@@ -46,7 +36,7 @@ export function ArchiveListPage({ table }: { table: ArchiveTable }) {
   const { loading, visible, total } = useArchiveList(rows, spec.fields, state)
   const refField = spec.fields.find((f) => f.kind === 'ref')
   const refName = useRefNames(refField?.refTable)
-  const filterFields = spec.fields.filter((f) => f.filter)
+  const filterFields = useMemo(() => spec.fields.filter((f) => f.filter), [spec.fields])
 
   const columns = useMemo<VirtualColumn<AnyRecord>[]>(
     () =>
@@ -72,13 +62,35 @@ export function ArchiveListPage({ table }: { table: ArchiveTable }) {
     [spec.fields, t, table, refName],
   )
 
-  const setFilter = (key: string, value: string) =>
-    setState((s) => ({ ...s, filters: { ...s.filters, [key]: value } }))
-  const onSort = (key: string) =>
-    setState((s) => ({ ...s, sort: { key, dir: s.sort.key === key ? (s.sort.dir === 1 ? -1 : 1) : 1 } }))
+  // Stable callbacks: the memoised filters and table re-render only when their own inputs change.
+  const setQuery = useCallback((query: string) => setState((s) => ({ ...s, query })), [])
+  const setFilter = useCallback(
+    (key: string, value: string) => setState((s) => ({ ...s, filters: { ...s.filters, [key]: value } })),
+    [],
+  )
+  const setShowArchived = useCallback(
+    (showArchived: boolean) => setState((s) => ({ ...s, showArchived })),
+    [],
+  )
+  const onSort = useCallback(
+    (key: string) =>
+      setState((s) => ({ ...s, sort: { key, dir: s.sort.key === key ? (s.sort.dir === 1 ? -1 : 1) : 1 } })),
+    [],
+  )
+  const onOpen = useCallback((r: AnyRecord) => navigate(`${spec.route}/${r.id}`), [navigate, spec.route])
   const mayEdit = can(actor, spec.edit)
   const mayImport = spec.importable && mayEdit && can(actor, 'archives.import')
   const isFiltered = state.query.trim() !== '' || Object.values(state.filters).some((v) => v !== '')
+
+  const emptyText = loading ? t('common.loading') : isFiltered ? t('archives.noMatch') : t('archives.empty')
+  const emptyNote = useMemo(
+    () => (
+      <Text c="dimmed" ta="center">
+        {emptyText}
+      </Text>
+    ),
+    [emptyText],
+  )
 
   return (
     <Stack gap="sm">
@@ -104,61 +116,14 @@ export function ArchiveListPage({ table }: { table: ArchiveTable }) {
       </Group>
       <Paper withBorder radius="md" p="sm">
         <Group gap="sm" align="flex-end">
-          <TextInput
-            aria-label={t('common.search')}
-            placeholder={t(`archives.${table}.searchHint`)}
-            leftSection={<IconSearch size={16} />}
-            value={state.query}
-            onChange={(e) => {
-              const query = e.currentTarget.value
-              setState((s) => ({ ...s, query }))
-            }}
-            w={340}
-          />
-          {filterFields.map((f) =>
-            f.kind === 'bool' ? (
-              <SegmentedControl
-                key={f.key}
-                aria-label={fieldLabel(t, table, f.key)}
-                size="sm"
-                value={state.filters[f.key] ?? ''}
-                onChange={(v) => setFilter(f.key, v)}
-                data={[
-                  {
-                    value: '',
-                    label: t('common.labelValue', {
-                      label: fieldLabel(t, table, f.key),
-                      value: t('common.all'),
-                    }),
-                  },
-                  { value: 'true', label: t('common.yes') },
-                  { value: 'false', label: t('common.no') },
-                ]}
-              />
-            ) : (
-              <Select
-                key={f.key}
-                aria-label={fieldLabel(t, table, f.key)}
-                placeholder={fieldLabel(t, table, f.key)}
-                w={140}
-                clearable
-                value={state.filters[f.key] || null}
-                onChange={(v) => setFilter(f.key, v ?? '')}
-                data={(f.optionSet ? optionSets[f.optionSet] : []).map((v) => ({
-                  value: v,
-                  label: optionLabel(t, f.optionSet ?? 'grade', v),
-                }))}
-              />
-            ),
-          )}
-          <Switch
-            label={t('archives.showArchived')}
-            checked={state.showArchived}
-            onChange={(e) => {
-              const showArchived = e.currentTarget.checked
-              setState((s) => ({ ...s, showArchived }))
-            }}
-            mb={6}
+          <ListSearchBox table={table} onQuery={setQuery} />
+          <ListFilters
+            table={table}
+            fields={filterFields}
+            filters={state.filters}
+            showArchived={state.showArchived}
+            onFilter={setFilter}
+            onShowArchived={setShowArchived}
           />
           <Text size="sm" c="dimmed" ml="auto" mb={6} data-testid="list-count">
             {isFiltered
@@ -171,15 +136,11 @@ export function ArchiveListPage({ table }: { table: ArchiveTable }) {
         label={t(`archives.${table}.title`)}
         rows={visible}
         columns={columns}
-        rowKey={(r) => r.id}
-        onOpen={(r) => navigate(`${spec.route}/${r.id}`)}
+        rowKey={rowId}
+        onOpen={onOpen}
         sort={state.sort}
         onSort={onSort}
-        empty={
-          <Text c="dimmed" ta="center">
-            {loading ? t('common.loading') : isFiltered ? t('archives.noMatch') : t('archives.empty')}
-          </Text>
-        }
+        empty={emptyNote}
       />
       {importing && <ImportModal table={table} onClose={() => setImporting(false)} />}
       <Text size="xs" c="dimmed">

@@ -1,13 +1,14 @@
 /**
  * The rows a list shows: archived or not, filtered, sorted, then searched.
  * Each step is memoised on its own inputs, so a keystroke only re-runs the
- * search (string scans over precomputed texts) and never the sort.
+ * search (string scans over the laid-out texts) and never the sort. The
+ * query arrives in a transition (ListSearchBox), so the box never waits.
  */
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
 import type { FieldSpec } from '@shared/masterData/fieldSpec'
 import { toSearchEntry } from '@shared/search/matchSearch'
-import { NarrowingSearch } from '@shared/search/narrowingSearch'
+import { SearchCorpus } from '@shared/search/searchCorpus'
 
 export interface SortState {
   key: string
@@ -74,13 +75,9 @@ export function useArchiveList(
     return order.sort((a, b) => (keys[a] < keys[b] ? -sort.dir : keys[a] > keys[b] ? sort.dir : 0))
   }, [all, fields, filters, sort, showArchived])
 
-  const query = useDeferredValue(state.query)
-  // One searcher per list: it remembers the last matches so a longer query rescans only those.
-  const [searcher] = useState(() => new NarrowingSearch())
-  const visible = useMemo(
-    () => searcher.search(entries, sorted, query).map((i) => all[i]),
-    [searcher, entries, sorted, query, all],
-  )
+  // Laid out once per list and order; a keystroke then scans one flat text (searchCorpus.ts).
+  const corpus = useMemo(() => new SearchCorpus(entries, sorted), [entries, sorted])
+  const visible = useMemo(() => corpus.search(state.query).map((i) => all[i]), [corpus, state.query, all])
 
   return { loading: rows === undefined, visible, total: sorted.length }
 }

@@ -1,0 +1,120 @@
+/**
+ * A list's search texts laid end to end in the list's order, so a keystroke
+ * is a few `indexOf` runs over one flat string instead of 100,000 small
+ * strings visited in pinyin order (scattered in memory: 4× slower at 100,000
+ * customers). Same results as `searchIndexes(entries, order, query)`.
+ *
+ * The initials rule (`bjkj` → 北京智诚科技) is a regular expression over the
+ * rows' initials, also laid end to end.
+ */
+import { parseQuery, type SearchEntry } from './matchSearch'
+
+const FIELD = '\u0001'
+/** Ends a row in the laid-out texts; never inside a search text. */
+const ROW_END = '\u0003'
+const LETTERS = /^[a-z]+$/
+
+interface Laid {
+  text: string
+  /** Row k is text[starts[k], starts[k + 1]). */
+  starts: Int32Array
+}
+
+function layOut(parts: readonly string[]): Laid {
+  const starts = new Int32Array(parts.length + 1)
+  let at = 0
+  for (let k = 0; k < parts.length; k++) {
+    starts[k] = at
+    at += parts[k].length + 1
+  }
+  starts[parts.length] = at
+  return { text: parts.join(ROW_END) + ROW_END, starts }
+}
+
+/**
+ * Scores the rows where `token` occurs: 3 where it starts a field, else 2.
+ * Two forward-only scans: one visit per row that holds the token, and a
+ * lazily advanced scan for the next field-start occurrence, so a token found
+ * in every row (`y` in every 有限公司) costs no more than one that is rare.
+ */
+function markToken(laid: Laid, token: string, scores: Uint8Array): void {
+  const { text, starts } = laid
+  const atFieldStart = FIELD + token
+  /** The next field-start occurrence at or after the current row (past the end: none). */
+  let fieldAt = -1
+  let row = 0
+  let at = text.indexOf(token)
+  while (at >= 0) {
+    while (starts[row + 1] <= at) row++
+    const end = starts[row + 1]
+    if (text.charCodeAt(at - 1) === 1) scores[row] = 3
+    else {
+      if (fieldAt < at && fieldAt !== text.length) {
+        const found = text.indexOf(atFieldStart, at)
+        fieldAt = found < 0 ? text.length : found
+      }
+      scores[row] = fieldAt < end ? 3 : 2
+    }
+    at = text.indexOf(token, end)
+  }
+}
+
+function markInitials(laid: Laid, token: string, scores: Uint8Array): void {
+  // Anchored at a name's first letter; the other letters in order, within that name.
+  const gap = `[^${FIELD}${ROW_END}]*?`
+  const pattern = new RegExp(FIELD + token.split('').join(gap), 'g')
+  const { text, starts } = laid
+  let row = 0
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    while (starts[row + 1] <= m.index) row++
+    if (scores[row] === 0) scores[row] = 1
+    pattern.lastIndex = starts[row + 1]
+  }
+}
+
+function hasControlChar(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) < 0x20) return true
+  return false
+}
+
+export class SearchCorpus {
+  readonly size: number
+  private readonly order: readonly number[]
+  private readonly texts: Laid
+  private readonly initials: Laid
+
+  /** `order` lists the entries to search (indexes into `entries`) in the order results keep. */
+  constructor(entries: readonly SearchEntry[], order: readonly number[]) {
+    this.order = order
+    this.size = order.length
+    const texts = order.map((i) => entries[i].text)
+    this.texts = layOut(texts)
+    this.initials = layOut(order.map((i) => FIELD + entries[i].initials.join(FIELD)))
+  }
+
+  /** Entry indexes that match, best score first, in list order within a score. */
+  search(query: string): number[] {
+    const tokens = parseQuery(query)
+    if (tokens.length === 0) return [...this.order]
+    let combined: Uint8Array | null = null
+    for (const token of tokens) {
+      const scores = this.tokenScores(token)
+      if (combined === null) combined = scores
+      else for (let k = 0; k < this.size; k++) if (scores[k] < combined[k]) combined[k] = scores[k]
+    }
+    const tiers: number[][] = [[], [], []]
+    const scores = combined as Uint8Array
+    for (let k = 0; k < this.size; k++) if (scores[k] > 0) tiers[3 - scores[k]].push(this.order[k])
+    return tiers[0].concat(tiers[1], tiers[2])
+  }
+
+  /** Per row: 3 starts a field, 2 inside a field, 1 initials only, 0 no match. */
+  private tokenScores(token: string): Uint8Array {
+    const scores = new Uint8Array(this.size)
+    // A control character never occurs in a search text but would meet the separators here.
+    if (hasControlChar(token)) return scores
+    markToken(this.texts, token, scores)
+    if (token.length >= 2 && LETTERS.test(token)) markInitials(this.initials, token, scores)
+    return scores
+  }
+}

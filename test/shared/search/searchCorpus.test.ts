@@ -1,0 +1,76 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { searchIndexes, toSearchEntry } from '@shared/search/matchSearch'
+import { SearchCorpus } from '@shared/search/searchCorpus'
+import { buildSearchText } from '@shared/search/searchText'
+
+const names = [
+  '北京智诚科技有限公司',
+  '北京金科技术有限公司',
+  '上海北京路科技',
+  '重庆银行',
+  '天津滨海精密机械',
+  'ABB变频器',
+]
+const entries = names.map((n, i) =>
+  toSearchEntry(buildSearchText({ named: [n, i % 2 ? '' : n.slice(0, 4)], plain: [`1390000${i}`, '北京'] })),
+)
+const order = [5, 3, 1, 0, 4, 2]
+
+describe('SearchCorpus', () => {
+  it('ranks field starts, then inside a field, then initials, each in list order', () => {
+    const corpus = new SearchCorpus(entries, order)
+    // 上海北京路科技 has 北京 inside its name only; the others start a field with it (region 北京 for all).
+    expect(corpus.search('北京')).toEqual(searchIndexes(entries, order, '北京'))
+    expect(corpus.search('bjkj')).toEqual([1, 0])
+    expect(corpus.search('zhicheng')).toEqual([0])
+    expect(corpus.search('')).toEqual(order)
+    expect(corpus.search('bj \u0001')).toEqual([])
+  })
+
+  it('gives the same results as searchIndexes for any order and query', () => {
+    const alphabet = fc.constantFrom(
+      'b',
+      'j',
+      'k',
+      'z',
+      'h',
+      'y',
+      'x',
+      ' ',
+      '北',
+      '京',
+      '科',
+      '1',
+      '3',
+      'a',
+      '0',
+    )
+    const query = fc.array(alphabet, { maxLength: 7 }).map((cs) => cs.join(''))
+    const anOrder = fc.shuffledSubarray(
+      entries.map((_, i) => i),
+      { minLength: 0 },
+    )
+    fc.assert(
+      fc.property(anOrder, fc.array(query, { minLength: 1, maxLength: 8 }), (o, queries) => {
+        const corpus = new SearchCorpus(entries, o)
+        for (const q of queries) expect(corpus.search(q), q).toEqual(searchIndexes(entries, o, q))
+      }),
+    )
+  })
+
+  it('agrees with searchIndexes on generated texts where one row holds a token many times', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'y', 'x', '北'), minLength: 1, maxLength: 6 })
+    const row = fc.record({
+      named: fc.array(word, { maxLength: 3 }),
+      plain: fc.array(word, { maxLength: 3 }),
+    })
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), word, (rows, q) => {
+        const es = rows.map((r) => toSearchEntry(buildSearchText(r)))
+        const o = es.map((_, i) => i).reverse()
+        expect(new SearchCorpus(es, o).search(q)).toEqual(searchIndexes(es, o, q))
+      }),
+    )
+  })
+})
