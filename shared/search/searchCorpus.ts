@@ -72,6 +72,12 @@ function markInitials(laid: Laid, token: string, scores: Uint8Array): void {
   }
 }
 
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false
+  return true
+}
+
 function hasControlChar(token: string): boolean {
   for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) < 0x20) return true
   return false
@@ -82,6 +88,8 @@ export class SearchCorpus {
   private readonly order: readonly number[]
   private readonly texts: Laid
   private readonly initials: Laid
+  /** The last result: handed out again when a keystroke does not change it (`you` → `youx`). */
+  private last: number[]
 
   /** `order` lists the entries to search (indexes into `entries`) in the order results keep. */
   constructor(entries: readonly SearchEntry[], order: readonly number[]) {
@@ -90,10 +98,21 @@ export class SearchCorpus {
     const texts = order.map((i) => entries[i].text)
     this.texts = layOut(texts)
     this.initials = layOut(order.map((i) => FIELD + entries[i].initials.join(FIELD)))
+    this.last = [...order]
   }
 
-  /** Entry indexes that match, best score first, in list order within a score. */
-  search(query: string): number[] {
+  /**
+   * Entry indexes that match, best score first, in list order within a
+   * score. The same array as last time when the result is unchanged, so
+   * what is derived from it can be kept.
+   */
+  search(query: string): readonly number[] {
+    const found = this.find(query)
+    if (!sameNumbers(found, this.last)) this.last = found
+    return this.last
+  }
+
+  private find(query: string): number[] {
     const tokens = parseQuery(query)
     if (tokens.length === 0) return [...this.order]
     let combined: Uint8Array | null = null

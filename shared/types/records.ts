@@ -11,6 +11,12 @@ export interface RecordBase {
   updatedAt: string
   updatedBy: string
   deletedAt: string | null
+  /**
+   * HLC of the row's create: the clock of every field without a clock of its
+   * own in `_fieldClock` (unitOfWork.ts). Set by the writer, or by sync from
+   * the create op; optional only for rows that have not been written yet.
+   */
+  createdHlc?: string
 }
 
 /**
@@ -25,6 +31,7 @@ export const bookkeepingFields = [
   'createdBy',
   'updatedAt',
   'updatedBy',
+  'createdHlc',
   'search',
   'followUpOn',
 ] as const

@@ -19,10 +19,33 @@ export function redactChanges(changes: AuditEntry['changes']): AuditEntry['chang
   return out
 }
 
+/** A new row's values as the audit trail keeps them (the same object when nothing is redacted). */
+export function redactValues(values: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.keys(values).some((f) => redactedFields.has(f))) return values
+  const out = { ...values }
+  for (const f of redactedFields) if (f in out) out[f] = out[f] ? REDACTED : null
+  return out
+}
+
 export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
-  const { id, deviceId, seq, at, actorId, actorName, action, table, rowId, changes, prevHash } = entry
+  const { id, deviceId, seq, at, actorId, actorName, action, table, rowId, rowIds, changes, prevHash } = entry
+  // rowIds joins the hashed fields only where present, so entries written before it keep their hashes.
+  const batch = rowIds ? { rowIds } : {}
   return sha256Hex(
-    canonicalJson({ id, deviceId, seq, at, actorId, actorName, action, table, rowId, changes, prevHash }),
+    canonicalJson({
+      id,
+      deviceId,
+      seq,
+      at,
+      actorId,
+      actorName,
+      action,
+      table,
+      rowId,
+      ...batch,
+      changes,
+      prevHash,
+    }),
   )
 }
 

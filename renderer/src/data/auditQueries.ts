@@ -11,13 +11,19 @@ export async function latestAuditEntries(db: DeskDb, limit: number, table?: stri
   return entries.sort((a, b) => b.at.localeCompare(a.at) || b.seq - a.seq)
 }
 
-/** Every audit entry of one record, newest first (its 变更记录). */
+/** A bulk create's entry as it concerns one of its rows: that row's fields, as a create lists them. */
+function asRowEntry(entry: AuditEntry, rowId: string): AuditEntry {
+  const values = (entry.changes[rowId]?.to ?? {}) as Record<string, unknown>
+  const changes: AuditEntry['changes'] = {}
+  for (const [f, to] of Object.entries(values)) changes[f] = { from: null, to }
+  return { ...entry, rowId, rowIds: undefined, changes }
+}
+
+/** Every audit entry of one record, newest first (its 变更记录), its import included. */
 export async function recordAuditEntries(db: DeskDb, table: string, rowId: string): Promise<AuditEntry[]> {
-  const entries = await db._audit
-    .where('rowId')
-    .equals(rowId)
-    .filter((e) => e.table === table)
-    .toArray()
+  const own = await db._audit.where('rowId').equals(rowId).toArray()
+  const batches = await db._audit.where('rowIds').equals(rowId).toArray()
+  const entries = [...own, ...batches.map((e) => asRowEntry(e, rowId))].filter((e) => e.table === table)
   return entries.sort((a, b) => b.at.localeCompare(a.at) || b.seq - a.seq)
 }
 

@@ -3,10 +3,19 @@
 /**
  * The field group of a whole new row: a create is one op `f: '*'` whose value
  * holds every field, with one HLC (SYNC.md "Op format": a create carries all
- * fields with one HLC; `f` is a field or a group name). Its clock row
- * [t, r, '*'] stands for every field that has no clock of its own yet.
+ * fields with one HLC; `f` is a field or a group name). That HLC is kept on
+ * the row as `createdHlc` and stands for every field without a clock of its
+ * own; `_fieldClock` holds only the clocks of fields changed since.
  */
 export const ROW_GROUP = '*'
+
+/**
+ * `r` of an op that creates many rows at once (an Excel import): `v` maps each
+ * new row id to its fields, all stamped with the op's one HLC. Sync applies it
+ * as one ROW_GROUP op per row. One IndexedDB record instead of 10,000: each
+ * record costs about 0.1 ms in Chromium whatever its size.
+ */
+export const ROW_BATCH = '*'
 
 /** One change, the feed for sync (`_outbox`): a field of an existing row, or a whole new row (ROW_GROUP). */
 export interface OutboxOp {
@@ -27,7 +36,7 @@ export interface OutboxOp {
   published: 0 | 1
 }
 
-/** The current clock of one field, or of a whole row at its create (f = ROW_GROUP); keyed by [t+r+f]. */
+/** The current clock of one field changed after its row's create; keyed by [t+r+f]. */
 export interface FieldClock {
   t: string
   r: string
@@ -52,6 +61,12 @@ export interface AuditEntry {
   action: string
   table: string
   rowId: string
+  /**
+   * Set on the one entry of a bulk create (an import): the rows it created.
+   * `rowId` then names the batch and `changes` maps each row id to
+   * { from: null, to: its fields } (unitOfWork.ts createMany).
+   */
+  rowIds?: string[]
   changes: Record<string, FieldChange>
   prevHash: string
   hash: string

@@ -59,6 +59,12 @@ export class DeskDb extends Dexie {
       loans: 'id, parentId, dueOn',
       attachments: 'id, [ownerTable+ownerId], sha256',
     })
+    // An import writes one audit entry naming every row it created (rowIds),
+    // found from each row's 变更记录 through the multi-entry index. Nothing
+    // queried `table`.
+    this.version(3).stores({
+      _audit: 'id, [deviceId+seq], at, rowId, *rowIds',
+    })
     this.use(guardMiddleware)
   }
 }

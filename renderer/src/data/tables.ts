@@ -69,4 +69,4 @@ export const guardedTables: ReadonlySet<string> = new Set<string>([...syncedTabl
  * Bumped whenever the record schema changes; stamped on every op (`sv`).
  * 2: archives (master data), their child tables and attachments.
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3

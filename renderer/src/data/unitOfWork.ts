@@ -1,8 +1,8 @@
 /**
  * The only write path for synced records. One user action = one Dexie
  * transaction that writes the records, their ops (`_outbox`: one per new
- * row, one per changed field of an existing row), their clocks
- * (`_fieldClock`), the audit entries and the device row (HLC, counters). If anything throws, IndexedDB aborts the whole transaction:
+ * row or batch of new rows, one per changed field of an existing row), the
+ * clocks of changed fields (`_fieldClock`), the audit entries and the device row (HLC, counters). If anything throws, IndexedDB aborts the whole transaction:
  * no record, no op, no audit entry.
  *
  * Never await IPC or other non-IndexedDB work inside `work`: IndexedDB commits
@@ -13,13 +13,14 @@ import { AppFailure } from '@shared/ipc/errors'
 import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
 import type { Draft } from '@shared/types/records'
-import { hashAuditEntry, redactChanges } from './auditChain'
+import { hashAuditEntry, redactChanges, redactValues } from './auditChain'
 import {
   type AuditEntry,
   type DeviceMeta,
   type FieldChange,
   type FieldClock,
   type OutboxOp,
+  ROW_BATCH,
   ROW_GROUP,
 } from './bookkeeping'
 import type { DeskDb } from './db'
@@ -59,39 +60,47 @@ export class Writer {
     values: Draft<Row<K>>,
     opts: { id?: string } = {},
   ): Promise<Row<K>> {
-    const row = this.newRow(table, values, opts.id ?? newId())
+    const h = this.tick()
+    const row = this.newRow(table, values, opts.id ?? newId(), h)
     try {
       // add() refuses an existing key itself; no read beforehand.
       await this.db.table(table).add(row)
     } catch (err) {
       throw asExists(err, table, row.id)
     }
-    const op = this.rowOp(table, row, this.tick())
-    await this.db._outbox.add(op)
-    await this.db._fieldClock.put(clockOf(op))
+    await this.db._outbox.add(this.rowOp(table, row.id, ROW_GROUP, trackedValues(row), h))
     await this.appendAudit('create', table, row.id, createChanges(row))
     return row
   }
 
   /**
-   * Many new records in bulk (an Excel import): the same op, clock and audit
-   * entry per record as `create`, written with one request per table instead
-   * of one per record, all stamped with the write's one HLC.
+   * Many new records at once (an Excel import), all stamped with one HLC:
+   * the rows, then ONE op (ROW_BATCH) and ONE audit entry listing them, so
+   * 10,000 rows are 10,002 IndexedDB records rather than 30,000.
    */
-  async createMany<K extends SyncedTable>(table: K, drafts: readonly Draft<Row<K>>[]): Promise<Row<K>[]> {
-    const rows = drafts.map((values) => this.newRow(table, values, newId()))
+  async createMany<K extends SyncedTable>(
+    table: K,
+    drafts: readonly Draft<Row<K>>[],
+    action = 'create',
+  ): Promise<Row<K>[]> {
+    const h = this.tick()
+    const rows = drafts.map((values) => this.newRow(table, values, newId(), h))
     try {
       await this.db.table(table).bulkAdd(rows)
     } catch (err) {
       throw asExists(err, table, '')
     }
-    const h = this.tick()
-    const ops = rows.map((row) => this.rowOp(table, row, h))
-    await this.db._outbox.bulkAdd(ops)
-    await this.db._fieldClock.bulkPut(ops.map(clockOf))
-    await this.db._audit.bulkAdd(
-      rows.map((row) => this.auditEntry('create', table, row.id, createChanges(row))),
-    )
+    if (rows.length === 0) return rows
+    const values: Record<string, Record<string, unknown>> = {}
+    const changes: Record<string, FieldChange> = {}
+    for (const row of rows) {
+      values[row.id] = trackedValues(row)
+      changes[row.id] = { from: null, to: redactValues(values[row.id]) }
+    }
+    const op = this.rowOp(table, ROW_BATCH, ROW_GROUP, values, h)
+    await this.db._outbox.add(op)
+    const rowIds = rows.map((r) => r.id)
+    await this.db._audit.add(this.auditEntry(action, table, `batch:${op.opId}`, changes, rowIds))
     return rows
   }
 
@@ -104,11 +113,12 @@ export class Writer {
     if (row) await this.db.table(table).put({ ...row, ...values })
   }
 
-  private newRow<K extends SyncedTable>(table: K, values: Draft<Row<K>>, id: string): Row<K> {
+  private newRow<K extends SyncedTable>(table: K, values: Draft<Row<K>>, id: string, h: string): Row<K> {
     const by = this.ctx.actor.userId
     return {
       ...values,
       id,
+      createdHlc: h,
       createdAt: this.nowIso,
       createdBy: by,
       updatedAt: this.nowIso,
@@ -170,47 +180,44 @@ export class Writer {
       updatedBy: this.ctx.actor.userId,
     } as Row<K>
     await this.db.table(table).put(after)
-    await this.log(table, before.id, changes, action)
+    await this.log(table, before, changes, action)
     return after
   }
 
   /** Ops + field clocks (one HLC per write) and the audit entry of a change to an existing row. */
   private async log(
     table: string,
-    rowId: string,
+    before: { id: string; createdHlc?: string },
     changes: Record<string, FieldChange>,
     action: string,
   ): Promise<void> {
     const h = this.tick()
     const fields = Object.keys(changes)
-    // The last key is the row's create clock: what a field without its own clock last had.
-    const keys = [...fields, ROW_GROUP].map((f) => [table, rowId, f] as [string, string, string])
-    const clocks = await this.db._fieldClock.bulkGet(keys)
-    const created = clocks[fields.length]?.h ?? null
+    const clocks = await this.db._fieldClock.bulkGet(fields.map((f) => [table, before.id, f]))
+    // A field without a clock of its own last changed when the row was created.
+    const created = before.createdHlc ?? null
     const ops = this.opsFor(
       table,
-      rowId,
+      before.id,
       changes,
       h,
       fields.map((_, i) => clocks[i]?.h ?? created),
     )
     await this.db._outbox.bulkAdd(ops)
     await this.db._fieldClock.bulkPut(ops.map(clockOf))
-    await this.appendAudit(action, table, rowId, changes)
+    await this.appendAudit(action, table, before.id, changes)
   }
 
-  /** The one op of a new row: every tracked field under ROW_GROUP. */
-  private rowOp(table: string, row: object, h: string): OutboxOp {
+  /** The one op of a new row (r = its id) or of many (r = ROW_BATCH): every tracked field under ROW_GROUP. */
+  private rowOp(table: string, r: string, f: string, v: unknown, h: string): OutboxOp {
     const d = this.device
     d.opSeq += 1
-    const v: Record<string, unknown> = {}
-    for (const f of trackedFields(row)) v[f] = (row as Record<string, unknown>)[f] ?? null
     return {
       seq: d.opSeq,
       opId: `${d.deviceId}:${d.opSeq}`,
       t: table,
-      r: (row as { id: string }).id,
-      f: ROW_GROUP,
+      r,
+      f,
       v,
       h,
       p: null,
@@ -267,6 +274,7 @@ export class Writer {
     table: string,
     rowId: string,
     changes: Record<string, FieldChange>,
+    rowIds?: string[],
   ): AuditEntry {
     const d = this.device
     d.auditSeq += 1
@@ -280,7 +288,8 @@ export class Writer {
       action,
       table,
       rowId,
-      changes: redactChanges(changes),
+      ...(rowIds ? { rowIds } : {}),
+      changes: rowIds ? changes : redactChanges(changes),
       prevHash: d.auditHead,
     }
     const hash = hashAuditEntry(body)
@@ -293,11 +302,17 @@ function clockOf(op: OutboxOp): FieldClock {
   return { t: op.t, r: op.r, f: op.f, h: op.h, p: op.p }
 }
 
+/** The fields sync and audit carry for a new row (null for undefined). */
+function trackedValues(row: object): Record<string, unknown> {
+  const v: Record<string, unknown> = {}
+  for (const f of trackedFields(row)) v[f] = (row as Record<string, unknown>)[f] ?? null
+  return v
+}
+
 /** A create's audit entry lists every field it set. */
-function createChanges(row: object): Record<string, FieldChange> {
+export function createChanges(row: object): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {}
-  for (const f of trackedFields(row))
-    changes[f] = { from: null, to: (row as Record<string, unknown>)[f] ?? null }
+  for (const [f, to] of Object.entries(trackedValues(row))) changes[f] = { from: null, to }
   return changes
 }
 

@@ -182,7 +182,10 @@ export const en: Messages = {
       backup: 'Backup',
       restoreBackup: 'Restore from backup',
       verifyAudit: 'Verify log',
+      import: 'Import',
     },
+    batch: '{{count}} records: {{names}}',
+    batchMore: ', and {{count}} more',
     tables: { company: 'Company', users: 'Users', settings: 'Settings', system: 'System' },
   },
   backup: {

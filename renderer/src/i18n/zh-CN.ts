@@ -178,7 +178,10 @@ export const zhCN = {
       backup: '备份',
       restoreBackup: '从备份恢复',
       verifyAudit: '校验日志',
+      import: '导入',
     },
+    batch: '{{count}} 条记录：{{names}}',
+    batchMore: '，另 {{count}} 条',
     tables: {
       company: '公司信息',
       users: '用户',

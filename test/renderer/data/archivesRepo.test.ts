@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { AppFailure } from '@shared/ipc/errors'
 import { customerFields } from '@shared/masterData/recordSpecs'
 import { matchScore, parseQuery, toSearchEntry } from '@shared/search/matchSearch'
+import { recordAuditEntries } from '../../../renderer/src/data/auditQueries'
 import { verifyAuditEntries } from '../../../renderer/src/data/auditChain'
 import type { DeskDb } from '../../../renderer/src/data/db'
 import {
@@ -194,9 +195,8 @@ describe('saveArchive', () => {
     const v = ops[0].v as Record<string, unknown>
     expect(Object.keys(v).sort()).toEqual([...customerFields.map((f) => f.key), 'deletedAt'].sort())
     expect(v).toMatchObject({ name: '北京智诚科技有限公司', deletedAt: null })
-    expect(await db._fieldClock.toArray()).toEqual([
-      { t: 'customers', r: row.id, f: '*', h: ops[0].h, p: null },
-    ])
+    expect(row.createdHlc).toBe(ops[0].h)
+    expect(await db._fieldClock.count()).toBe(0)
   })
 
   it('refuses an edit of a record that does not exist with data.notFound', async () => {
@@ -441,7 +441,7 @@ describe('importArchives', () => {
     customer('上海ABB变频器有限公司', { uscc: USCC_C }),
   ]
 
-  it('writes every row with one audit entry each and one row op with every field per row', async () => {
+  it("writes every row, one op holding every field of each, and one audit entry that each row's history finds", async () => {
     db = freshDb()
     expect(await importArchives(db, 'customers', rows(), as(clerk))).toBe(3)
     const stored = await db.customers.toArray()
@@ -451,35 +451,38 @@ describe('importArchives', () => {
         .sort(),
     )
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
-    expect(audit).toHaveLength(3)
-    expect(
-      audit.every((e) => e.action === 'create' && e.table === 'customers' && e.actorId === 'U-CLERK'),
-    ).toBe(true)
-    expect(new Set(audit.map((e) => e.rowId))).toEqual(new Set(stored.map((r) => r.id)))
+    expect(audit).toHaveLength(1)
+    expect(audit[0]).toMatchObject({ action: 'import', table: 'customers', actorId: 'U-CLERK' })
+    expect(new Set(audit[0].rowIds)).toEqual(new Set(stored.map((r) => r.id)))
     const ops = await db._outbox.toArray()
-    expect(ops).toHaveLength(3)
+    expect(ops).toHaveLength(1)
+    expect(ops[0]).toMatchObject({ t: 'customers', r: '*', f: '*', p: null })
     const fields = [...customerFields.map((f) => f.key), 'deletedAt'].sort()
     for (const r of stored) {
-      const mine = ops.filter((o) => o.r === r.id)
-      expect(mine).toHaveLength(1)
-      expect(mine[0]).toMatchObject({ t: 'customers', f: '*', p: null, v: { name: r.name, deletedAt: null } })
-      expect(Object.keys(mine[0].v as object).sort()).toEqual(fields)
+      const v = (ops[0].v as Record<string, Record<string, unknown>>)[r.id]
+      expect(v).toMatchObject({ name: r.name, deletedAt: null })
+      expect(Object.keys(v).sort()).toEqual(fields)
+      // The record's 变更记录 shows the import as its create, with its own fields only.
+      const history = await recordAuditEntries(db, 'customers', r.id)
+      expect(history).toHaveLength(1)
+      expect(history[0]).toMatchObject({ action: 'import', rowId: r.id })
+      expect(history[0].changes.name).toEqual({ from: null, to: r.name })
+      expect(Object.keys(history[0].changes).sort()).toEqual(fields)
     }
-    expect(await db._fieldClock.count()).toBe(3)
+    expect(await db._fieldClock.count()).toBe(0)
     expect(verifyAuditEntries(audit)).toEqual([])
   })
 
-  it('gives every op of one import the same HLC, later than the write before it', async () => {
+  it('stamps one import with one HLC, later than the write before it', async () => {
     db = freshDb()
     await saveArchive(db, 'customers', null, customer('先前的客户'), as(clerk))
     const previous = (await db._outbox.toArray())[0].h
-    const opsBefore = await db._outbox.count()
     await importArchives(db, 'customers', rows(), as(clerk, later))
-    const ops = (await db._outbox.orderBy('seq').toArray()).slice(opsBefore)
-    expect(ops).toHaveLength(3)
-    expect(new Set(ops.map((o) => o.h)).size).toBe(1)
-    expect(ops[0].h > previous).toBe(true)
-    expect(ops.map((o) => o.seq)).toEqual(ops.map((_, i) => opsBefore + 1 + i))
+    const ops = await db._outbox.orderBy('seq').toArray()
+    expect(ops).toHaveLength(2)
+    expect(ops[1].h > previous).toBe(true)
+    const imported = (await db.customers.toArray()).filter((r) => r.name !== '先前的客户')
+    expect(imported.map((r) => r.createdHlc)).toEqual([ops[1].h, ops[1].h, ops[1].h])
   })
 
   it('stores a search text with pinyin for every imported row', async () => {

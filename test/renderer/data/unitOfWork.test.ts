@@ -13,7 +13,7 @@ afterEach(() => db?.close())
 const setting = (value: number) => ({ value })
 
 describe('runWrite', () => {
-  it('writes the record, its row op with every field, the row clock and a chained audit entry when a record is created', async () => {
+  it('writes the record with its create HLC, its row op with every field and a chained audit entry when a record is created', async () => {
     db = freshDb()
     const row = await runWrite(db, { actor: admin, now: at('2026-11-26T08:00:00Z') }, (w) =>
       w.create('settings', setting(15), { id: 'k' }),
@@ -38,7 +38,10 @@ describe('runWrite', () => {
       },
     ])
     expect(ROW_GROUP).toBe('*')
-    expect(await db._fieldClock.toArray()).toEqual([{ t: 'settings', r: 'k', f: '*', h, p: null }])
+    // The create's HLC lives on the row; clocks are only for fields changed since.
+    expect(row.createdHlc).toBe(h)
+    expect(await db.settings.get('k')).toMatchObject({ createdHlc: h })
+    expect(await db._fieldClock.count()).toBe(0)
     const audit = await db._audit.toArray()
     expect(audit).toHaveLength(1)
     expect(audit[0]).toMatchObject({ action: 'create', actorName: '王管理', seq: 1, prevHash: 'GENESIS' })
@@ -49,8 +52,8 @@ describe('runWrite', () => {
     db = freshDb()
     const ctx = { actor: admin, now: at('2026-11-26T08:00:00Z') }
     await runWrite(db, ctx, (w) => w.create('settings', setting(15), { id: 'k' }))
-    const created = await db._fieldClock.get(['settings', 'k', ROW_GROUP])
-    expect(created?.h).toEqual(expect.any(String))
+    const created = { h: (await db.settings.get('k'))?.createdHlc }
+    expect(created.h).toEqual(expect.any(String))
     await runWrite(db, { ...ctx, now: at('2026-11-26T08:05:00Z') }, (w) =>
       w.update('settings', 'k', setting(30)),
     )
@@ -65,8 +68,9 @@ describe('runWrite', () => {
       h: ops[1].h,
       p: created?.h,
     })
-    // The row clock still stands for the fields not updated since.
-    expect(await db._fieldClock.get(['settings', 'k', ROW_GROUP])).toEqual(created)
+    // The create HLC still stands for the fields not updated since, and is not an op or a change.
+    expect(await db.settings.get('k')).toMatchObject({ createdHlc: created.h, value: 30 })
+    expect(await db._fieldClock.count()).toBe(1)
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
     expect(audit[1].prevHash).toBe(audit[0].hash)
     expect(audit[1].changes).toEqual({ value: { from: 15, to: 30 } })
@@ -109,7 +113,7 @@ describe('runWrite', () => {
     await runWrite(db, ctx, (w) => w.create('settings', setting(15), { id: 'k' }))
     await runWrite(db, ctx, (w) => w.update('settings', 'k', setting(15)))
     expect(await db._outbox.count()).toBe(1)
-    expect(await db._fieldClock.count()).toBe(1)
+    expect(await db._fieldClock.count()).toBe(0)
     expect(await db._audit.count()).toBe(1)
   })
 

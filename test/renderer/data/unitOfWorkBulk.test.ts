@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { compareHlc } from '@shared/kernel/hlc'
 import { customerFields } from '@shared/masterData/recordSpecs'
-import { verifyAuditEntries } from '../../../renderer/src/data/auditChain'
+import { REDACTED, verifyAuditEntries } from '../../../renderer/src/data/auditChain'
 import type { DeskDb } from '../../../renderer/src/data/db'
+import { SCHEMA_VERSION } from '../../../renderer/src/data/tables'
 import { runWrite } from '../../../renderer/src/data/unitOfWork'
 import { archiveInput } from './archiveFixture'
 import { admin, at, clerk, freshDb } from './dbFixture'
@@ -17,13 +18,14 @@ const later = at('2026-11-26T10:00:00+08:00')
 const draft = (name: string) => ({ ...archiveInput('customers', { name }), search: `${name}\u0002` }) as never
 
 describe('Writer.createMany', () => {
-  it('writes every record stamped like create, one audit entry each and one row op per record', async () => {
+  it('writes every record stamped like create, then one batch op and one audit entry naming them all', async () => {
     db = freshDb()
     const rows = await runWrite(db, { actor: clerk, now }, (w) =>
-      w.createMany('settings', [{ value: 1 }, { value: 2 }, { value: 3 }]),
+      w.createMany('settings', [{ value: 1 }, { value: 2 }, { value: 3 }], 'import'),
     )
     expect(rows).toHaveLength(3)
     expect(new Set(rows.map((r) => r.id)).size).toBe(3)
+    const h = (await db._meta.get('device'))?.hlc
     for (const r of rows)
       expect(await db.settings.get(r.id)).toMatchObject({
         value: r.value,
@@ -31,33 +33,50 @@ describe('Writer.createMany', () => {
         createdBy: 'U-CLERK',
         updatedBy: 'U-CLERK',
         deletedAt: null,
+        createdHlc: h,
       })
-    const ops = await db._outbox.orderBy('seq').toArray()
-    expect(ops.map((o) => [o.r, o.f, o.v])).toEqual(
-      rows.map((r, i) => [r.id, '*', { value: i + 1, deletedAt: null }]),
-    )
-    expect(ops.every((o) => o.p === null && o.published === 0 && o.t === 'settings' && o.sv === 2)).toBe(true)
-    expect(ops.map((o) => o.seq)).toEqual([1, 2, 3])
-    const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
-    expect(audit.map((e) => [e.action, e.rowId, e.seq])).toEqual(rows.map((r, i) => ['create', r.id, i + 1]))
-    expect(audit.map((e) => e.changes)).toEqual(
-      [1, 2, 3].map((v) => ({ value: { from: null, to: v }, deletedAt: { from: null, to: null } })),
+    // One IndexedDB record for the whole batch: r = ROW_BATCH, v = each row's fields by id.
+    const ops = await db._outbox.toArray()
+    expect(ops).toEqual([
+      expect.objectContaining({
+        seq: 1,
+        t: 'settings',
+        r: '*',
+        f: '*',
+        h,
+        p: null,
+        sv: SCHEMA_VERSION,
+        published: 0,
+        v: Object.fromEntries(rows.map((r, i) => [r.id, { value: i + 1, deletedAt: null }])),
+      }),
+    ])
+    expect(await db._fieldClock.count()).toBe(0)
+    const audit = await db._audit.toArray()
+    expect(audit).toHaveLength(1)
+    expect(audit[0]).toMatchObject({
+      action: 'import',
+      table: 'settings',
+      rowId: `batch:${ops[0].opId}`,
+      rowIds: rows.map((r) => r.id),
+      seq: 1,
+    })
+    expect(audit[0].changes).toEqual(
+      Object.fromEntries(rows.map((r, i) => [r.id, { from: null, to: { value: i + 1, deletedAt: null } }])),
     )
   })
 
-  it('gives every op of the batch one HLC, later than the write before it', async () => {
+  it('gives the batch one HLC, later than the write before it', async () => {
     db = freshDb()
     await runWrite(db, { actor: clerk, now }, (w) => w.create('settings', { value: 0 }, { id: 'first' }))
     const first = (await db._outbox.toArray())[0].h
-    await runWrite(db, { actor: clerk, now: later }, (w) =>
+    const rows = await runWrite(db, { actor: clerk, now: later }, (w) =>
       w.createMany('settings', [{ value: 1 }, { value: 2 }]),
     )
     const all = await db._outbox.orderBy('seq').toArray()
-    expect(all).toHaveLength(3)
-    const batch = all.slice(1)
-    expect(new Set(batch.map((o) => o.h)).size).toBe(1)
-    expect(compareHlc(batch[0].h, first)).toBe(1)
-    expect((await db._meta.get('device'))?.hlc).toBe(batch[0].h)
+    expect(all).toHaveLength(2)
+    expect(compareHlc(all[1].h, first)).toBe(1)
+    expect(rows.map((r) => r.createdHlc)).toEqual([all[1].h, all[1].h])
+    expect((await db._meta.get('device'))?.hlc).toBe(all[1].h)
   })
 
   it('keeps the HLC increasing when a single create follows the batch in the same transaction', async () => {
@@ -69,17 +88,6 @@ describe('Writer.createMany', () => {
     const ops = await db._outbox.orderBy('seq').toArray()
     const after = ops.filter((o) => o.r === 'after')
     expect(compareHlc(after[0].h, ops[0].h)).toBe(1)
-  })
-
-  it('writes one row clock per record, with the batch HLC', async () => {
-    db = freshDb()
-    const rows = await runWrite(db, { actor: clerk, now }, (w) =>
-      w.createMany('settings', [{ value: 1 }, { value: 2 }]),
-    )
-    const h = (await db._outbox.toArray())[0].h
-    const clocks = await db._fieldClock.toArray()
-    expect(clocks).toHaveLength(2)
-    for (const r of rows) expect(clocks).toContainEqual({ t: 'settings', r: r.id, f: '*', h, p: null })
   })
 
   it('names the batch HLC as p when an imported record is updated afterwards', async () => {
@@ -99,9 +107,9 @@ describe('Writer.createMany', () => {
       await w.update('settings', 'k', { value: 9 })
     })
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
-    expect(audit.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5])
+    expect(audit.map((e) => e.seq)).toEqual([1, 2, 3])
     expect(verifyAuditEntries(audit)).toEqual([])
-    expect((await db._meta.get('device'))?.auditHead).toBe(audit[4].hash)
+    expect((await db._meta.get('device'))?.auditHead).toBe(audit[2].hash)
   })
 
   it('stores the derived search text but leaves it out of ops, clocks and audit', async () => {
@@ -110,16 +118,14 @@ describe('Writer.createMany', () => {
       w.createMany('customers', [draft('甲'), draft('乙')]),
     )
     expect((await db.customers.get(rows[0].id))?.search).toBe('甲\u0002')
-    const ops = await db._outbox.toArray()
-    expect(ops).toHaveLength(2)
-    for (const o of ops) {
-      expect(o.f).not.toBe('search')
-      expect(Object.keys(o.v as object).sort()).toEqual(
-        [...customerFields.map((f) => f.key), 'deletedAt'].sort(),
-      )
+    const [op] = await db._outbox.toArray()
+    const logged = [...customerFields.map((f) => f.key), 'deletedAt'].sort()
+    const [audit] = await db._audit.toArray()
+    for (const r of rows) {
+      expect(Object.keys((op.v as Record<string, object>)[r.id]).sort()).toEqual(logged)
+      expect(Object.keys(audit.changes[r.id].to as object).sort()).toEqual(logged)
     }
-    expect(await db._fieldClock.filter((c) => c.f === 'search').count()).toBe(0)
-    for (const e of await db._audit.toArray()) expect(e.changes).not.toHaveProperty('search')
+    expect(await db._fieldClock.count()).toBe(0)
   })
 
   it('leaves nothing behind when the transaction fails after the batch', async () => {
@@ -134,6 +140,21 @@ describe('Writer.createMany', () => {
     expect(await db._fieldClock.count()).toBe(0)
     expect(await db._audit.count()).toBe(0)
     expect(await db._meta.count()).toBe(0)
+  })
+
+  it('keeps a password hash out of the batch entry, and its hash covers the list of rows', async () => {
+    db = freshDb()
+    await runWrite(db, { actor: admin, now }, (w) =>
+      w.createMany('settings', [{ value: 1, passwordHash: 'secret' } as never, { value: 2 }]),
+    )
+    const [entry] = await db._audit.toArray()
+    expect(JSON.stringify(entry)).not.toContain('secret')
+    expect(Object.values(entry.changes).map((c) => (c.to as { passwordHash?: string }).passwordHash)).toEqual(
+      [REDACTED, undefined],
+    )
+    expect(verifyAuditEntries([entry])).toEqual([])
+    const shortened = { ...entry, rowIds: entry.rowIds?.slice(1) }
+    expect(verifyAuditEntries([shortened]).map((p) => p.kind)).toEqual(['hashMismatch'])
   })
 
   it('returns no record and logs nothing when the batch is empty', async () => {

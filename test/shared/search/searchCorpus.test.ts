@@ -74,3 +74,15 @@ describe('SearchCorpus', () => {
     )
   })
 })
+
+describe('SearchCorpus results', () => {
+  it('hands out the same array while a keystroke leaves the result unchanged', () => {
+    const corpus = new SearchCorpus(entries, order)
+    const first = corpus.search('youxian')
+    expect(corpus.search('youxiang')).toBe(first)
+    expect(corpus.search('youxiang')).toEqual([1, 0])
+    const other = corpus.search('bjzc')
+    expect(other).not.toBe(first)
+    expect(other).toEqual([0])
+  })
+})

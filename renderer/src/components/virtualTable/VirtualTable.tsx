@@ -85,8 +85,11 @@ function VirtualTableImpl<T>({
           {rows.slice(first, end).map((row, offset) => {
             const index = first + offset
             return (
+              // Keyed by position: a new search result rewrites the rows in view in
+              // place instead of removing and creating their DOM.
               <div
-                key={rowKey(row)}
+                key={index}
+                data-row-key={rowKey(row)}
                 role="row"
                 tabIndex={0}
                 data-testid="list-row"

@@ -150,7 +150,7 @@ export async function importArchives(
   })
   return runWrite(db, ctx, async (w) => {
     for (const values of distinctRefs(table, drafts)) await assertRefs(db, table, values)
-    const created = await w.createMany(table, drafts as never[])
+    const created = await w.createMany(table, drafts as never[], 'import')
     return created.length
   })
 }

@@ -77,7 +77,9 @@ export function useArchiveList(
 
   // Laid out once per list and order; a keystroke then scans one flat text (searchCorpus.ts).
   const corpus = useMemo(() => new SearchCorpus(entries, sorted), [entries, sorted])
-  const visible = useMemo(() => corpus.search(state.query).map((i) => all[i]), [corpus, state.query, all])
+  const found = useMemo(() => corpus.search(state.query), [corpus, state.query])
+  // Unchanged by a keystroke that keeps the result (`you` → `youx`): the table then skips its render.
+  const visible = useMemo(() => found.map((i) => all[i]), [found, all])
 
   return { loading: rows === undefined, visible, total: sorted.length }
 }

@@ -5,6 +5,9 @@ import type { FieldSpec } from '@shared/masterData/fieldSpec'
 import { cellText } from '../archives/labels'
 import type { AuditEntry } from '../../data/bookkeeping'
 
+/** How many of a bulk create's record names the log shows. */
+const BATCH_NAMES = 5
+
 const fieldNamespaces: Record<string, string> = { company: 'company', users: 'user' }
 /** Archives and their child tables label fields as their forms do (`md.<table>.<field>`). */
 const archiveLike: ReadonlySet<string> = new Set<string>([...archiveTables, ...childTables, 'attachments'])
@@ -48,11 +51,20 @@ export function fieldLabel(t: TFunction, entry: AuditEntry, field: string): stri
 }
 
 export function changeLines(t: TFunction, entry: AuditEntry): string[] {
+  // A bulk create lists its rows by name: their fields are on each record's 变更记录.
+  if (entry.rowIds) {
+    const names = entry.rowIds.map((id) => String((entry.changes[id]?.to as { name?: unknown })?.name ?? id))
+    const more = names.length - BATCH_NAMES
+    const shown =
+      names.slice(0, BATCH_NAMES).join(t('common.listSep')) +
+      (more > 0 ? t('audit.batchMore', { count: more }) : '')
+    return [t('audit.batch', { count: names.length, names: shown })]
+  }
   return Object.entries(entry.changes)
     .filter(([f]) => f !== 'deletedAt')
     .map(([f, c]) => {
       const label = fieldLabel(t, entry, f)
-      return entry.action === 'create' || c.from === null
+      return entry.action === 'create' || entry.action === 'import' || c.from === null
         ? `${label}：${valueText(t, f, c.to, entry.table)}`
         : `${label}：${valueText(t, f, c.from, entry.table)} → ${valueText(t, f, c.to, entry.table)}`
     })
