@@ -36,7 +36,7 @@ export function printListDetails(
   console.log(`  before each click: sign-in → dashboard due items shown: ${dash}`)
   console.log(
     `  in-page profile at ${profile.rows} rows: IndexedDB read of the table ${ms(profile.readMs)}, ` +
-      `search entries ${ms(profile.entriesMs)}, sort by pinyin name ${ms(profile.sortMs)}, search corpus ${ms(profile.corpusMs)}; the rest is React, layout and paint`,
+      `search texts ${ms(profile.entriesMs)}, sort by pinyin name ${ms(profile.sortMs)}, search corpus ${ms(profile.corpusMs)}; the rest is React, layout and paint`,
   )
 
   const { typed, cleared } = keys

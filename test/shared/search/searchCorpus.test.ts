@@ -12,20 +12,28 @@ const names = [
   '天津滨海精密机械',
   'ABB变频器',
 ]
-const entries = names.map((n, i) =>
-  toSearchEntry(buildSearchText({ named: [n, i % 2 ? '' : n.slice(0, 4)], plain: [`1390000${i}`, '北京'] })),
+const texts = names.map((n, i) =>
+  buildSearchText({ named: [n, i % 2 ? '' : n.slice(0, 4)], plain: [`1390000${i}`, '北京'] }),
 )
+const entries = texts.map(toSearchEntry)
 const order = [5, 3, 1, 0, 4, 2]
 
 describe('SearchCorpus', () => {
   it('ranks field starts, then inside a field, then initials, each in list order', () => {
-    const corpus = new SearchCorpus(entries, order)
+    const corpus = new SearchCorpus(texts, order)
     // 上海北京路科技 has 北京 inside its name only; the others start a field with it (region 北京 for all).
     expect(corpus.search('北京')).toEqual(searchIndexes(entries, order, '北京'))
     expect(corpus.search('bjkj')).toEqual([1, 0])
     expect(corpus.search('zhicheng')).toEqual([0])
     expect(corpus.search('')).toEqual(order)
     expect(corpus.search('bj \u0001')).toEqual([])
+  })
+
+  it('reads a stored text without initials (written before them, or empty) as all text', () => {
+    const raw = ['abc def', '', 'xbc']
+    const corpus = new SearchCorpus(raw, [2, 1, 0])
+    for (const q of ['bc', 'de', 'ad', 'x'])
+      expect(corpus.search(q), q).toEqual(searchIndexes(raw.map(toSearchEntry), [2, 1, 0], q))
   })
 
   it('gives the same results as searchIndexes for any order and query', () => {
@@ -53,7 +61,7 @@ describe('SearchCorpus', () => {
     )
     fc.assert(
       fc.property(anOrder, fc.array(query, { minLength: 1, maxLength: 8 }), (o, queries) => {
-        const corpus = new SearchCorpus(entries, o)
+        const corpus = new SearchCorpus(texts, o)
         for (const q of queries) expect(corpus.search(q), q).toEqual(searchIndexes(entries, o, q))
       }),
     )
@@ -67,9 +75,10 @@ describe('SearchCorpus', () => {
     })
     fc.assert(
       fc.property(fc.array(row, { maxLength: 12 }), word, (rows, q) => {
-        const es = rows.map((r) => toSearchEntry(buildSearchText(r)))
+        const ts = rows.map((r) => buildSearchText(r))
+        const es = ts.map(toSearchEntry)
         const o = es.map((_, i) => i).reverse()
-        expect(new SearchCorpus(es, o).search(q)).toEqual(searchIndexes(es, o, q))
+        expect(new SearchCorpus(ts, o).search(q)).toEqual(searchIndexes(es, o, q))
       }),
     )
   })
@@ -77,7 +86,7 @@ describe('SearchCorpus', () => {
 
 describe('SearchCorpus results', () => {
   it('hands out the same array while a keystroke leaves the result unchanged', () => {
-    const corpus = new SearchCorpus(entries, order)
+    const corpus = new SearchCorpus(texts, order)
     const first = corpus.search('youxian')
     expect(corpus.search('youxiang')).toBe(first)
     expect(corpus.search('youxiang')).toEqual([1, 0])

@@ -11,7 +11,6 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
 import { type ArchiveTable, archiveSpecs, archiveTables } from '@shared/masterData/archiveSpecs'
-import { toSearchEntry } from '@shared/search/matchSearch'
 import { SearchCorpus } from '@shared/search/searchCorpus'
 import { appDb } from '../../data/db'
 import { useTableRows } from '../../data/tableRows'
@@ -87,17 +86,14 @@ function TableResults({ table, query, onCount }: TableResultsProps) {
   const navigate = useNavigate()
   const rows = useTableRows(appDb(), table)
   const live = useMemo(() => (rows ?? []).filter((r) => !r.deletedAt), [rows])
-  const entries = useMemo(
-    () => live.map((r) => toSearchEntry(typeof r.search === 'string' ? r.search : '')),
-    [live],
-  )
+  const searchTexts = useMemo(() => live.map((r) => (typeof r.search === 'string' ? r.search : '')), [live])
   const corpus = useMemo(
     () =>
       new SearchCorpus(
-        entries,
-        entries.map((_, i) => i),
+        searchTexts,
+        searchTexts.map((_, i) => i),
       ),
-    [entries],
+    [searchTexts],
   )
   const hits = useMemo(
     () => (query.trim() === '' ? [] : corpus.search(query).slice(0, PER_TABLE)).map((i) => live[i]),

@@ -7,7 +7,6 @@
 import { useMemo } from 'react'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
 import type { FieldSpec } from '@shared/masterData/fieldSpec'
-import { toSearchEntry } from '@shared/search/matchSearch'
 import { SearchCorpus } from '@shared/search/searchCorpus'
 
 export interface SortState {
@@ -51,10 +50,7 @@ export function useArchiveList(
   state: ListState,
 ) {
   const all = useMemo(() => rows ?? [], [rows])
-  const entries = useMemo(
-    () => all.map((r) => toSearchEntry(typeof r.search === 'string' ? r.search : '')),
-    [all],
-  )
+  const searchTexts = useMemo(() => all.map((r) => (typeof r.search === 'string' ? r.search : '')), [all])
   const { filters, sort, showArchived } = state
 
   const sorted = useMemo(() => {
@@ -76,7 +72,7 @@ export function useArchiveList(
   }, [all, fields, filters, sort, showArchived])
 
   // Laid out once per list and order; a keystroke then scans one flat text (searchCorpus.ts).
-  const corpus = useMemo(() => new SearchCorpus(entries, sorted), [entries, sorted])
+  const corpus = useMemo(() => new SearchCorpus(searchTexts, sorted), [searchTexts, sorted])
   const found = useMemo(() => corpus.search(state.query), [corpus, state.query])
   // Unchanged by a keystroke that keeps the result (`you` → `youx`): the table then skips its render.
   const visible = useMemo(() => found.map((i) => all[i]), [found, all])
