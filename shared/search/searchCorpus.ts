@@ -14,6 +14,8 @@ const FIELD = '\u0001'
 /** Ends a row in the laid-out texts; never inside a search text. */
 const ROW_END = '\u0003'
 const LETTERS = /^[a-z]+$/
+/** How many past queries' results a corpus keeps (each at most one number per row). */
+const RECENT_QUERIES = 16
 
 interface Laid {
   text: string
@@ -93,7 +95,13 @@ export class SearchCorpus {
   private readonly texts: Laid
   private readonly initials: Laid
   /** The last result: handed out again when a keystroke does not change it (`you` → `youx`). */
-  private last: number[]
+  private last: readonly number[]
+  /**
+   * Results of the last few queries, newest last. Backspace returns to
+   * queries just typed (`bjkj` → `bjk` → `bj` → `b`) and each new search
+   * starts with one letter again; those need no scan the second time.
+   */
+  private readonly recent = new Map<string, readonly number[]>()
 
   /**
    * `searchTexts` are the records' stored search texts (buildSearchText);
@@ -122,8 +130,13 @@ export class SearchCorpus {
    * what is derived from it can be kept.
    */
   search(query: string): readonly number[] {
-    const found = this.find(query)
+    const key = parseQuery(query).join(' ')
+    let found = this.recent.get(key)
+    if (found) this.recent.delete(key)
+    else found = this.find(key)
     if (!sameNumbers(found, this.last)) this.last = found
+    this.recent.set(key, this.last)
+    if (this.recent.size > RECENT_QUERIES) this.recent.delete(this.recent.keys().next().value as string)
     return this.last
   }
 

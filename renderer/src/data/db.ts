@@ -61,9 +61,15 @@ export class DeskDb extends Dexie {
     })
     // An import writes one audit entry naming every row it created (rowIds),
     // found from each row's 变更记录 through the multi-entry index. Nothing
-    // queried `table`.
+    // queried `_audit.table` or the archives' `updatedAt`; every index is one
+    // more write per row of a 10,000-row import.
     this.version(3).stores({
       _audit: 'id, [deviceId+seq], at, rowId, *rowIds',
+      customers: 'id, followUpOn',
+      distributors: 'id',
+      institutes: 'id',
+      suppliers: 'id',
+      products: 'id',
     })
     this.use(guardMiddleware)
   }

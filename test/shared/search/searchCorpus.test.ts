@@ -95,3 +95,24 @@ describe('SearchCorpus results', () => {
     expect(other).toEqual([0])
   })
 })
+
+describe('SearchCorpus recent queries', () => {
+  it('answers a query typed again (after Backspace) with the same result as the first time', () => {
+    const corpus = new SearchCorpus(texts, order)
+    const typed = ['b', 'bj', 'bjk', 'bjkj', 'bjk', 'bj', 'b', '', 'b', '北', 'b']
+    const results = typed.map((q) => [...corpus.search(q)])
+    expect(results).toEqual(typed.map((q) => searchIndexes(entries, order, q)))
+    // Equal queries up to spacing and case share one result.
+    expect(corpus.search('  BJ ')).toEqual(searchIndexes(entries, order, 'bj'))
+  })
+
+  it('keeps only the last 16 queries but still answers older ones correctly', () => {
+    const corpus = new SearchCorpus(texts, order)
+    const queries = Array.from(
+      { length: 40 },
+      (_, i) => ['b', 'k', '1', 'y', 'j'][i % 5] + (i % 3 ? '' : 'j'),
+    )
+    for (const q of [...queries, ...queries.reverse()])
+      expect(corpus.search(q), q).toEqual(searchIndexes(entries, order, q))
+  })
+})

@@ -17,8 +17,14 @@ export interface VirtualColumn<T> {
   render: (row: T) => ReactNode
 }
 
+/** What the table reads rows from: an array, or a view that maps row positions lazily. */
+export interface RowList<T> {
+  readonly length: number
+  at(index: number): T | undefined
+}
+
 interface Props<T> {
-  rows: readonly T[]
+  rows: RowList<T>
   columns: readonly VirtualColumn<T>[]
   rowKey: (row: T) => string
   onOpen: (row: T) => void
@@ -82,8 +88,9 @@ function VirtualTableImpl<T>({
         <Box p="xl">{empty}</Box>
       ) : (
         <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative', minWidth: width }}>
-          {rows.slice(first, end).map((row, offset) => {
+          {Array.from({ length: end - first }, (_, offset) => {
             const index = first + offset
+            const row = rows.at(index) as T
             return (
               // Keyed by position: a new search result rewrites the rows in view in
               // place instead of removing and creating their DOM.

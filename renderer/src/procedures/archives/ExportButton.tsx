@@ -10,6 +10,7 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
+import type { RowList } from '../../components/virtualTable/VirtualTable'
 import { type ArchiveTable, archiveSpecs } from '@shared/masterData/archiveSpecs'
 import { exportSheet } from '@shared/masterData/excel/exportSheet'
 import { errorText } from '../../components/errorText'
@@ -21,7 +22,7 @@ import type { ListState } from './useArchiveList'
 
 interface Props {
   table: ArchiveTable
-  rows: readonly AnyRecord[]
+  rows: RowList<AnyRecord>
   state: ListState
   refName: (table: string, id: string) => string
 }
@@ -43,7 +44,7 @@ export function ExportButton({ table, rows, state, refName }: Props) {
       ].join('    ')
       const sheet = exportSheet({
         fields: archiveSpecs[table].fields,
-        rows,
+        rows: Array.from({ length: rows.length }, (_, i) => rows.at(i) as AnyRecord),
         title,
         subtitle,
         sheetName: title,
