@@ -29,6 +29,9 @@ import { diffFields, trackedFields } from './fieldDiff'
 import { flagTransaction } from './guardMiddleware'
 import { bookkeepingTables, SCHEMA_VERSION, type SyncedRows, type SyncedTable, syncedTables } from './tables'
 
+/** Rows a bulk create prepares before handing them to IndexedDB. */
+const CREATE_CHUNK = 500
+
 export interface WriteContext {
   actor: Actor
   now: Date
@@ -77,16 +80,31 @@ export class Writer {
    * Many new records at once (an Excel import), all stamped with one HLC:
    * the rows, then ONE op (ROW_BATCH) and ONE audit entry listing them, so
    * 10,000 rows are 10,002 IndexedDB records rather than 30,000.
+   *
+   * `derive` adds each record's derived fields (its search text). It runs a
+   * chunk at a time while IndexedDB stores the chunk before, so the pinyin
+   * work overlaps the writes instead of preceding them.
    */
   async createMany<K extends SyncedTable>(
     table: K,
     drafts: readonly Draft<Row<K>>[],
     action = 'create',
+    derive?: (draft: Draft<Row<K>>) => Partial<Row<K>>,
   ): Promise<Row<K>[]> {
     const h = this.tick()
-    const rows = drafts.map((values) => this.newRow(table, values, newId(), h))
+    const rows: Row<K>[] = []
+    const stored: Promise<unknown>[] = []
+    for (let start = 0; start < drafts.length; start += CREATE_CHUNK) {
+      const chunk = drafts
+        .slice(start, start + CREATE_CHUNK)
+        .map((d) => this.newRow(table, (derive ? { ...d, ...derive(d) } : d) as Draft<Row<K>>, newId(), h))
+      rows.push(...chunk)
+      stored.push(this.db.table(table).bulkAdd(chunk))
+      // Let Dexie hand the chunk to IndexedDB before the next one is prepared.
+      await Promise.resolve()
+    }
     try {
-      await this.db.table(table).bulkAdd(rows)
+      await Promise.all(stored)
     } catch (err) {
       throw asExists(err, table, '')
     }

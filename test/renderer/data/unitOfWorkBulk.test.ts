@@ -157,6 +157,30 @@ describe('Writer.createMany', () => {
     expect(verifyAuditEntries([shortened]).map((p) => p.kind)).toEqual(['hashMismatch'])
   })
 
+  it('derives fields chunk by chunk over many rows, and writes none when a late row fails', async () => {
+    db = freshDb()
+    const drafts = Array.from({ length: 1203 }, (_, i) => draft(`客户${i}`))
+    const derive = (d: { name: string }) => ({ search: `s:${d.name}` })
+    const rows = await runWrite(db, { actor: clerk, now }, (w) =>
+      w.createMany('customers', drafts, 'import', derive as never),
+    )
+    expect(rows).toHaveLength(1203)
+    expect(await db.customers.count()).toBe(1203)
+    expect((await db.customers.get(rows[1202].id))?.search).toBe('s:客户1202')
+    expect(await db._outbox.count()).toBe(1)
+
+    const failing = runWrite(db, { actor: clerk, now: later }, (w) =>
+      w.createMany('customers', drafts, 'import', ((d: { name: string }) => {
+        if (d.name === '客户1100') throw new Error('no pinyin for row 1100')
+        return derive(d)
+      }) as never),
+    )
+    await expect(failing).rejects.toThrow('row 1100')
+    expect(await db.customers.count()).toBe(1203)
+    expect(await db._outbox.count()).toBe(1)
+    expect(await db._audit.count()).toBe(1)
+  })
+
   it('returns no record and logs nothing when the batch is empty', async () => {
     db = freshDb()
     const rows = await runWrite(db, { actor: clerk, now }, (w) => w.createMany('settings', []))

@@ -144,13 +144,13 @@ export async function importArchives(
   assertCan(ctx.actor, spec.edit)
   assertCan(ctx.actor, 'archives.import')
   if (!spec.importable) throw new AppFailure('data.notImportable', 'errors.data.notImportable', { table })
-  const drafts = rows.map((r) => {
-    const values = validateArchive(table, r)
-    return { ...values, ...derivedArchiveFields(table, spec, values) }
-  })
+  // Validation first, outside the transaction: a bad row refuses the import before anything starts.
+  const drafts = rows.map((r) => validateArchive(table, r))
   return runWrite(db, ctx, async (w) => {
     for (const values of distinctRefs(table, drafts)) await assertRefs(db, table, values)
-    const created = await w.createMany(table, drafts as never[], 'import')
+    // The search text (pinyin) is worked out while IndexedDB writes the rows before it.
+    const derive = (values: ArchiveValues) => derivedArchiveFields(table, spec, values)
+    const created = await w.createMany(table, drafts as never[], 'import', derive as never)
     return created.length
   })
 }

@@ -1,13 +1,13 @@
 /**
- * The parts of an archive list's toolbar. Split from the page so a keystroke
- * re-renders only what it changes: the search box updates at once from its
- * own state, and the list follows in a transition (React may drop a list
- * render that a faster typist has already overtaken). The filters are
- * memoised and stay untouched while typing.
+ * The parts of an archive list's toolbar, split from the page so a keystroke
+ * re-renders only what it changes. The box and the list update in one commit:
+ * a transition would paint the box first and the list a frame later, which
+ * cost more than the search itself (15 ms at 100,000 customers). The filters
+ * are memoised and stay untouched while typing.
  */
 import { SegmentedControl, Select, Switch, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
-import { memo, startTransition, useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArchiveTable } from '@shared/masterData/archiveSpecs'
 import type { FieldSpec } from '@shared/masterData/fieldSpec'
@@ -26,7 +26,7 @@ export function ListSearchBox({ table, onQuery }: { table: ArchiveTable; onQuery
       onChange={(e) => {
         const query = e.currentTarget.value
         setValue(query)
-        startTransition(() => onQuery(query))
+        onQuery(query)
       }}
       w={340}
     />

@@ -2,7 +2,7 @@
  * The rows a list shows: archived or not, filtered, sorted, then searched.
  * Each step is memoised on its own inputs, so a keystroke only re-runs the
  * search (string scans over the laid-out texts) and never the sort. The
- * query arrives in a transition (ListSearchBox), so the box never waits.
+ * box and the list update in one commit (ListSearchBox).
  */
 import { useMemo } from 'react'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
