@@ -92,12 +92,17 @@ export class Writer {
     derive?: (draft: Draft<Row<K>>) => Partial<Row<K>>,
   ): Promise<Row<K>[]> {
     const h = this.tick()
+    // Ids first, in a tight loop: ULIDs within one millisecond only increment,
+    // while each new millisecond draws 16 random characters.
+    const ids = drafts.map(() => newId())
     const rows: Row<K>[] = []
     const stored: Promise<unknown>[] = []
     for (let start = 0; start < drafts.length; start += CREATE_CHUNK) {
       const chunk = drafts
         .slice(start, start + CREATE_CHUNK)
-        .map((d) => this.newRow(table, (derive ? { ...d, ...derive(d) } : d) as Draft<Row<K>>, newId(), h))
+        .map((d, k) =>
+          this.newRow(table, (derive ? { ...d, ...derive(d) } : d) as Draft<Row<K>>, ids[start + k], h),
+        )
       rows.push(...chunk)
       stored.push(this.db.table(table).bulkAdd(chunk))
       // Let Dexie hand the chunk to IndexedDB before the next one is prepared.

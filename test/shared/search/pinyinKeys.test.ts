@@ -54,4 +54,9 @@ describe('pinyinKeys', () => {
     expect(pinyinKeys('中国银行重庆分行').initials).toBe('zgyhcqfh')
     expect(pinyinKeys('工商银行文三路支行').full).toBe('gongshangyinhangwensanluzhihang')
   })
+
+  it('reads 〇 as a Chinese numeral and keeps Latin runs between Chinese ones whole', () => {
+    expect(pinyinKeys('〇一二')).toEqual({ full: 'lingyier', initials: 'lye' })
+    expect(pinyinKeys('中国ABB 重庆')).toEqual({ full: 'zhongguoabbchongqing', initials: 'zgabbcq' })
+  })
 })
