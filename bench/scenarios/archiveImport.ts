@@ -7,7 +7,8 @@
  * importArchives in one transaction.
  *
  * Not timed, as in the app: reading the existing customers and suppliers (the
- * open list already holds them). Node calls stageImport, runStagedImport and
+ * open list already holds them) and their duplicate lookup (built when the
+ * dialog opens). Node calls stageImport, runStagedImport and
  * prepareCostOfLastImport in turn, so a CPU profile can cover the timed part alone.
  */
 import type { Actor } from '@shared/auth/permissions'
@@ -28,6 +29,7 @@ import {
   headerLabels,
   namesToIds,
   optionLabelsOf,
+  warmExistingKeys,
 } from '../../renderer/src/procedures/archives/importSources'
 import { accountActor } from '../browser/actor'
 
@@ -63,7 +65,11 @@ interface Staged {
 let staged: Staged | null = null
 let lastGood: ArchiveValues[] = []
 
-/** Everything the timed part needs and the app already holds: the file, the actor, the saved rows. */
+/**
+ * Everything the timed part needs and the app already holds: the file, the
+ * actor, the saved rows and their duplicate lookup (ImportModal builds it
+ * while the clerk picks the file).
+ */
 export async function stageImport(fileBase64: string, account: string): Promise<void> {
   const db = new DeskDb()
   staged = {
@@ -74,6 +80,7 @@ export async function stageImport(fileBase64: string, account: string): Promise<
     saved: (await db.table('customers').toArray()) as AnyRecord[],
     suppliers: (await db.table('suppliers').toArray()) as AnyRecord[],
   }
+  warmExistingKeys(staged.saved, archiveSpecs.customers.uniqueKeys)
 }
 
 /** The timed part: file bytes → committed. Times its validation and pinyin again afterwards. */

@@ -40,31 +40,35 @@ function layOut(parts: string[]): Laid {
 }
 
 /**
- * Scores the rows where `token` occurs: 3 where it starts a field, else 2.
+ * Scores the rows where `token` occurs: 3 where it starts a field, else 2;
+ * returns how many rows it scored.
  * Two forward-only scans: one visit per row that holds the token, and a
  * lazily advanced scan for the next field-start occurrence, so a token found
  * in every row (`y` in every 有限公司) costs no more than one that is rare.
  */
-function markToken(laid: Laid, token: string, scores: Uint8Array): void {
+function markToken(laid: Laid, token: string, scores: Uint8Array): number {
   const { text, starts } = laid
   const atFieldStart = FIELD + token
   /** The next field-start occurrence at or after the current row (past the end: none). */
   let fieldAt = -1
   let row = 0
+  let found = 0
   let at = text.indexOf(token)
   while (at >= 0) {
     while (starts[row + 1] <= at) row++
     const end = starts[row + 1]
+    found++
     if (text.charCodeAt(at - 1) === 1) scores[row] = 3
     else {
       if (fieldAt < at && fieldAt !== text.length) {
-        const found = text.indexOf(atFieldStart, at)
-        fieldAt = found < 0 ? text.length : found
+        const next = text.indexOf(atFieldStart, at)
+        fieldAt = next < 0 ? text.length : next
       }
       scores[row] = fieldAt < end ? 3 : 2
     }
     at = text.indexOf(token, end)
   }
+  return found
 }
 
 function markInitials(laid: Laid, token: string, scores: Uint8Array): void {
@@ -191,8 +195,10 @@ export class SearchCorpus {
     const scores = new Uint8Array(this.size)
     // A control character never occurs in a search text but would meet the separators here.
     if (hasControlChar(token)) return scores
-    markToken(isAscii(token) ? this.ascii : this.texts, token, scores)
-    if (token.length >= 2 && LETTERS.test(token)) markInitials(this.initials, token, scores)
+    const found = markToken(isAscii(token) ? this.ascii : this.texts, token, scores)
+    // Initials can only add rows the text did not match (`you` is in every 有限公司: none left).
+    if (found < this.size && token.length >= 2 && LETTERS.test(token))
+      markInitials(this.initials, token, scores)
     return scores
   }
 }

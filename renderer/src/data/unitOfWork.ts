@@ -98,11 +98,10 @@ export class Writer {
     const rows: Row<K>[] = []
     const stored: Promise<unknown>[] = []
     for (let start = 0; start < drafts.length; start += CREATE_CHUNK) {
-      const chunk = drafts
-        .slice(start, start + CREATE_CHUNK)
-        .map((d, k) =>
-          this.newRow(table, (derive ? { ...d, ...derive(d) } : d) as Draft<Row<K>>, ids[start + k], h),
-        )
+      const chunk = drafts.slice(start, start + CREATE_CHUNK).map((d, k) => {
+        const row = this.newRow(table, d, ids[start + k], h)
+        return derive ? Object.assign(row, derive(d)) : row
+      })
       rows.push(...chunk)
       stored.push(this.db.table(table).bulkAdd(chunk))
       // Let Dexie hand the chunk to IndexedDB before the next one is prepared.

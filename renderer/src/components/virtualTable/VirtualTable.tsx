@@ -63,27 +63,7 @@ function VirtualTableImpl<T>({
       aria-label={label}
       aria-rowcount={rows.length + 1}
     >
-      <div className={classes.header} style={{ gridTemplateColumns: template, minWidth: width }} role="row">
-        {columns.map((c) => (
-          <UnstyledButton
-            key={c.key}
-            role="columnheader"
-            className={classes.headerCell}
-            aria-sort={sort?.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
-            onClick={() => onSort?.(c.key)}
-            style={{ justifyContent: c.align === 'right' ? 'flex-end' : 'flex-start' }}
-          >
-            <Group gap={4} wrap="nowrap">
-              <Text size="sm" fw={600}>
-                {c.header}
-              </Text>
-              {sort?.key === c.key &&
-                (sort.dir === 1 ? <IconArrowUp size={14} /> : <IconArrowDown size={14} />)}
-            </Group>
-          </UnstyledButton>
-        ))}
-        <span />
-      </div>
+      <TableHeader columns={columns} template={template} width={width} sort={sort} onSort={onSort} />
       {rows.length === 0 ? (
         <Box p="xl">{empty}</Box>
       ) : (
@@ -131,6 +111,41 @@ function VirtualTableImpl<T>({
     </Box>
   )
 }
+
+interface HeaderProps {
+  columns: readonly VirtualColumn<never>[]
+  template: string
+  width: number
+  sort?: { key: string; dir: 1 | -1 }
+  onSort?: (key: string) => void
+}
+
+/** Memoised: a new search result re-renders the rows, not the header's buttons. */
+const TableHeader = memo(function TableHeader({ columns, template, width, sort, onSort }: HeaderProps) {
+  return (
+    <div className={classes.header} style={{ gridTemplateColumns: template, minWidth: width }} role="row">
+      {columns.map((c) => (
+        <UnstyledButton
+          key={c.key}
+          role="columnheader"
+          className={classes.headerCell}
+          aria-sort={sort?.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+          onClick={() => onSort?.(c.key)}
+          style={{ justifyContent: c.align === 'right' ? 'flex-end' : 'flex-start' }}
+        >
+          <Group gap={4} wrap="nowrap">
+            <Text size="sm" fw={600}>
+              {c.header}
+            </Text>
+            {sort?.key === c.key &&
+              (sort.dir === 1 ? <IconArrowUp size={14} /> : <IconArrowDown size={14} />)}
+          </Group>
+        </UnstyledButton>
+      ))}
+      <span />
+    </div>
+  )
+})
 
 /** Memoised: a parent's re-render (a keystroke in its search box) skips the table unless its props changed. */
 export const VirtualTable = memo(VirtualTableImpl) as typeof VirtualTableImpl

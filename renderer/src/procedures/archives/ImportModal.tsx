@@ -8,7 +8,7 @@ import { Alert, Button, Group, Modal, ScrollArea, Stack, Table, Text } from '@ma
 import { Dropzone } from '@mantine/dropzone'
 import { notifications } from '@mantine/notifications'
 import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type ArchiveTable, archiveSpecs } from '@shared/masterData/archiveSpecs'
 import { buildImportReport, type ImportReport, type Problem } from '@shared/masterData/excel/importReport'
@@ -20,7 +20,7 @@ import { useTableRows } from '../../data/tableRows'
 import { api, unwrap } from '../../ipc/api'
 import { fileToBase64 } from '../../ipc/base64'
 import { useActor } from '../../stores/session'
-import { existingKeys, headerLabels, namesToIds, optionLabelsOf } from './importSources'
+import { existingKeys, headerLabels, namesToIds, optionLabelsOf, warmExistingKeys } from './importSources'
 import { fieldLabel } from './labels'
 import { exportFileName } from './listExport'
 
@@ -33,6 +33,11 @@ export function ImportModal({ table, onClose }: { table: ArchiveTable; onClose: 
   const spec = archiveSpecs[table]
   const rows = useTableRows(appDb(), table)
   const suppliers = useTableRows(appDb(), 'suppliers')
+  // The duplicate lookup is built while the clerk picks a file, not after.
+  useEffect(() => {
+    const timer = setTimeout(() => warmExistingKeys(rows, spec.uniqueKeys), 0)
+    return () => clearTimeout(timer)
+  }, [rows, spec.uniqueKeys])
   const [busy, setBusy] = useState<'reading' | 'writing' | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
