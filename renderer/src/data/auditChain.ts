@@ -27,10 +27,17 @@ export function redactValues(values: Record<string, unknown>): Record<string, un
   return out
 }
 
-export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
+/**
+ * The hash of an entry: SHA-256 of its canonical JSON, previous hash included.
+ * A bulk create's entry (rowIds) hashes its `changes` — every row it made —
+ * as their own SHA-256 (changesDigest), which the writer works out with
+ * WebCrypto before its transaction; verification recomputes it.
+ */
+export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>, changesDigest?: string): string {
   const { id, deviceId, seq, at, actorId, actorName, action, table, rowId, rowIds, changes, prevHash } = entry
   // rowIds joins the hashed fields only where present, so entries written before it keep their hashes.
   const batch = rowIds ? { rowIds } : {}
+  const hashed = rowIds ? (changesDigest ?? sha256Hex(canonicalJson(changes))) : changes
   return sha256Hex(
     canonicalJson({
       id,
@@ -43,10 +50,17 @@ export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
       table,
       rowId,
       ...batch,
-      changes,
+      changes: hashed,
       prevHash,
     }),
   )
+}
+
+/** changesDigest for hashAuditEntry, off the main work: native SHA-256, awaited before a transaction. */
+export async function changesDigest(changes: AuditEntry['changes']): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson(changes))
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 export interface AuditProblem {

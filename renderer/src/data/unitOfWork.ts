@@ -13,7 +13,7 @@ import { AppFailure } from '@shared/ipc/errors'
 import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
 import type { Draft } from '@shared/types/records'
-import { hashAuditEntry, redactChanges, redactValues } from './auditChain'
+import { changesDigest, hashAuditEntry, redactChanges, redactValues } from './auditChain'
 import {
   type AuditEntry,
   type DeviceMeta,
@@ -83,18 +83,24 @@ export class Writer {
    *
    * `derive` adds each record's derived fields (its search text). It runs a
    * chunk at a time while IndexedDB stores the chunk before, so the pinyin
-   * work overlaps the writes instead of preceding them.
+   * work overlaps the writes instead of preceding them. `prepared`
+   * (prepareBatch, before the transaction) brings the ids, the logged values
+   * and the audit digest already worked out.
    */
   async createMany<K extends SyncedTable>(
     table: K,
     drafts: readonly Draft<Row<K>>[],
-    action = 'create',
-    derive?: (draft: Draft<Row<K>>) => Partial<Row<K>>,
+    opts: {
+      action?: string
+      derive?: (draft: Draft<Row<K>>) => Partial<Row<K>>
+      prepared?: PreparedBatch
+    } = {},
   ): Promise<Row<K>[]> {
+    const { action = 'create', derive } = opts
+    const prepared = opts.prepared ?? prepareBatchSync(drafts)
+    if (prepared.ids.length !== drafts.length) throw new Error('createMany: prepared for other drafts')
     const h = this.tick()
-    // Ids first, in a tight loop: ULIDs within one millisecond only increment,
-    // while each new millisecond draws 16 random characters.
-    const ids = drafts.map(() => newId())
+    const { ids } = prepared
     const rows: Row<K>[] = []
     const stored: Promise<unknown>[] = []
     for (let start = 0; start < drafts.length; start += CREATE_CHUNK) {
@@ -113,16 +119,10 @@ export class Writer {
       throw asExists(err, table, '')
     }
     if (rows.length === 0) return rows
-    const values: Record<string, Record<string, unknown>> = {}
-    const changes: Record<string, FieldChange> = {}
-    for (const row of rows) {
-      values[row.id] = trackedValues(row)
-      changes[row.id] = { from: null, to: redactValues(values[row.id]) }
-    }
-    const op = this.rowOp(table, ROW_BATCH, ROW_GROUP, values, h)
+    const op = this.rowOp(table, ROW_BATCH, ROW_GROUP, prepared.values, h)
     await this.db._outbox.add(op)
-    const rowIds = rows.map((r) => r.id)
-    await this.db._audit.add(this.auditEntry(action, table, `batch:${op.opId}`, changes, rowIds))
+    const entry = this.auditEntry(action, table, `batch:${op.opId}`, prepared.changes, ids, prepared.digest)
+    await this.db._audit.add(entry)
     return rows
   }
 
@@ -297,6 +297,7 @@ export class Writer {
     rowId: string,
     changes: Record<string, FieldChange>,
     rowIds?: string[],
+    changesDigest?: string,
   ): AuditEntry {
     const d = this.device
     d.auditSeq += 1
@@ -314,7 +315,7 @@ export class Writer {
       changes: rowIds ? changes : redactChanges(changes),
       prevHash: d.auditHead,
     }
-    const hash = hashAuditEntry(body)
+    const hash = hashAuditEntry(body, changesDigest)
     d.auditHead = hash
     return { ...body, hash }
   }
@@ -322,6 +323,41 @@ export class Writer {
 
 function clockOf(op: OutboxOp): FieldClock {
   return { t: op.t, r: op.r, f: op.f, h: op.h, p: op.p }
+}
+
+/** What a bulk create logs, worked out from the drafts alone (unitOfWork.ts createMany). */
+export interface PreparedBatch {
+  ids: string[]
+  /** Row id → the fields its op carries. */
+  values: Record<string, Record<string, unknown>>
+  /** Row id → { from: null, to: its fields as the audit keeps them }. */
+  changes: Record<string, FieldChange>
+  /** SHA-256 of `changes`, for the audit entry's hash; null until worked out. */
+  digest?: string
+}
+
+function prepareBatchSync(drafts: readonly object[]): PreparedBatch {
+  // Ids in one tight loop: ULIDs within one millisecond only increment,
+  // while each new millisecond draws 16 random characters.
+  const ids = drafts.map(() => newId())
+  const values: PreparedBatch['values'] = {}
+  const changes: PreparedBatch['changes'] = {}
+  drafts.forEach((draft, i) => {
+    // The tracked fields of the row createMany will write: the draft's and deletedAt.
+    values[ids[i]] = trackedValues({ ...draft, deletedAt: null })
+    changes[ids[i]] = { from: null, to: redactValues(values[ids[i]]) }
+  })
+  return { ids, values, changes }
+}
+
+/**
+ * Everything a bulk create logs, before its transaction: the SHA-256 over
+ * every row (0.2 s in JavaScript at 10,000 rows) is native and asynchronous
+ * here, which it cannot be inside an IndexedDB transaction.
+ */
+export async function prepareBatch(drafts: readonly object[]): Promise<PreparedBatch> {
+  const prepared = prepareBatchSync(drafts)
+  return { ...prepared, digest: await changesDigest(prepared.changes) }
 }
 
 /** The fields sync and audit carry for a new row (null for undefined). */

@@ -4,7 +4,7 @@ import { customerFields } from '@shared/masterData/recordSpecs'
 import { REDACTED, verifyAuditEntries } from '../../../renderer/src/data/auditChain'
 import type { DeskDb } from '../../../renderer/src/data/db'
 import { SCHEMA_VERSION } from '../../../renderer/src/data/tables'
-import { runWrite } from '../../../renderer/src/data/unitOfWork'
+import { prepareBatch, runWrite } from '../../../renderer/src/data/unitOfWork'
 import { archiveInput } from './archiveFixture'
 import { admin, at, clerk, freshDb } from './dbFixture'
 
@@ -21,7 +21,7 @@ describe('Writer.createMany', () => {
   it('writes every record stamped like create, then one batch op and one audit entry naming them all', async () => {
     db = freshDb()
     const rows = await runWrite(db, { actor: clerk, now }, (w) =>
-      w.createMany('settings', [{ value: 1 }, { value: 2 }, { value: 3 }], 'import'),
+      w.createMany('settings', [{ value: 1 }, { value: 2 }, { value: 3 }], { action: 'import' }),
     )
     expect(rows).toHaveLength(3)
     expect(new Set(rows.map((r) => r.id)).size).toBe(3)
@@ -162,7 +162,7 @@ describe('Writer.createMany', () => {
     const drafts = Array.from({ length: 1203 }, (_, i) => draft(`客户${i}`))
     const derive = (d: { name: string }) => ({ search: `s:${d.name}` })
     const rows = await runWrite(db, { actor: clerk, now }, (w) =>
-      w.createMany('customers', drafts, 'import', derive as never),
+      w.createMany('customers', drafts, { action: 'import', derive: derive as never }),
     )
     expect(rows).toHaveLength(1203)
     expect(await db.customers.count()).toBe(1203)
@@ -170,15 +170,44 @@ describe('Writer.createMany', () => {
     expect(await db._outbox.count()).toBe(1)
 
     const failing = runWrite(db, { actor: clerk, now: later }, (w) =>
-      w.createMany('customers', drafts, 'import', ((d: { name: string }) => {
-        if (d.name === '客户1100') throw new Error('no pinyin for row 1100')
-        return derive(d)
-      }) as never),
+      w.createMany('customers', drafts, {
+        action: 'import',
+        derive: ((d: { name: string }) => {
+          if (d.name === '客户1100') throw new Error('no pinyin for row 1100')
+          return derive(d)
+        }) as never,
+      }),
     )
     await expect(failing).rejects.toThrow('row 1100')
     expect(await db.customers.count()).toBe(1203)
     expect(await db._outbox.count()).toBe(1)
     expect(await db._audit.count()).toBe(1)
+  })
+
+  it('gives the same audit hash whether the batch was prepared (WebCrypto digest) or not', async () => {
+    const drafts = [{ value: 1 }, { value: 2 }]
+    db = freshDb()
+    const prepared = await prepareBatch(drafts)
+    await runWrite(db, { actor: clerk, now }, (w) => w.createMany('settings', drafts, { prepared }))
+    const [entry] = await db._audit.toArray()
+    expect(entry.rowIds).toEqual(prepared.ids)
+    expect(prepared.digest).toMatch(/^[0-9a-f]{64}$/)
+    // Verification recomputes the digest from the stored rows.
+    expect(verifyAuditEntries([entry])).toEqual([])
+    const altered = structuredClone(entry)
+    ;(altered.changes[prepared.ids[0]].to as { value: number }).value = 9
+    expect(verifyAuditEntries([altered]).map((p) => p.kind)).toEqual(['hashMismatch'])
+  })
+
+  it('refuses a preparation made for other drafts', async () => {
+    db = freshDb()
+    const prepared = await prepareBatch([{ value: 1 }])
+    await expect(
+      runWrite(db, { actor: clerk, now }, (w) =>
+        w.createMany('settings', [{ value: 1 }, { value: 2 }], { prepared }),
+      ),
+    ).rejects.toThrow('prepared for other drafts')
+    expect(await db.settings.count()).toBe(0)
   })
 
   it('returns no record and logs nothing when the batch is empty', async () => {

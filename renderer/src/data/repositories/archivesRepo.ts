@@ -12,7 +12,7 @@ import type { FieldValue } from '@shared/masterData/fieldSpec'
 import { cachedRecordSchema } from '@shared/masterData/recordSchema'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../db'
-import { runWrite, type Writer, type WriteContext } from '../unitOfWork'
+import { prepareBatch, runWrite, type Writer, type WriteContext } from '../unitOfWork'
 
 export type ArchiveValues = Record<string, FieldValue>
 
@@ -146,11 +146,16 @@ export async function importArchives(
   if (!spec.importable) throw new AppFailure('data.notImportable', 'errors.data.notImportable', { table })
   // Validation first, outside the transaction: a bad row refuses the import before anything starts.
   const drafts = rows.map((r) => validateArchive(table, r))
+  const prepared = await prepareBatch(drafts)
   return runWrite(db, ctx, async (w) => {
     for (const values of distinctRefs(table, drafts)) await assertRefs(db, table, values)
     // The search text (pinyin) is worked out while IndexedDB writes the rows before it.
     const derive = (values: ArchiveValues) => derivedArchiveFields(table, spec, values)
-    const created = await w.createMany(table, drafts as never[], 'import', derive as never)
+    const created = await w.createMany(table, drafts as never[], {
+      action: 'import',
+      derive: derive as never,
+      prepared,
+    })
     return created.length
   })
 }
