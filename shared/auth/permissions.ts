@@ -24,6 +24,11 @@ export const permissionRoles = {
   'archives.import': ['clerk', 'commerceManager', 'archivist', 'admin'],
   /** Archived (停用) records come back only through an administrator. */
   'archives.restore': ['admin'],
+  /**
+   * Entering an approval signed on paper (who signed, when, the scan). Deciding
+   * in the app needs the rule's own role instead (shared/approvals).
+   */
+  'approvals.recordPaper': ['clerk', 'commerceManager', 'archivist'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissionRoles

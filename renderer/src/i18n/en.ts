@@ -227,6 +227,9 @@ export const en: Messages = {
     },
   },
   validation: {
+    rejectReason: 'Give a reason for rejecting',
+    paperDate: 'The signing date is not valid or lies in the future',
+    scanRequired: 'Attach the scan of the signed approval form',
     required: 'Required',
     tooLong: 'Too long',
     companyName: 'Enter the full company name',
@@ -276,6 +279,10 @@ export const en: Messages = {
       notFound: 'Record not found',
       archived: 'Record is archived; restore it first',
       notImportable: 'This archive cannot be imported from Excel',
+    },
+    approvals: {
+      notOpen: 'This approval is not required or already decided',
+      notYet: 'Step {{step}} must be decided first',
     },
     users: {
       accountTaken: 'Account “{{account}}” is taken',

@@ -228,6 +228,9 @@ export const zhCN = {
     },
   },
   validation: {
+    rejectReason: '退回时请写明理由',
+    paperDate: '签字日期不正确，且不能晚于今天',
+    scanRequired: '请附上签字审批表的扫描件',
     required: '此项必填',
     tooLong: '内容过长',
     companyName: '请输入公司全称（至少 2 个字）',
@@ -277,6 +280,10 @@ export const zhCN = {
       notFound: '记录不存在或已被删除',
       archived: '记录已停用，请先恢复',
       notImportable: '此类档案不支持从 Excel 导入',
+    },
+    approvals: {
+      notOpen: '这项审批不需要或已办理',
+      notYet: '请先完成第 {{step}} 步审批',
     },
     users: {
       accountTaken: '账号“{{account}}”已被使用',
