@@ -1,0 +1,230 @@
+/**
+ * Lays a document model out on A4 pages: title, headings, indented and
+ * justified paragraphs, numbered clauses with hanging numbers, tables,
+ * signature and seal blocks, then the verification line with its QR code;
+ * finally the running header (company, document number) and the footer
+ * 第 X 页 共 Y 页 on every page, once the page count is known.
+ */
+import type {
+  ClauseBlock,
+  DocumentBlock,
+  DocumentModel,
+  ParagraphBlock,
+  SignatureBlock,
+} from '../../../../shared/documents/documentModel'
+import { type BrokenLine, breakLines } from './breakLines'
+import type { PageOps } from './drawOps'
+import { type Advance, LayoutFlow } from './layoutFlow'
+import { layoutTable } from './layoutTable'
+import {
+  BODY_SIZE,
+  FOOTER_BASELINE,
+  HEADER_BASELINE,
+  HEADER_RULE_Y,
+  HEADING_SIZE,
+  LINE_HEIGHT,
+  MARGIN_LEFT,
+  PAGE_WIDTH,
+  RUNNING_SIZE,
+  TEXT_WIDTH,
+  TITLE_SIZE,
+  VERIFY_SIZE,
+} from './pageGeometry'
+import { qrRects } from './qrModules'
+
+const BODY_LINE = BODY_SIZE * LINE_HEIGHT
+const QR_SIZE = 62
+
+export interface Verification {
+  /** SHA-256 (hex) of the document's canonical content. */
+  sha256: string
+  /** What the QR code carries. */
+  qrText: string
+}
+
+export function layoutDocument(
+  model: DocumentModel,
+  verification: Verification,
+  advance: Advance,
+): PageOps[] {
+  const flow = new LayoutFlow(advance)
+  layoutTitle(flow, model.title)
+  model.blocks.forEach((block, i) => layoutBlock(flow, block, model.blocks[i + 1]))
+  layoutVerification(flow, verification)
+  addRunningHeads(flow, model)
+  return flow.pages
+}
+
+function layoutTitle(flow: LayoutFlow, title: string): void {
+  const measure = flow.measure('bold', TITLE_SIZE)
+  for (const line of breakLines(title, TEXT_WIDTH, measure)) {
+    flow.text(
+      line.text,
+      MARGIN_LEFT + (TEXT_WIDTH - measure(line.text)) / 2,
+      TITLE_SIZE,
+      TITLE_SIZE * 1.8,
+      'bold',
+    )
+  }
+  flow.y -= BODY_LINE * 0.5
+}
+
+function layoutBlock(flow: LayoutFlow, block: DocumentBlock, next: DocumentBlock | undefined): void {
+  switch (block.kind) {
+    case 'heading': {
+      const lineHeight = HEADING_SIZE * 2
+      // A heading keeps at least two lines of what follows on its page.
+      flow.ensure(lineHeight + 4 + (next ? BODY_LINE * 2 : 0))
+      if (!flow.atPageTop) flow.y -= 4
+      flow.text(block.text, MARGIN_LEFT, HEADING_SIZE, lineHeight, 'bold')
+      return
+    }
+    case 'paragraph':
+      return layoutParagraph(flow, block)
+    case 'clause':
+      return layoutClause(flow, block)
+    case 'table':
+      return layoutTable(flow, block)
+    case 'signatures':
+      return layoutSignatures(flow, block)
+    case 'spacer':
+      flow.y -= Math.min(block.height, flow.remaining)
+      return
+  }
+}
+
+function layoutParagraph(flow: LayoutFlow, block: ParagraphBlock): void {
+  const measure = flow.measure('regular', BODY_SIZE)
+  const indent = block.indent ? BODY_SIZE * 2 : 0
+  const lines = breakLines(block.text, TEXT_WIDTH, measure, indent)
+  setLines(flow, lines, MARGIN_LEFT, TEXT_WIDTH, indent)
+}
+
+function layoutClause(flow: LayoutFlow, block: ClauseBlock): void {
+  const numberWidth = flow.measure('bold', BODY_SIZE)(block.number) + BODY_SIZE * 0.5
+  const x = MARGIN_LEFT + numberWidth
+  const width = TEXT_WIDTH - numberWidth
+  const lines = breakLines(block.text, width, flow.measure('regular', BODY_SIZE))
+  flow.ensure(BODY_LINE)
+  // The number shares the first line's box and hangs left of the wrapped text.
+  flow.text(block.number, MARGIN_LEFT, BODY_SIZE, BODY_LINE, 'bold')
+  flow.y += BODY_LINE
+  setLines(flow, lines, x, width, 0)
+}
+
+/** Body lines, justified to both margins except each paragraph's last. */
+function setLines(
+  flow: LayoutFlow,
+  lines: BrokenLine[],
+  x: number,
+  width: number,
+  firstIndent: number,
+): void {
+  const measure = flow.measure('regular', BODY_SIZE)
+  lines.forEach((line, i) => {
+    flow.ensure(BODY_LINE)
+    const indent = i === 0 ? firstIndent : 0
+    flow.text(line.text, x + indent, BODY_SIZE, BODY_LINE)
+    const glyphs = Array.from(line.text).length
+    if (!line.end && glyphs > 1) {
+      const slack = width - indent - measure(line.text)
+      // Stretch only what line breaking left over, never a short line.
+      if (slack > 0 && slack < BODY_SIZE * 3) {
+        const op = flow.ops[flow.ops.length - 1]
+        if (op.op === 'text') op.charSpacing = slack / (glyphs - 1)
+      }
+    }
+  })
+}
+
+function layoutSignatures(flow: LayoutFlow, block: SignatureBlock): void {
+  const column = TEXT_WIDTH / 2
+  // 名称, room for the seal, 代表 and 日期: the block is kept on one page.
+  const rowHeight = BODY_LINE * 8
+  flow.y -= BODY_LINE
+  for (let i = 0; i < block.parties.length; i += 2) {
+    flow.ensure(rowHeight)
+    const top = flow.y
+    block.parties.slice(i, i + 2).forEach((party, j) => {
+      const x = MARGIN_LEFT + j * column
+      flow.y = top
+      flow.text(`${party.role}（盖章）：${party.name}`, x, BODY_SIZE, BODY_LINE)
+      flow.y -= BODY_LINE * 3
+      flow.text('法定代表人或授权代表：', x, BODY_SIZE, BODY_LINE)
+      flow.y -= BODY_LINE
+      flow.text('日期：　　　　年　　月　　日', x, BODY_SIZE, BODY_LINE)
+    })
+    flow.y = top - rowHeight
+  }
+}
+
+function layoutVerification(flow: LayoutFlow, verification: Verification): void {
+  const height = QR_SIZE + 12
+  flow.ensure(height)
+  const top = flow.y - 6
+  flow.ops.push({
+    op: 'line',
+    x1: MARGIN_LEFT,
+    y1: top,
+    x2: MARGIN_LEFT + TEXT_WIDTH,
+    y2: top,
+    lineWidth: 0.5,
+    gray: 0.5,
+  })
+  const qrLeft = MARGIN_LEFT + TEXT_WIDTH - QR_SIZE
+  flow.ops.push(...qrRects(verification.qrText, qrLeft, top - 6, QR_SIZE))
+  flow.y = top - 12
+  flow.text(
+    '文件校验：扫描右侧二维码或核对下列 SHA-256 值，与系统存档一致即为原件。',
+    MARGIN_LEFT,
+    VERIFY_SIZE,
+    14,
+  )
+  flow.text(`SHA-256：${verification.sha256}`, MARGIN_LEFT, VERIFY_SIZE, 14)
+  flow.y = top - height
+}
+
+function addRunningHeads(flow: LayoutFlow, model: DocumentModel): void {
+  const total = flow.pages.length
+  const measure = flow.measure('regular', RUNNING_SIZE)
+  const right = MARGIN_LEFT + TEXT_WIDTH
+  const numberText = `编号：${model.number}`
+  flow.pages.forEach((ops, index) => {
+    const footer = `第 ${index + 1} 页 共 ${total} 页`
+    ops.push(
+      {
+        op: 'text',
+        x: MARGIN_LEFT,
+        y: HEADER_BASELINE,
+        size: RUNNING_SIZE,
+        weight: 'regular',
+        text: model.company,
+      },
+      {
+        op: 'text',
+        x: right - measure(numberText),
+        y: HEADER_BASELINE,
+        size: RUNNING_SIZE,
+        weight: 'regular',
+        text: numberText,
+      },
+      {
+        op: 'line',
+        x1: MARGIN_LEFT,
+        y1: HEADER_RULE_Y,
+        x2: right,
+        y2: HEADER_RULE_Y,
+        lineWidth: 0.75,
+        gray: 0,
+      },
+      {
+        op: 'text',
+        x: (PAGE_WIDTH - measure(footer)) / 2,
+        y: FOOTER_BASELINE,
+        size: RUNNING_SIZE,
+        weight: 'regular',
+        text: footer,
+      },
+    )
+  })
+}
