@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core'
 import { createTestHost } from '../test/harness/createTestHost'
 import { busyWaits } from './app/settle'
 import { benchCustomerArchive } from './archiveBench'
+import { benchContractPdf } from './documentsBench'
 import { calibrationMs } from './calibration'
 import { bundleBrowserScripts } from './browser/bundle'
 import { chromiumOptions } from './browser/launch'
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   const before = calibrationMs()
   const scripts = await bundleBrowserScripts()
   let chromiumFigures: RepoSaveFigures, nodeFigures: RepoSaveFigures, archiveFigures: Figures
+  const pdfFigures = await benchContractPdf()
   try {
     console.log(`repository save, ${ROWS} rows of Chinese contacts, one transaction per save`)
     chromiumFigures = await inChromium(scripts.bench, ROWS)
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     ...figuresOf('repo.save', chromiumFigures),
     ...figuresOf('repo.save.fake_idb', nodeFigures),
     ...archiveFigures,
+    ...pdfFigures,
   }
   const machine = `machine check (pinyin of 10,000 names in Node; larger = slower machine): ${round(before, 0)} ms at start, ${round(calibrationMs(), 0)} ms at end`
   console.log(machine)
