@@ -4,6 +4,7 @@
  * to one result; failures are thrown as `AppFailure` and arrive in the renderer
  * as `Result` data. Channel names are `service:method`.
  */
+import type { DocumentModel } from '../documents/documentModel'
 import type { Result } from './errors'
 
 export type Empty = Record<string, never>
@@ -113,12 +114,23 @@ export interface SpreadsheetService {
   read(req: { dataBase64: string }): Promise<{ sheetName: string; rows: string[][] }>
 }
 
+/** Printed documents (PDF), drawn by main from a document model (shared/documents). */
+export interface DocumentsService {
+  /** The PDF for showing in the app before it is saved; nothing is written. */
+  preview(req: { model: DocumentModel }): Promise<{ dataBase64: string; sha256: string; pages: number }>
+  /** Saves the PDF into the documents folder and returns where, with its hash. */
+  save(req: {
+    model: DocumentModel
+  }): Promise<{ path: string; fileName: string; bytes: number; sha256: string; pages: number }>
+}
+
 export interface MainServices {
   app: AppService
   auth: AuthService
   backup: BackupService
   attachments: AttachmentsService
   spreadsheet: SpreadsheetService
+  documents: DocumentsService
 }
 
 export type ServiceName = keyof MainServices

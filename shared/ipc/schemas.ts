@@ -3,6 +3,7 @@
  * list: `satisfies` makes the compiler refuse a service method without a
  * schema, and `test/shared/ipc/methods.test-d` style checks prove the reverse.
  */
+import { documentModelSchema } from '../documents/documentSchema'
 import { z } from 'zod'
 import type { MainServices, RequestOf } from './contract'
 
@@ -125,5 +126,9 @@ export const requestSchemas = {
   spreadsheet: {
     write: workbookModel,
     read: z.object({ dataBase64: base64 }).strict(),
+  },
+  documents: {
+    preview: z.object({ model: documentModelSchema }).strict(),
+    save: z.object({ model: documentModelSchema }).strict(),
   },
 } satisfies SchemaMap

@@ -3,6 +3,7 @@
  * packaged version. Later, native dialogs are bound here too. This is the one
  * place besides index/window/ipc/preload that imports electron.
  */
+import { join } from 'node:path'
 import { app } from 'electron'
 import type { MainPorts } from '../services/mainPorts'
 import { createNodePorts } from './nodePorts'
@@ -14,5 +15,11 @@ export function createElectronPorts(): MainPorts {
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     desktop: true,
+    // electron-builder puts resources/** beside the asar (extraResources);
+    // unpackaged (electron-vite dev/preview) they are in the project folder,
+    // copied there by `npm run build`.
+    fontsDir: app.isPackaged
+      ? join(process.resourcesPath, 'resources', 'fonts')
+      : join(app.getAppPath(), 'resources', 'fonts'),
   })
 }

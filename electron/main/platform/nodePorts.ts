@@ -10,13 +10,21 @@ export interface NodePortsOptions {
   dataDir: string
   appVersion: string
   desktop: boolean
+  /** See MainPorts.fontsDir; absent means node_modules. */
+  fontsDir?: string | null
 }
 
-export function createNodePorts({ dataDir, appVersion, desktop }: NodePortsOptions): MainPorts {
+export function createNodePorts({
+  dataDir,
+  appVersion,
+  desktop,
+  fontsDir = null,
+}: NodePortsOptions): MainPorts {
   return {
     dataDir,
     appVersion,
     desktop,
+    fontsDir,
     platform: process.platform,
     now: () => new Date(),
     fs,

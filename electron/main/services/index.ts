@@ -5,6 +5,7 @@ import { createAppService } from './app/createAppService'
 import { createAttachmentsService } from './attachments/createAttachmentsService'
 import { createAuthService } from './auth/createAuthService'
 import { createBackupService } from './backup/createBackupService'
+import { createDocumentsIpcService } from './documents/documentsIpcService'
 import { createSpreadsheetService } from './spreadsheet/createSpreadsheetService'
 
 export type { MainPorts } from './mainPorts'
@@ -16,5 +17,6 @@ export function createMainServices(ports: MainPorts): MainServices {
     backup: createBackupService(ports),
     attachments: createAttachmentsService(ports),
     spreadsheet: createSpreadsheetService(ports),
+    documents: createDocumentsIpcService(ports),
   } satisfies MainServices
 }

@@ -21,4 +21,9 @@ export interface MainPorts {
   desktop: boolean
   now(): Date
   fs: FsPort
+  /**
+   * Folder holding the Noto SC font files (resources/fonts in the desktop
+   * app); null reads them from node_modules (the test host, tests).
+   */
+  fontsDir: string | null
 }

@@ -15,6 +15,7 @@ const everyMethod = {
   backup: { write: true, list: true, read: true },
   attachments: { put: true, read: true, has: true },
   spreadsheet: { write: true, read: true },
+  documents: { preview: true, save: true },
 } satisfies EveryMethod
 
 const expectedChannels = Object.entries(everyMethod).flatMap(([service, methods]) =>
@@ -55,6 +56,7 @@ describe('methodList', () => {
       backup: true,
       attachments: true,
       spreadsheet: true,
+      documents: true,
     }
     expect([...serviceNames].sort()).toEqual(Object.keys(services).sort())
   })
