@@ -1,7 +1,7 @@
 /**
  * Writes laid-out pages as a PDF with pdf-lib.
  *
- * Fonts: each weight is cut down with HarfBuzz (subset-font) to exactly the
+ * Fonts: each weight is cut down with HarfBuzz (harfbuzzSubset.ts) to exactly the
  * characters the pages draw in it, and that TrueType subset is embedded as it
  * is (`subset: false`). pdf-lib's own subsetter is never used: its fontkit
  * subsetting silently drops CJK glyphs.
@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto'
 import fontkit from '@pdf-lib/fontkit'
 import { PDFDocument, type PDFFont, type PDFPage, grayscale, setCharacterSpacing } from 'pdf-lib'
-import subsetFont from 'subset-font'
+import { subsetTrueType } from './harfbuzzSubset'
 import type { DrawOp, PageOps } from './drawOps'
 import type { FontWeight } from './fontFaces'
 import type { LoadedFont } from './fontStore'
@@ -65,6 +65,9 @@ export function charactersByWeight(pages: PageOps[]): Record<FontWeight, string>
   return { regular: text(sets.regular), bold: text(sets.bold) }
 }
 
+/** Layout and vertical-metrics tables: see embedFonts. */
+export const DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'vhea', 'vmtx', 'VORG'] as const
+
 async function embedFonts(
   doc: PDFDocument,
   pages: PageOps[],
@@ -79,12 +82,7 @@ async function embedFonts(
     // and fontkit's contextual alternates turned digits after Latin letters
     // into spaced-out forms (GCS-4 0 0 0). No vertical metrics either, and no
     // hinting (it only helps screens at small sizes; these are printed).
-    const subset = await subsetFont(font.bytes, chars[weight], {
-      targetFormat: 'truetype',
-      noHinting: true,
-      keepFeatures: [],
-      dropTables: ['GSUB', 'GPOS', 'GDEF', 'BASE', 'vhea', 'vmtx', 'VORG'],
-    })
+    const subset = await subsetTrueType(font.bytes, chars[weight], { dropTables: DROPPED_TABLES })
     embedded[weight] = await doc.embedFont(subset, {
       subset: false,
       customName: `${subsetTag(chars[weight])}+${font.postscriptName}`,
