@@ -39,6 +39,17 @@ function openRequirement(
   return wanted
 }
 
+/** What every decision records, whoever took it and however. */
+function decided(wanted: RequiredApproval, d: Decision) {
+  return {
+    rule: d.rule,
+    role: wanted.role,
+    step: wanted.step,
+    decision: d.decision,
+    comment: d.comment.trim(),
+  }
+}
+
 /** A rejection must say why; an approval may carry a comment. */
 function checkComment(d: Decision): void {
   if (d.decision === 'rejected' && d.comment.trim() === '')
@@ -59,11 +70,7 @@ export function decideInApp(
     })
   checkComment(d)
   return {
-    rule: d.rule,
-    role: wanted.role,
-    step: wanted.step,
-    decision: d.decision,
-    comment: d.comment.trim(),
+    ...decided(wanted, d),
     byName: actor.name,
     byUserId: actor.userId,
     at: d.now.toISOString(),
@@ -87,11 +94,7 @@ export function recordOnPaper(
     throw new AppFailure('validation', 'validation.paperDate', { field: 'signedOn' })
   if (d.scanId === '') throw new AppFailure('validation', 'validation.scanRequired', { field: 'scanId' })
   return {
-    rule: d.rule,
-    role: wanted.role,
-    step: wanted.step,
-    decision: d.decision,
-    comment: d.comment.trim(),
+    ...decided(wanted, d),
     byName: d.signer.trim(),
     byUserId: null,
     at: `${d.signedOn}T00:00:00.000Z`,

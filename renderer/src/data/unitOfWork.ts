@@ -368,7 +368,7 @@ function trackedValues(row: object): Record<string, unknown> {
 }
 
 /** A create's audit entry lists every field it set. */
-export function createChanges(row: object): Record<string, FieldChange> {
+function createChanges(row: object): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {}
   for (const [f, to] of Object.entries(trackedValues(row))) changes[f] = { from: null, to }
   return changes

@@ -2,7 +2,9 @@
 import type { Actor } from '@shared/auth/permissions'
 import { type ArchiveTable, archiveSpecs, type ChildTable, childSpecs } from '@shared/masterData/archiveSpecs'
 import { emptyValues, type FieldValue } from '@shared/masterData/fieldSpec'
+import { matchScore, parseQuery, toSearchEntry } from '@shared/search/matchSearch'
 import type { DeskDb } from '../../../renderer/src/data/db'
+import { at } from './dbFixture'
 
 export const finance: Actor = { userId: 'U-FIN', name: '赵财务', roles: ['finance'] }
 export const sales: Actor = { userId: 'U-SALES', name: '钱销售', roles: ['sales'] }
@@ -41,3 +43,17 @@ export async function footprint(db: DeskDb, table: string) {
     audit: await db._audit.count(),
   }
 }
+
+/** The moments the repository tests write at, and a write context for an actor. */
+export const now = at('2026-11-26T09:00:00+08:00')
+export const later = at('2026-11-26T10:00:00+08:00')
+export const as = (actor: Actor, when = now) => ({ actor, now: when })
+
+export const customer = (
+  name = '北京智诚科技有限公司',
+  extra: Record<string, string | number | boolean> = {},
+) => archiveInput('customers', { name, ...extra })
+
+/** How the list would score this record for a query. */
+export const found = (row: { search?: unknown } | undefined, query: string) =>
+  matchScore(toSearchEntry(String(row?.search ?? '')), parseQuery(query))

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { AppFailure } from '@shared/ipc/errors'
 import { customerFields } from '@shared/masterData/recordSpecs'
-import { matchScore, parseQuery, toSearchEntry } from '@shared/search/matchSearch'
 import type { DeskDb } from '../../../renderer/src/data/db'
 import {
   findDuplicates,
@@ -11,22 +10,24 @@ import {
   validateArchive,
 } from '../../../renderer/src/data/repositories/archivesRepo'
 import { saveChild } from '../../../renderer/src/data/repositories/childRowsRepo'
-import { archiveInput, childInput, finance, footprint, sales, USCC_A, USCC_B } from './archiveFixture'
-import { admin, at, clerk, freshDb } from './dbFixture'
+import {
+  archiveInput,
+  as,
+  customer,
+  found,
+  later,
+  now,
+  childInput,
+  finance,
+  footprint,
+  sales,
+  USCC_A,
+  USCC_B,
+} from './archiveFixture'
+import { admin, clerk, freshDb } from './dbFixture'
 
 let db: DeskDb
 afterEach(() => db?.close())
-
-const now = at('2026-11-26T09:00:00+08:00')
-const later = at('2026-11-26T10:00:00+08:00')
-const as = (actor: typeof clerk, when = now) => ({ actor, now: when })
-
-const customer = (name = '北京智诚科技有限公司', extra: Record<string, string | number | boolean> = {}) =>
-  archiveInput('customers', { name, ...extra })
-
-/** How the list would score this record for a query. */
-const found = (row: { search?: unknown } | undefined, query: string) =>
-  matchScore(toSearchEntry(String(row?.search ?? '')), parseQuery(query))
 
 describe('saveArchive', () => {
   it('creates a customer with its search text holding the name, its pinyin and initials', async () => {

@@ -1,7 +1,6 @@
 /** importArchives: an Excel import written as rows, one batch op and one audit entry (archivesRepo.ts). */
 import { afterEach, describe, expect, it } from 'vitest'
 import { customerFields } from '@shared/masterData/recordSpecs'
-import { matchScore, parseQuery, toSearchEntry } from '@shared/search/matchSearch'
 import { recordAuditEntries } from '../../../renderer/src/data/auditQueries'
 import { verifyAuditEntries } from '../../../renderer/src/data/auditChain'
 import type { DeskDb } from '../../../renderer/src/data/db'
@@ -10,22 +9,23 @@ import {
   saveArchive,
   setArchiveArchived,
 } from '../../../renderer/src/data/repositories/archivesRepo'
-import { archiveInput, finance, footprint, sales, USCC_A, USCC_B, USCC_C } from './archiveFixture'
-import { admin, at, clerk, freshDb } from './dbFixture'
+import {
+  archiveInput,
+  as,
+  customer,
+  found,
+  later,
+  finance,
+  footprint,
+  sales,
+  USCC_A,
+  USCC_B,
+  USCC_C,
+} from './archiveFixture'
+import { admin, clerk, freshDb } from './dbFixture'
 
 let db: DeskDb
 afterEach(() => db?.close())
-
-const now = at('2026-11-26T09:00:00+08:00')
-const later = at('2026-11-26T10:00:00+08:00')
-const as = (actor: typeof clerk, when = now) => ({ actor, now: when })
-
-const customer = (name = '北京智诚科技有限公司', extra: Record<string, string | number | boolean> = {}) =>
-  archiveInput('customers', { name, ...extra })
-
-/** How the list would score this record for a query. */
-const found = (row: { search?: unknown } | undefined, query: string) =>
-  matchScore(toSearchEntry(String(row?.search ?? '')), parseQuery(query))
 
 describe('importArchives', () => {
   const rows = () => [
