@@ -64,7 +64,8 @@ export interface UserRecord extends RecordBase {
 
 /** A department-wide setting, one row per key. */
 export interface SettingRecord extends RecordBase {
-  value: string | number | boolean
+  /** Checked against the key's schema on read and write (settingKeys.ts). */
+  value: string | number | boolean | readonly object[]
 }
 
 export const COMPANY_ID = 'company'

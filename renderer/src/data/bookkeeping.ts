@@ -85,4 +85,15 @@ export interface DeviceMeta {
   hlc: string | null
 }
 
+/**
+ * This PC's block of business numbers (contractNumber.ts): PC k numbers from
+ * k × RANGE + 1 in each period, and prints `pcPrefix` for `{pc}`. A device
+ * fact like the device row, so it is kept beside it and never synced.
+ */
+export interface NumberingMeta {
+  key: 'numbering'
+  pcIndex: number
+  pcPrefix: string
+}
+
 export const AUDIT_GENESIS = 'GENESIS'

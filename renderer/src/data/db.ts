@@ -4,7 +4,7 @@
  * `upgrade()`: migrations run after open through the unit of work.
  */
 import Dexie, { type Table } from 'dexie'
-import type { AuditEntry, DeviceMeta, FieldClock, OutboxOp } from './bookkeeping'
+import type { AuditEntry, DeviceMeta, FieldClock, NumberingMeta, OutboxOp } from './bookkeeping'
 import { guardMiddleware } from './guardMiddleware'
 import type { SyncedRows } from './tables'
 
@@ -25,10 +25,19 @@ export class DeskDb extends Dexie {
   exchangePlans!: Table<SyncedRows['exchangePlans'], string>
   loans!: Table<SyncedRows['loans'], string>
   attachments!: Table<SyncedRows['attachments'], string>
+  quotations!: Table<SyncedRows['quotations'], string>
+  contracts!: Table<SyncedRows['contracts'], string>
+  contractChanges!: Table<SyncedRows['contractChanges'], string>
+  phoneOrders!: Table<SyncedRows['phoneOrders'], string>
+  tradeLines!: Table<SyncedRows['tradeLines'], string>
+  milestones!: Table<SyncedRows['milestones'], string>
+  approvals!: Table<SyncedRows['approvals'], string>
+  contractRegisters!: Table<SyncedRows['contractRegisters'], string>
+  numberCounters!: Table<SyncedRows['numberCounters'], string>
   _outbox!: Table<OutboxOp, number>
   _fieldClock!: Table<FieldClock, [string, string, string]>
   _audit!: Table<AuditEntry, string>
-  _meta!: Table<DeviceMeta, string>
+  _meta!: Table<DeviceMeta | NumberingMeta, string>
 
   constructor(name = 'commerce-desk') {
     super(name)
@@ -70,6 +79,19 @@ export class DeskDb extends Dexie {
       institutes: 'id',
       suppliers: 'id',
       products: 'id',
+    })
+    // Contracts (DOMAIN.md §1). Lines and milestones are child tables of
+    // several parents; approvals are decisions, one row each, never edited.
+    this.version(4).stores({
+      quotations: 'id, customerId',
+      contracts: 'id, customerId, step, signedOn',
+      contractChanges: 'id, contractId',
+      phoneOrders: 'id, customerId, step',
+      tradeLines: 'id, parentId',
+      milestones: 'id, parentId, dueOn',
+      approvals: 'id, subjectId',
+      contractRegisters: 'id',
+      numberCounters: 'id',
     })
     this.use(guardMiddleware)
   }

@@ -1,6 +1,6 @@
 /** This PC's identity, created on first write (SYNC.md "Device identity"). */
 import { newId } from '@shared/kernel/ids'
-import { AUDIT_GENESIS, type DeviceMeta } from './bookkeeping'
+import { AUDIT_GENESIS, type DeviceMeta, type NumberingMeta } from './bookkeeping'
 import type { DeskDb } from './db'
 
 function randomNonce(): string {
@@ -24,5 +24,16 @@ export function newDeviceMeta(): DeviceMeta {
 
 /** Reads the device row inside the current transaction; a fresh one if none yet. */
 export async function loadDeviceMeta(db: DeskDb): Promise<DeviceMeta> {
-  return (await db._meta.get('device')) ?? newDeviceMeta()
+  return ((await db._meta.get('device')) as DeviceMeta | undefined) ?? newDeviceMeta()
+}
+
+/** This PC's numbering block; the first PC's until someone sets it. */
+export async function loadNumbering(db: DeskDb): Promise<NumberingMeta> {
+  return (
+    ((await db._meta.get('numbering')) as NumberingMeta | undefined) ?? {
+      key: 'numbering',
+      pcIndex: 0,
+      pcPrefix: 'A',
+    }
+  )
 }

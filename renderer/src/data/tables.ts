@@ -18,6 +18,17 @@ import type {
   QualificationRecord,
   SupplierRecord,
 } from '@shared/masterData/archiveRecords'
+import type {
+  ApprovalRow,
+  ContractChangeRecord,
+  ContractRecord,
+  ContractRegisterRecord,
+  MilestoneRecord,
+  NumberCounterRecord,
+  PhoneOrderRecord,
+  QuotationRecord,
+  TradeLineRecord,
+} from '@shared/procedures/contracts/contractRecords'
 import type { CompanyProfile, SettingRecord, UserRecord } from '@shared/types/records'
 
 export interface SyncedRows {
@@ -37,6 +48,15 @@ export interface SyncedRows {
   exchangePlans: ExchangePlanRecord
   loans: LoanRecord
   attachments: AttachmentRecord
+  quotations: QuotationRecord
+  contracts: ContractRecord
+  contractChanges: ContractChangeRecord
+  phoneOrders: PhoneOrderRecord
+  tradeLines: TradeLineRecord
+  milestones: MilestoneRecord
+  approvals: ApprovalRow
+  contractRegisters: ContractRegisterRecord
+  numberCounters: NumberCounterRecord
 }
 
 export type SyncedTable = keyof SyncedRows
@@ -58,6 +78,15 @@ export const syncedTables = [
   'exchangePlans',
   'loans',
   'attachments',
+  'quotations',
+  'contracts',
+  'contractChanges',
+  'phoneOrders',
+  'tradeLines',
+  'milestones',
+  'approvals',
+  'contractRegisters',
+  'numberCounters',
 ] as const satisfies readonly SyncedTable[]
 
 /** Written only inside a unit of work, alongside the records they describe. */
@@ -68,5 +97,8 @@ export const guardedTables: ReadonlySet<string> = new Set<string>([...syncedTabl
 /**
  * Bumped whenever the record schema changes; stamped on every op (`sv`).
  * 2: archives (master data), their child tables and attachments.
+ * 3: import batches (one op and one audit entry per import).
+ * 4: contracts, quotations, change agreements, phone orders, lines,
+ *    milestones, approvals, registers and number counters.
  */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4

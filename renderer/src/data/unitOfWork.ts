@@ -19,6 +19,7 @@ import {
   type DeviceMeta,
   type FieldChange,
   type FieldClock,
+  type NumberingMeta,
   type OutboxOp,
   ROW_BATCH,
   ROW_GROUP,
@@ -166,6 +167,16 @@ export class Writer {
     const before = await this.mustGet(table, id)
     if (!before.deletedAt) return before
     return this.apply(table, before, { deletedAt: null }, 'restore')
+  }
+
+  /** This PC's numbering block (a device fact, not synced), logged as a settings change. */
+  async putNumbering(row: NumberingMeta): Promise<void> {
+    const before = (await this.db._meta.get('numbering')) as NumberingMeta | undefined
+    await this.db._meta.put(row)
+    await this.appendAudit('update', '_meta', 'numbering', {
+      pcIndex: { from: before?.pcIndex ?? null, to: row.pcIndex },
+      pcPrefix: { from: before?.pcPrefix ?? null, to: row.pcPrefix },
+    })
   }
 
   /** An audit entry that changes no record (sign-in, backup, verification). */
