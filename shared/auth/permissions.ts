@@ -29,6 +29,16 @@ export const permissionRoles = {
    * in the app needs the rule's own role instead (shared/approvals).
    */
   'approvals.recordPaper': ['clerk', 'commerceManager', 'archivist'],
+  /** 报价单: the commerce department's prices. */
+  'quotations.edit': ['clerk', 'commerceManager', 'sales'],
+  /** Drafting contracts, change agreements and phone orders; the steps check their own roles. */
+  'contracts.edit': ['clerk', 'commerceManager', 'sales'],
+  /** Recording delivery and payments received while a contract is performed. */
+  'contracts.perform': ['clerk', 'commerceManager', 'sales', 'finance'],
+  /** Attaching scans to contracts, change agreements and phone orders (signed copies, paper approvals). */
+  'contracts.attach': ['clerk', 'commerceManager', 'sales', 'archivist'],
+  /** 合同登记册 and the contract files (合同及档案管理). */
+  'contracts.register': ['clerk', 'commerceManager', 'archivist'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissionRoles

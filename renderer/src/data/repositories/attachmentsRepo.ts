@@ -11,15 +11,20 @@ import { type ArchiveTable, archiveSpecs, archiveTables } from '@shared/masterDa
 import type { DeskDb } from '../db'
 import { runWrite, type WriteContext } from '../unitOfWork'
 
+/** Contract-procedure records that carry scans (signed copies, paper approvals). */
+const contractOwners = ['contracts', 'contractChanges', 'phoneOrders'] as const
+
 export interface OwnerRef {
-  table: ArchiveTable
+  table: ArchiveTable | (typeof contractOwners)[number]
   id: string
 }
 
-function editPermission(owner: OwnerRef): Permission {
+/** Who may attach to and remove from this owner's files. */
+export function editPermission(owner: OwnerRef): Permission {
+  if ((contractOwners as readonly string[]).includes(owner.table)) return 'contracts.attach'
   if (!(archiveTables as readonly string[]).includes(owner.table))
     throw new AppFailure('data.notFound', 'errors.data.notFound', { table: owner.table })
-  return archiveSpecs[owner.table].edit
+  return archiveSpecs[owner.table as ArchiveTable].edit
 }
 
 export function listAttachments(db: DeskDb, owner: OwnerRef): Promise<AttachmentRecord[]> {

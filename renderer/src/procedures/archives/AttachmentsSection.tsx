@@ -14,7 +14,6 @@ import { useTranslation } from 'react-i18next'
 import { can } from '@shared/auth/permissions'
 import type { AttachmentMime } from '@shared/ipc/contract'
 import type { AttachmentRecord } from '@shared/masterData/archiveRecords'
-import { archiveSpecs } from '@shared/masterData/archiveSpecs'
 import { errorText } from '../../components/errorText'
 import { PreviewModal } from '../../components/preview/PreviewModal'
 import { appDb } from '../../data/db'
@@ -22,6 +21,7 @@ import { useLiveQuery } from '../../data/live'
 import {
   addAttachment,
   listAttachments,
+  editPermission,
   type OwnerRef,
   setAttachmentArchived,
 } from '../../data/repositories/attachmentsRepo'
@@ -57,7 +57,7 @@ export function AttachmentsSection({ owner, ownerArchived }: { owner: OwnerRef; 
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   const users = useLiveQuery(() => appDb().users.toArray(), []) ?? []
   const nameOf = (id: string) => users.find((u) => u.id === id)?.name ?? ''
-  const mayEdit = can(actor, archiveSpecs[owner.table].edit) && !ownerArchived
+  const mayEdit = can(actor, editPermission(owner)) && !ownerArchived
   const ctx = () => ({ actor, now: new Date() })
 
   const upload = async (files: File[]) => {
