@@ -1,0 +1,283 @@
+/**
+ * The product lines of a quotation, contract, change agreement or phone
+ * order: pick a product (its name, spec, unit, list price and tax rate are
+ * filled in) or type one, then quantity, unit price, discount and tax. The
+ * amount and the totals (with 人民币大写) follow every keystroke. Problems are
+ * shown in the cell they belong to.
+ */
+import { ActionIcon, Button, Group, NumberInput, Select, Table, Text, TextInput } from '@mantine/core'
+import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { amountInWords, formatFen } from '@shared/kernel/money'
+import type { ProductRecord } from '@shared/masterData/archiveRecords'
+import { contractTotals } from '@shared/procedures/contracts/contractChecks'
+import type { LineInput } from '@shared/procedures/contracts/contractInputs'
+import { appDb } from '../../../data/db'
+import { useTableRows } from '../../../data/tableRows'
+import type { FieldErrors } from './fieldErrors'
+import { ScaledTextInput } from './ScaledTextInput'
+
+interface Props {
+  lines: LineInput[]
+  onChange?: (lines: LineInput[]) => void
+  /** Problems by field path, e.g. 'lines.0.qty'. */
+  errors?: FieldErrors
+  /** Contracts show each line's quoted price beside the negotiated one. */
+  showQuoted?: boolean
+}
+
+export function emptyLine(): LineInput {
+  return {
+    productId: '',
+    name: '',
+    spec: '',
+    unit: '台',
+    qty: 1,
+    quotedUnitFen: null,
+    unitFen: 0,
+    discountBp: 0,
+    taxRateBp: 1300,
+    note: '',
+  }
+}
+
+/** Totals of lines that may still hold half-typed values: those are left out. */
+export function safeTotals(lines: readonly LineInput[]) {
+  const ok = lines.filter(
+    (l) =>
+      Number.isSafeInteger(l.qty) &&
+      l.qty > 0 &&
+      Number.isSafeInteger(l.unitFen) &&
+      l.unitFen >= 0 &&
+      Number.isInteger(l.discountBp) &&
+      l.discountBp >= 0 &&
+      l.discountBp <= 10_000 &&
+      Number.isInteger(l.taxRateBp) &&
+      l.taxRateBp >= 0 &&
+      l.taxRateBp <= 10_000,
+  )
+  return contractTotals(ok)
+}
+
+function useProducts() {
+  const rows = useTableRows(appDb(), 'products') as ProductRecord[] | undefined
+  return useMemo(() => {
+    const live = (rows ?? []).filter((r) => !r.deletedAt)
+    return {
+      byId: new Map(live.map((p) => [p.id, p])),
+      options: live.map((p) => ({ value: p.id, label: [p.name, p.spec].filter(Boolean).join(' ') })),
+    }
+  }, [rows])
+}
+
+export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props) {
+  const { t } = useTranslation()
+  const products = useProducts()
+  const readOnly = !onChange
+  const err = (i: number, f: string) => {
+    const e = errors[`lines.${i}.${f}`]
+    return e ? t(e.key, e.params) : undefined
+  }
+  const set = (i: number, patch: Partial<LineInput>) =>
+    onChange?.(lines.map((l, k) => (k === i ? { ...l, ...patch } : l)))
+  const pick = (i: number, productId: string | null) => {
+    const p = productId ? products.byId.get(productId) : undefined
+    if (!p) return set(i, { productId: '' })
+    set(i, {
+      productId: p.id,
+      name: String(p.name ?? ''),
+      spec: String(p.spec ?? ''),
+      unit: String(p.unit ?? '台'),
+      unitFen: Number(p.listPriceFen ?? 0),
+      taxRateBp: Number(p.taxRateBp ?? 1300),
+    })
+  }
+  const totals = safeTotals(lines)
+
+  return (
+    <div>
+      <Table withTableBorder withColumnBorders verticalSpacing={4} fz="sm" data-testid="lines">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40}>{t('contracts.line.no')}</Table.Th>
+            <Table.Th miw={220}>{t('contracts.line.product')}</Table.Th>
+            <Table.Th w={70}>{t('contracts.line.unit')}</Table.Th>
+            <Table.Th w={90}>{t('contracts.line.qty')}</Table.Th>
+            {showQuoted && <Table.Th w={110}>{t('contracts.line.quoted')}</Table.Th>}
+            <Table.Th w={130}>{t('contracts.line.unitPrice')}</Table.Th>
+            <Table.Th w={90}>{t('contracts.line.discount')}</Table.Th>
+            <Table.Th w={80}>{t('contracts.line.taxRate')}</Table.Th>
+            <Table.Th w={120} ta="right">
+              {t('contracts.line.amount')}
+            </Table.Th>
+            {!readOnly && <Table.Th w={40} />}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {lines.map((l, i) => (
+            <Table.Tr key={l.id ?? `new-${i}`} data-line={i}>
+              <Table.Td>{i + 1}</Table.Td>
+              <Table.Td>
+                {readOnly ? (
+                  <Text size="sm">{[l.name, l.spec].filter(Boolean).join(' ')}</Text>
+                ) : (
+                  <Group gap={4} wrap="nowrap" align="flex-start">
+                    <Select
+                      size="xs"
+                      w={110}
+                      searchable
+                      clearable
+                      placeholder={t('contracts.line.pick')}
+                      data={products.options}
+                      value={l.productId || null}
+                      onChange={(v) => pick(i, v)}
+                      aria-label={t('contracts.line.pick')}
+                    />
+                    <TextInput
+                      size="xs"
+                      style={{ flex: 1 }}
+                      aria-label={t('contracts.line.name')}
+                      placeholder={t('contracts.line.name')}
+                      value={l.name}
+                      error={err(i, 'name')}
+                      onChange={(e) => set(i, { name: e.currentTarget.value })}
+                    />
+                    <TextInput
+                      size="xs"
+                      w={90}
+                      aria-label={t('contracts.line.spec')}
+                      placeholder={t('contracts.line.spec')}
+                      value={l.spec}
+                      onChange={(e) => set(i, { spec: e.currentTarget.value })}
+                    />
+                  </Group>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {readOnly ? (
+                  l.unit
+                ) : (
+                  <TextInput
+                    size="xs"
+                    aria-label={t('contracts.line.unit')}
+                    value={l.unit}
+                    onChange={(e) => set(i, { unit: e.currentTarget.value })}
+                  />
+                )}
+              </Table.Td>
+              <Table.Td>
+                {readOnly ? (
+                  l.qty
+                ) : (
+                  <NumberInput
+                    size="xs"
+                    hideControls
+                    allowDecimal={false}
+                    aria-label={t('contracts.line.qty')}
+                    value={l.qty}
+                    error={err(i, 'qty')}
+                    onChange={(v) => set(i, { qty: typeof v === 'number' ? v : Number.NaN })}
+                  />
+                )}
+              </Table.Td>
+              {showQuoted && (
+                <Table.Td>
+                  <Text size="sm" c="dimmed">
+                    {l.quotedUnitFen === null ? '—' : formatFen(l.quotedUnitFen)}
+                  </Text>
+                </Table.Td>
+              )}
+              <Table.Td>
+                {readOnly ? (
+                  formatFen(l.unitFen)
+                ) : (
+                  <ScaledTextInput
+                    size="xs"
+                    scale="money"
+                    aria-label={t('contracts.line.unitPrice')}
+                    value={l.unitFen}
+                    error={err(i, 'unitFen')}
+                    onValue={(v) => set(i, { unitFen: v ?? 0 })}
+                  />
+                )}
+              </Table.Td>
+              <Table.Td>
+                {readOnly ? (
+                  `${l.discountBp / 100}%`
+                ) : (
+                  <ScaledTextInput
+                    size="xs"
+                    scale="percent"
+                    aria-label={t('contracts.line.discount')}
+                    value={l.discountBp}
+                    error={err(i, 'discountBp')}
+                    onValue={(v) => set(i, { discountBp: v ?? 0 })}
+                  />
+                )}
+              </Table.Td>
+              <Table.Td>
+                {readOnly ? (
+                  `${l.taxRateBp / 100}%`
+                ) : (
+                  <ScaledTextInput
+                    size="xs"
+                    scale="percent"
+                    aria-label={t('contracts.line.taxRate')}
+                    value={l.taxRateBp}
+                    error={err(i, 'taxRateBp')}
+                    onValue={(v) => set(i, { taxRateBp: v ?? 0 })}
+                  />
+                )}
+              </Table.Td>
+              <Table.Td ta="right">{formatFen(safeTotals([l]).totalFen)}</Table.Td>
+              {!readOnly && (
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('contracts.line.remove', { n: i + 1 })}
+                    onClick={() => onChange?.(lines.filter((_, k) => k !== i))}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {errors.lines && (
+        <Text c="red" size="sm" mt={4} data-error="lines">
+          {t(errors.lines.key, errors.lines.params)}
+        </Text>
+      )}
+      <Group justify="space-between" mt="xs" align="flex-start">
+        {readOnly ? (
+          <span />
+        ) : (
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => onChange?.([...lines, emptyLine()])}
+          >
+            {t('contracts.line.add')}
+          </Button>
+        )}
+        <div style={{ textAlign: 'right' }} data-testid="totals">
+          <Text size="sm">
+            {t('contracts.totals.net')} {formatFen(totals.netFen)} · {t('contracts.totals.tax')}{' '}
+            {formatFen(totals.taxFen)}
+          </Text>
+          <Text fw={600}>
+            {t('contracts.totals.total')} {formatFen(totals.totalFen)}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('contracts.totals.inWords')}：{amountInWords(totals.totalFen)}
+          </Text>
+        </div>
+      </Group>
+    </div>
+  )
+}

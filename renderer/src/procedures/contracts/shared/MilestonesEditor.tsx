@@ -1,0 +1,135 @@
+/** Payment milestones (预付款, 到货款, 验收款, 质保金): share of the total and when each falls due. */
+import { ActionIcon, Button, Group, Select, Table, Text, TextInput } from '@mantine/core'
+import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { formatFen } from '@shared/kernel/money'
+import type { MilestoneInput } from '@shared/procedures/contracts/contractInputs'
+import { milestoneKinds } from '@shared/procedures/contracts/contractRecords'
+import type { FieldErrors } from './fieldErrors'
+import { ScaledTextInput } from './ScaledTextInput'
+
+interface Props {
+  milestones: MilestoneInput[]
+  totalFen: number
+  onChange?: (milestones: MilestoneInput[]) => void
+  errors?: FieldErrors
+}
+
+/** A milestone's share of the total, fen (the last one takes the rounding remainder on paper). */
+export function milestoneFen(totalFen: number, percentBp: number): number {
+  return Math.floor((totalFen * percentBp + 5_000) / 10_000)
+}
+
+export function MilestonesEditor({ milestones, totalFen, onChange, errors = {} }: Props) {
+  const { t } = useTranslation()
+  const readOnly = !onChange
+  const set = (i: number, patch: Partial<MilestoneInput>) =>
+    onChange?.(milestones.map((m, k) => (k === i ? { ...m, ...patch } : m)))
+  const kinds = milestoneKinds.map((k) => ({ value: k, label: t(`contracts.milestone.kinds.${k}`) }))
+  const sum = milestones.reduce((s, m) => s + (Number.isFinite(m.percentBp) ? m.percentBp : 0), 0)
+  return (
+    <div data-testid="milestones">
+      <Table withTableBorder withColumnBorders verticalSpacing={4} fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={130}>{t('contracts.milestone.kind')}</Table.Th>
+            <Table.Th w={100}>{t('contracts.milestone.percent')}</Table.Th>
+            <Table.Th w={130} ta="right">
+              {t('contracts.milestone.amount')}
+            </Table.Th>
+            <Table.Th>{t('contracts.milestone.dueRule')}</Table.Th>
+            {!readOnly && <Table.Th w={40} />}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {milestones.map((m, i) => (
+            <Table.Tr key={m.id ?? `new-${i}`} data-milestone={i}>
+              <Table.Td>
+                {readOnly ? (
+                  t(`contracts.milestone.kinds.${m.kind}`)
+                ) : (
+                  <Select
+                    size="xs"
+                    data={kinds}
+                    allowDeselect={false}
+                    aria-label={t('contracts.milestone.kind')}
+                    value={m.kind}
+                    onChange={(v) => v && set(i, { kind: v as MilestoneInput['kind'] })}
+                  />
+                )}
+              </Table.Td>
+              <Table.Td>
+                {readOnly ? (
+                  `${m.percentBp / 100}%`
+                ) : (
+                  <ScaledTextInput
+                    size="xs"
+                    scale="percent"
+                    aria-label={t('contracts.milestone.percent')}
+                    value={m.percentBp}
+                    onValue={(v) => set(i, { percentBp: v ?? 0 })}
+                  />
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                {Number.isFinite(m.percentBp) ? formatFen(milestoneFen(totalFen, m.percentBp)) : '—'}
+              </Table.Td>
+              <Table.Td>
+                {readOnly ? (
+                  m.dueRule
+                ) : (
+                  <TextInput
+                    size="xs"
+                    aria-label={t('contracts.milestone.dueRule')}
+                    placeholder={t('contracts.milestone.dueRuleHint')}
+                    value={m.dueRule}
+                    onChange={(e) => set(i, { dueRule: e.currentTarget.value })}
+                  />
+                )}
+              </Table.Td>
+              {!readOnly && (
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('contracts.milestone.remove', { n: i + 1 })}
+                    onClick={() => onChange?.(milestones.filter((_, k) => k !== i))}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group justify="space-between" mt="xs">
+        {readOnly ? (
+          <span />
+        ) : (
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+            onClick={() =>
+              onChange?.([
+                ...milestones,
+                { kind: 'advance', percentBp: Math.max(0, 10_000 - sum), dueRule: '', dueOn: '' },
+              ])
+            }
+          >
+            {t('contracts.milestone.add')}
+          </Button>
+        )}
+        <Text size="sm" c={sum === 10_000 ? 'dimmed' : 'red'}>
+          {t('contracts.milestone.sum', { percent: sum / 100 })}
+        </Text>
+      </Group>
+      {errors.milestones && (
+        <Text c="red" size="sm" mt={4} data-error="milestones">
+          {t(errors.milestones.key, errors.milestones.params)}
+        </Text>
+      )}
+    </div>
+  )
+}
