@@ -65,6 +65,11 @@ export interface SignatureParty {
   /** e.g. 甲方, 乙方 */
   role: string
   name: string
+  /**
+   * The lines under the name and the room for the seal; absent means
+   * 法定代表人或授权代表 and 日期. A quotation's seller signs with 经办人 instead.
+   */
+  lines?: string[]
 }
 
 /** Signature and seal blocks, two parties to a row; never split across pages. */

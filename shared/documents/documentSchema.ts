@@ -7,9 +7,13 @@ import { z } from 'zod'
 import type { DocumentModel } from './documentModel'
 
 const text = (max: number) => z.string().max(max)
-/** No folder separators, reserved characters or control characters (as XLSX_FILE_NAME_PATTERN). */
+/**
+ * No folder separators, reserved characters or control characters (as
+ * XLSX_FILE_NAME_PATTERN), and not dots alone: `..` as a folder name would
+ * climb out of the documents folder.
+ */
 // eslint-disable-next-line no-control-regex
-const FILE_NAME_SAFE = /^[^/\\:*?"<>|\u0000-\u001f]+$/
+const FILE_NAME_SAFE = /^(?!\.+$)[^/\\:*?"<>|\u0000-\u001f]+$/
 const line = text(200)
 
 const block = z.discriminatedUnion('kind', [
@@ -39,7 +43,7 @@ const block = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('signatures'),
       parties: z
-        .array(z.object({ role: text(20), name: line }).strict())
+        .array(z.object({ role: text(20), name: line, lines: z.array(line).max(8).optional() }).strict())
         .min(1)
         .max(6),
     })
@@ -50,7 +54,8 @@ const block = z.discriminatedUnion('kind', [
 export const documentModelSchema = z
   .object({
     style: z.enum(['contract', 'form']),
-    type: text(40).min(1),
+    // The type names the folder the PDF is saved in (documents/<type>/<month>/).
+    type: text(40).min(1).regex(FILE_NAME_SAFE),
     // The number names the saved file, so it may not contain a path.
     number: text(60).min(1).regex(FILE_NAME_SAFE),
     company: line,

@@ -10,8 +10,8 @@
 
 /** Must not start a line. */
 export const NO_LINE_START = new Set('，。、；：？！）」』】》〉’”…—·,.;:?!)]}%'.split(''))
-/** Must not end a line. */
-export const NO_LINE_END = new Set('（「『【《〈‘“([{'.split(''))
+/** Must not end a line: opening brackets, and the currency sign, which belongs to its figure. */
+export const NO_LINE_END = new Set('（「『【《〈‘“([{¥￥'.split(''))
 
 /** Width of a string in points. */
 export type Measure = (text: string) => number

@@ -49,7 +49,8 @@ export function layoutDocument(
 ): PageOps[] {
   const flow = new LayoutFlow(advance)
   layoutTitle(flow, model.title)
-  model.blocks.forEach((block, i) => layoutBlock(flow, block, model.blocks[i + 1]))
+  const numberWidth = clauseNumberWidth(flow, model.blocks)
+  model.blocks.forEach((block, i) => layoutBlock(flow, block, model.blocks[i + 1], numberWidth))
   layoutVerification(flow, verification)
   addRunningHeads(flow, model)
   return flow.pages
@@ -69,7 +70,22 @@ function layoutTitle(flow: LayoutFlow, title: string): void {
   flow.y -= BODY_LINE * 0.5
 }
 
-function layoutBlock(flow: LayoutFlow, block: DocumentBlock, next: DocumentBlock | undefined): void {
+/**
+ * One hanging width for every clause number of the document, the widest
+ * (第十一条) setting it, so the clause texts start at one left edge.
+ */
+function clauseNumberWidth(flow: LayoutFlow, blocks: DocumentBlock[]): number {
+  const measure = flow.measure('bold', BODY_SIZE)
+  const widest = Math.max(0, ...blocks.map((b) => (b.kind === 'clause' ? measure(b.number) : 0)))
+  return widest + BODY_SIZE * 0.5
+}
+
+function layoutBlock(
+  flow: LayoutFlow,
+  block: DocumentBlock,
+  next: DocumentBlock | undefined,
+  numberWidth: number,
+): void {
   switch (block.kind) {
     case 'heading': {
       const lineHeight = HEADING_SIZE * 2
@@ -82,7 +98,7 @@ function layoutBlock(flow: LayoutFlow, block: DocumentBlock, next: DocumentBlock
     case 'paragraph':
       return layoutParagraph(flow, block)
     case 'clause':
-      return layoutClause(flow, block)
+      return layoutClause(flow, block, numberWidth)
     case 'table':
       return layoutTable(flow, block)
     case 'signatures':
@@ -100,8 +116,7 @@ function layoutParagraph(flow: LayoutFlow, block: ParagraphBlock): void {
   setLines(flow, lines, MARGIN_LEFT, TEXT_WIDTH, indent)
 }
 
-function layoutClause(flow: LayoutFlow, block: ClauseBlock): void {
-  const numberWidth = flow.measure('bold', BODY_SIZE)(block.number) + BODY_SIZE * 0.5
+function layoutClause(flow: LayoutFlow, block: ClauseBlock, numberWidth: number): void {
   const x = MARGIN_LEFT + numberWidth
   const width = TEXT_WIDTH - numberWidth
   const lines = breakLines(block.text, width, flow.measure('regular', BODY_SIZE))
@@ -137,22 +152,41 @@ function setLines(
   })
 }
 
+const DEFAULT_SIGNATURE_LINES = ['法定代表人或授权代表：', '日期：　　　　年　　月　　日']
+/** Blank lines left for the seal between a party's name and its lines. */
+const SEAL_LINES = 3
+
+/**
+ * Two parties to a row, each box: the name (wrapped inside its own column so
+ * a long name never runs into the other party's), room for the seal, then its
+ * lines — started at one height across the row so they read as a form. A
+ * party alone in its row signs on the right, where Chinese forms put the seal.
+ * Signatures stay with the text they sign when they fit; the verification
+ * line after them may go over to the next page.
+ */
 function layoutSignatures(flow: LayoutFlow, block: SignatureBlock): void {
   const column = TEXT_WIDTH / 2
-  // 名称, room for the seal, 代表 and 日期: the block is kept on one page.
-  const rowHeight = BODY_LINE * 8
+  const width = column - BODY_SIZE
+  const measure = flow.measure('regular', BODY_SIZE)
+  const wrap = (text: string) => breakLines(text, width, measure).map((l) => l.text)
   flow.y -= BODY_LINE
   for (let i = 0; i < block.parties.length; i += 2) {
+    const boxes = block.parties.slice(i, i + 2).map((party) => ({
+      name: wrap(`${party.role}（盖章）：${party.name}`),
+      lines: (party.lines ?? DEFAULT_SIGNATURE_LINES).flatMap(wrap),
+    }))
+    const nameRows = Math.max(...boxes.map((b) => b.name.length))
+    const rows = nameRows + SEAL_LINES + Math.max(...boxes.map((b) => b.lines.length))
+    // The whole row of boxes stays on one page: a seal is never parted from its name.
+    const rowHeight = BODY_LINE * (rows + 1)
     flow.ensure(rowHeight)
     const top = flow.y
-    block.parties.slice(i, i + 2).forEach((party, j) => {
-      const x = MARGIN_LEFT + j * column
+    boxes.forEach((box, j) => {
+      const x = MARGIN_LEFT + (boxes.length === 1 ? 1 : j) * column
       flow.y = top
-      flow.text(`${party.role}（盖章）：${party.name}`, x, BODY_SIZE, BODY_LINE)
-      flow.y -= BODY_LINE * 3
-      flow.text('法定代表人或授权代表：', x, BODY_SIZE, BODY_LINE)
-      flow.y -= BODY_LINE
-      flow.text('日期：　　　　年　　月　　日', x, BODY_SIZE, BODY_LINE)
+      for (const text of box.name) flow.text(text, x, BODY_SIZE, BODY_LINE)
+      flow.y = top - BODY_LINE * (nameRows + SEAL_LINES)
+      for (const text of box.lines) flow.text(text, x, BODY_SIZE, BODY_LINE)
     })
     flow.y = top - rowHeight
   }

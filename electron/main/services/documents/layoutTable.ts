@@ -56,20 +56,26 @@ export function layoutTable(flow: LayoutFlow, table: TableBlock): void {
 
   const drawHeader = () => drawRow(flow, columns, header, 0, header.lines, 'bold', HEADER_FILL)
   // The header never stands alone at a page foot: it needs one line of body under it.
-  flow.ensure(headerHeight + heightOf(Math.min(1, rows[0]?.lines ?? 0)))
+  // With two rows the first keeps the last company (below), so both count.
+  const pair = rows.length === 2 ? heightOf(rows[1].lines) : 0
+  flow.ensure(headerHeight + heightOf(Math.min(1, rows[0]?.lines ?? 0)) + pair)
   drawHeader()
 
-  for (const row of rows) {
+  rows.forEach((row, index) => {
     const height = heightOf(row.lines)
-    if (height <= flow.remaining) {
+    // The last row (often the 合计) never stands alone under a repeated header:
+    // the row before it goes over with it.
+    const last = index === rows.length - 2 ? heightOf(rows[index + 1].lines) : 0
+    const keep = height + last <= BODY_HEIGHT - headerHeight ? last : 0
+    if (height + keep <= flow.remaining) {
       drawRow(flow, columns, row, 0, row.lines, 'regular')
-      continue
+      return
     }
-    if (height <= BODY_HEIGHT - headerHeight) {
+    if (height + keep <= BODY_HEIGHT - headerHeight) {
       flow.newPage()
       drawHeader()
       drawRow(flow, columns, row, 0, row.lines, 'regular')
-      continue
+      return
     }
     // Taller than a page: fill what is left, then continue page by page.
     let start = 0
@@ -88,7 +94,7 @@ export function layoutTable(flow: LayoutFlow, table: TableBlock): void {
         drawHeader()
       }
     }
-  }
+  })
   flow.y -= GAP_AFTER
 }
 
