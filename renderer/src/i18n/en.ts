@@ -1,9 +1,11 @@
 /** English, second language. Same keys as zh-CN (the type makes sure). */
 import { archivesEn } from './archives.en'
+import { settingsEn } from './settings.en'
 import type { Messages } from './zh-CN'
 
 export const en: Messages = {
   ...archivesEn,
+  ...settingsEn,
   app: { name: 'Commerce Desk', company: 'Company', version: 'Version {{version}}' },
   common: {
     save: 'Save',

@@ -1,7 +1,9 @@
 /** The source language. Every word a user sees lives here; English mirrors it. */
 import { archivesZh } from './archives.zh-CN'
+import { settingsZh } from './settings.zh-CN'
 export const zhCN = {
   ...archivesZh,
+  ...settingsZh,
   app: { name: '商务部工作台', company: '公司', version: '版本 {{version}}' },
   common: {
     save: '保存',
