@@ -64,3 +64,18 @@ export const documentModelSchema = z
     blocks: z.array(block).max(2_000),
   })
   .strict() satisfies z.ZodType<DocumentModel>
+
+/**
+ * A saved document's path as main returned it from documents.save, relative
+ * to the documents folder: `<type>/<YYYY-MM>/<number>.pdf`. Checked before
+ * documents.open/print hand anything to the operating system: relative, no
+ * `..` or `.` segments, only file-name-safe segments, a .pdf at the end.
+ */
+export const documentPathSchema = z
+  .string()
+  .min(5)
+  .max(400)
+  .refine((path) => {
+    const segments = path.split(/[\\/]/)
+    return segments.length <= 4 && segments.every((s) => FILE_NAME_SAFE.test(s)) && /\.pdf$/i.test(path)
+  }, 'not a saved document path')

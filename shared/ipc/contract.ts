@@ -118,10 +118,25 @@ export interface SpreadsheetService {
 export interface DocumentsService {
   /** The PDF for showing in the app before it is saved; nothing is written. */
   preview(req: { model: DocumentModel }): Promise<{ dataBase64: string; sha256: string; pages: number }>
-  /** Saves the PDF into the documents folder and returns where, with its hash. */
-  save(req: {
-    model: DocumentModel
-  }): Promise<{ path: string; fileName: string; bytes: number; sha256: string; pages: number }>
+  /**
+   * Saves the PDF as `<documents>/<type>/<YYYY-MM of issuedAt>/<number>.pdf`.
+   * `path` is relative to the documents folder (what open and print take),
+   * `fullPath` where it is on this PC.
+   */
+  save(req: { model: DocumentModel }): Promise<SavedDocument>
+  /** Opens a saved document in the system's PDF viewer. */
+  open(req: { path: string }): Promise<{ path: string }>
+  /** Sends a saved document to the system's print verb (default printer). */
+  print(req: { path: string }): Promise<{ path: string }>
+}
+
+export interface SavedDocument {
+  path: string
+  fullPath: string
+  fileName: string
+  bytes: number
+  sha256: string
+  pages: number
 }
 
 export interface MainServices {

@@ -12,7 +12,7 @@ const methodNames = {
   backup: { write: true, list: true, read: true },
   attachments: { put: true, read: true, has: true },
   spreadsheet: { write: true, read: true },
-  documents: { preview: true, save: true },
+  documents: { preview: true, save: true, open: true, print: true },
 } as const satisfies { [S in ServiceName]: Record<MethodName<S>, true> }
 
 export interface MethodRef {

@@ -3,7 +3,7 @@
  * list: `satisfies` makes the compiler refuse a service method without a
  * schema, and `test/shared/ipc/methods.test-d` style checks prove the reverse.
  */
-import { documentModelSchema } from '../documents/documentSchema'
+import { documentModelSchema, documentPathSchema } from '../documents/documentSchema'
 import { z } from 'zod'
 import type { MainServices, RequestOf } from './contract'
 
@@ -130,5 +130,7 @@ export const requestSchemas = {
   documents: {
     preview: z.object({ model: documentModelSchema }).strict(),
     save: z.object({ model: documentModelSchema }).strict(),
+    open: z.object({ path: documentPathSchema }).strict(),
+    print: z.object({ path: documentPathSchema }).strict(),
   },
 } satisfies SchemaMap

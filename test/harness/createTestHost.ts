@@ -17,6 +17,7 @@ import type { Result } from '../../shared/ipc/errors'
 import { methodList } from '../../shared/ipc/methods'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp'
 import { createNodePorts } from '../../electron/main/platform/nodePorts'
+import { type RecordingShell, createRecordingShell } from '../../electron/main/platform/recordingShell'
 import { createMainServices } from '../../electron/main/services'
 import { resolveInside } from '../../electron/main/services/fsUtil/resolveInside'
 import { BRIDGE_PATH, IPC_PREFIX, bridgeScript, injectBridge } from './bridgeScript'
@@ -43,6 +44,8 @@ export interface TestHost {
   dataDir: string
   /** The very services the page talks to, for seeding and checking from a test. */
   services: MainServices
+  /** Every file the app asked the system to open or print (documents.open/print), in order; nothing is started. */
+  shell: RecordingShell
   close(): Promise<void>
 }
 
@@ -56,7 +59,8 @@ export async function createTestHost(options: TestHostOptions = {}): Promise<Tes
   await mkdir(dataDir, { recursive: true })
   const appVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string })
     .version
-  const services = createMainServices(createNodePorts({ dataDir, appVersion, desktop: false }))
+  const shell = createRecordingShell()
+  const services = createMainServices(createNodePorts({ dataDir, appVersion, desktop: false, shell }))
   const bridge = bridgeScript(methodList)
 
   let origin = ''
@@ -125,6 +129,7 @@ export async function createTestHost(options: TestHostOptions = {}): Promise<Tes
     url: `${origin}/`,
     dataDir,
     services,
+    shell,
     async close() {
       await new Promise<void>((done) => {
         server.close(() => done())

@@ -94,6 +94,27 @@ describe('createTestHost', () => {
     expect((await host.services.backup.list({})).items).toHaveLength(1)
   })
 
+  it('records the documents the page asks to open or print, starting nothing', async () => {
+    const model = {
+      style: 'form',
+      type: '报价单',
+      number: 'BJ-1',
+      company: '公司',
+      title: '报价单',
+      issuedAt: '2025-03-18T09:30:00+08:00',
+      blocks: [{ kind: 'paragraph', text: '报价' }],
+    }
+    const saved = (await (await post(host, '/__ipc/documents/save', JSON.stringify({ model }))).json()) as {
+      value: { path: string; fullPath: string }
+    }
+    expect(saved.value.path).toBe('报价单/2025-03/BJ-1.pdf')
+    await post(host, '/__ipc/documents/print', JSON.stringify({ path: saved.value.path }))
+    await post(host, '/__ipc/documents/open', JSON.stringify({ path: '../x.pdf' }))
+    expect(host.shell.calls).toEqual([{ verb: 'print', path: saved.value.fullPath }])
+    host.shell.clear()
+    expect(host.shell.calls).toEqual([])
+  }, 60_000)
+
   it.each([
     ['not JSON', '{password:'],
     ['a wrong type', '{"password":1}'],

@@ -6,6 +6,7 @@
 import { join } from 'node:path'
 import { app } from 'electron'
 import type { MainPorts } from '../services/mainPorts'
+import { createElectronShell } from './electronShell'
 import { createNodePorts } from './nodePorts'
 
 export function createElectronPorts(): MainPorts {
@@ -21,5 +22,6 @@ export function createElectronPorts(): MainPorts {
     fontsDir: app.isPackaged
       ? join(process.resourcesPath, 'resources', 'fonts')
       : join(app.getAppPath(), 'resources', 'fonts'),
+    shell: createElectronShell(),
   })
 }

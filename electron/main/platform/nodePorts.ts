@@ -4,7 +4,8 @@
  * temporary one. No electron import here, so this runs in any Node process.
  */
 import * as fs from 'node:fs/promises'
-import type { MainPorts } from '../services/mainPorts'
+import type { MainPorts, ShellPort } from '../services/mainPorts'
+import { createRecordingShell } from './recordingShell'
 
 export interface NodePortsOptions {
   dataDir: string
@@ -12,6 +13,8 @@ export interface NodePortsOptions {
   desktop: boolean
   /** See MainPorts.fontsDir; absent means node_modules. */
   fontsDir?: string | null
+  /** What opening and printing a file does; absent: recorded, nothing started (test host, tests). */
+  shell?: ShellPort
 }
 
 export function createNodePorts({
@@ -19,12 +22,14 @@ export function createNodePorts({
   appVersion,
   desktop,
   fontsDir = null,
+  shell = createRecordingShell(),
 }: NodePortsOptions): MainPorts {
   return {
     dataDir,
     appVersion,
     desktop,
     fontsDir,
+    shell,
     platform: process.platform,
     now: () => new Date(),
     fs,

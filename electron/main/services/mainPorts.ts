@@ -12,6 +12,19 @@ export type FsPort = Pick<
   'mkdir' | 'open' | 'readFile' | 'readdir' | 'rename' | 'rm' | 'stat' | 'writeFile'
 >
 
+/**
+ * Handing a saved file to the operating system. Electron opens it in the
+ * system viewer and sends it to the print verb; the test host and vitest
+ * record the calls instead (platform/recordingShell.ts), so no viewer or
+ * printer is ever started by a test.
+ */
+export interface ShellPort {
+  /** Opens the file in the program the system associates with it. */
+  openPath(path: string): Promise<void>
+  /** Sends the file to the system's print verb (default printer). */
+  printFile(path: string): Promise<void>
+}
+
 export interface MainPorts {
   /** Folder that main owns: backups, auth failure counts, later PDFs and scans. */
   dataDir: string
@@ -26,4 +39,5 @@ export interface MainPorts {
    * app); null reads them from node_modules (the test host, tests).
    */
   fontsDir: string | null
+  shell: ShellPort
 }

@@ -6,10 +6,9 @@
 import { lineAmountFen } from '../../procedures/contracts/contractChecks'
 import type { DocumentLine } from './tradeLines'
 
-export type LineChange =
-  | { kind: 'added'; after: DocumentLine }
-  | { kind: 'removed'; before: DocumentLine }
-  | { kind: 'changed'; before: DocumentLine; after: DocumentLine }
+/** Generic in the line type, so a screen gets back the very lines (with their ids) it passed in. */
+export type LineChange<L extends DocumentLine = DocumentLine> =
+  { kind: 'added'; after: L } | { kind: 'removed'; before: L } | { kind: 'changed'; before: L; after: L }
 
 function keyOf(line: DocumentLine): string {
   return line.productId ? `p:${line.productId}` : `t:${line.name}\u0000${line.spec}\u0000${line.unit}`
@@ -28,14 +27,14 @@ function same(a: DocumentLine, b: DocumentLine): boolean {
 }
 
 /** Changes in the order of the new lines, removed lines after them in their old order. */
-export function lineDifferences(
-  before: readonly DocumentLine[],
-  after: readonly DocumentLine[],
-): LineChange[] {
+export function lineDifferences<L extends DocumentLine>(
+  before: readonly L[],
+  after: readonly L[],
+): LineChange<L>[] {
   // Two lines of one product pair up in order: the first old with the first new.
-  const pool = new Map<string, DocumentLine[]>()
+  const pool = new Map<string, L[]>()
   for (const line of before) pool.set(keyOf(line), [...(pool.get(keyOf(line)) ?? []), line])
-  const changes: LineChange[] = []
+  const changes: LineChange<L>[] = []
   for (const line of after) {
     const old = pool.get(keyOf(line))?.shift()
     if (!old) changes.push({ kind: 'added', after: line })

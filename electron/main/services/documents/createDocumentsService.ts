@@ -4,23 +4,25 @@
  * render lays the model out (layoutDocument) with advance widths from the
  * full Noto SC face of its style, then writes the pages (renderPdf) with each
  * weight subset to the characters drawn. write also files the PDF under
- * `<dataDir>/documents/`, written atomically.
+ * `<dataDir>/documents/<type>/<YYYY-MM>/<number>.pdf`, written atomically;
+ * open and print hand a saved file to the operating system (MainPorts.shell).
  *
  * The verification hash is SHA-256 over the model's canonical JSON; it is
  * printed on the last page and carried, with the type and number, in the QR
  * code, so a paper copy can be checked against the record it came from.
  */
 import { createHash } from 'node:crypto'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { AppFailure } from '../../../../shared/ipc/errors'
 import { canonicalDocumentText } from '../../../../shared/documents/canonicalDocumentText'
 import type { DocumentModel } from '../../../../shared/documents/documentModel'
 import type { MainPorts } from '../mainPorts'
-import { resolveInside } from '../fsUtil/resolveInside'
 import { writeFileAtomic } from '../fsUtil/writeFileAtomic'
 import { type FontLocator, type FontWeight, fontFileName } from './fontFaces'
 import { type LoadedFont, loadFont } from './fontStore'
 import { layoutDocument } from './layoutDocument'
 import { renderPdf } from './renderPdf'
+import { documentRelativePath, resolveDocumentPath } from './documentPaths'
 
 export const DOCUMENTS_FOLDER = 'documents'
 
@@ -34,7 +36,10 @@ export interface RenderedDocument {
 }
 
 export interface WrittenDocument {
+  /** Relative to the documents folder, `/`-separated: what open and print take. */
   path: string
+  /** The absolute path, for telling the clerk where the file is. */
+  fullPath: string
   fileName: string
   bytes: number
   sha256: string
@@ -44,6 +49,10 @@ export interface WrittenDocument {
 export interface DocumentsService {
   render(model: DocumentModel): Promise<RenderedDocument>
   write(model: DocumentModel): Promise<WrittenDocument>
+  /** Opens a saved document (path as write returned it) in the system viewer. */
+  open(path: string): Promise<{ path: string }>
+  /** Sends a saved document to the system's print verb. */
+  print(path: string): Promise<{ path: string }>
 }
 
 export interface DocumentsOptions {
@@ -56,7 +65,7 @@ export function documentHash(model: DocumentModel): string {
 }
 
 export function createDocumentsService(
-  ports: Pick<MainPorts, 'dataDir' | 'fs'>,
+  ports: Pick<MainPorts, 'dataDir' | 'fs' | 'shell'>,
   options: DocumentsOptions,
 ): DocumentsService {
   const dir = join(ports.dataDir, DOCUMENTS_FOLDER)
@@ -86,16 +95,45 @@ export function createDocumentsService(
     return { pdf, sha256, pages: pages.length }
   }
 
+  /** The saved file behind a relative path from outside, refused unless it is one inside the folder. */
+  async function savedFile(path: string): Promise<string> {
+    const full = resolveDocumentPath(dir, path)
+    if (!full) throw new AppFailure('documents.badPath', 'documents.errors.badPath', { path })
+    const found = await ports.fs.stat(full).catch(() => null)
+    if (!found?.isFile()) throw new AppFailure('documents.notFound', 'documents.errors.notFound', { path })
+    return full
+  }
+
+  async function handOver(verb: 'open' | 'print', path: string): Promise<{ path: string }> {
+    const full = await savedFile(path)
+    try {
+      await (verb === 'open' ? ports.shell.openPath(full) : ports.shell.printFile(full))
+    } catch {
+      // The system's own message (no viewer, no printer) is not in the clerk's language.
+      throw new AppFailure(`documents.${verb}Failed`, `documents.errors.${verb}Failed`, { path })
+    }
+    return { path }
+  }
+
   return {
     render,
     async write(model) {
       const rendered = await render(model)
-      const fileName = `${model.number.replace(/[\\/:*?"<>|\s]+/g, '_')}.pdf`
-      const path = resolveInside(dir, fileName)
-      if (!path) throw new Error(`document number ${model.number} is not a file name`)
-      await ports.fs.mkdir(dir, { recursive: true })
+      const relative = documentRelativePath(model)
+      const path = resolveDocumentPath(dir, relative)
+      if (!path) throw new AppFailure('documents.badPath', 'documents.errors.badPath', { path: relative })
+      await ports.fs.mkdir(dirname(path), { recursive: true })
       await writeFileAtomic(ports.fs, path, rendered.pdf)
-      return { path, fileName, bytes: rendered.pdf.length, sha256: rendered.sha256, pages: rendered.pages }
+      return {
+        path: relative,
+        fullPath: path,
+        fileName: relative.slice(relative.lastIndexOf('/') + 1),
+        bytes: rendered.pdf.length,
+        sha256: rendered.sha256,
+        pages: rendered.pages,
+      }
     },
+    open: (path) => handOver('open', path),
+    print: (path) => handOver('print', path),
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The documents service as the renderer reaches it (shared/ipc/contract.ts
  * DocumentsService): the PDF as base64 for the in-app preview, or saved into
- * the documents folder. Fonts come from the ports: resources/fonts in the
+ * the documents folder, and a saved one opened or printed by the system.
+ * Fonts come from the ports: resources/fonts in the
  * desktop app, node_modules for the test host and tests.
  */
 import type { DocumentsService as DocumentsApi } from '../../../../shared/ipc/contract'
@@ -19,5 +20,7 @@ export function createDocumentsIpcService(ports: MainPorts): DocumentsApi {
       return { dataBase64: Buffer.from(pdf).toString('base64'), sha256, pages }
     },
     save: ({ model }) => documents.write(model),
+    open: ({ path }) => documents.open(path),
+    print: ({ path }) => documents.print(path),
   }
 }

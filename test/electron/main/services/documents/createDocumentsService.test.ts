@@ -77,10 +77,14 @@ describe('createDocumentsService', () => {
     expect(documentHash(reordered)).toBe(documentHash(a))
   })
 
-  it('files the PDF under the data folder by document number', async () => {
+  it('files the PDF under the documents folder by type and month of issue', async () => {
     const written = await service().write(sampleContract(5))
-    expect(written.path).toBe(join(temp.dataDir, DOCUMENTS_FOLDER, 'HT-2025-0318.pdf'))
-    const bytes = await readFile(written.path)
+    expect(written.path).toBe('销售合同/2025-03/HT-2025-0318.pdf')
+    expect(written.fullPath).toBe(
+      join(temp.dataDir, DOCUMENTS_FOLDER, '销售合同', '2025-03', 'HT-2025-0318.pdf'),
+    )
+    expect(written.fileName).toBe('HT-2025-0318.pdf')
+    const bytes = await readFile(written.fullPath)
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(bytes.length).toBe(written.bytes)
   })

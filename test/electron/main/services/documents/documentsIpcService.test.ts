@@ -27,7 +27,7 @@ describe('documents over IPC', () => {
         ok: true,
         value: { fileName: `${model.number}.pdf`, sha256: shown?.sha256 },
       })
-      const path = saved.ok ? (saved.value as { path: string }).path : ''
+      const path = saved.ok ? (saved.value as { fullPath: string }).fullPath : ''
       expect((await ports.fs.readFile(path)).subarray(0, 5).toString()).toBe('%PDF-')
     } finally {
       await cleanup()
