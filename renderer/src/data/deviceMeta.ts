@@ -22,9 +22,14 @@ export function newDeviceMeta(): DeviceMeta {
   }
 }
 
+/** The stored device row, if this PC has written anything yet. */
+export async function readDevice(db: DeskDb): Promise<DeviceMeta | undefined> {
+  return (await db._meta.get('device')) as DeviceMeta | undefined
+}
+
 /** Reads the device row inside the current transaction; a fresh one if none yet. */
 export async function loadDeviceMeta(db: DeskDb): Promise<DeviceMeta> {
-  return ((await db._meta.get('device')) as DeviceMeta | undefined) ?? newDeviceMeta()
+  return (await readDevice(db)) ?? newDeviceMeta()
 }
 
 /** This PC's numbering block; the first PC's until someone sets it. */

@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from '../../../renderer/src/data/tables'
 import { runWrite } from '../../../renderer/src/data/unitOfWork'
 import { archiveInput } from './archiveFixture'
 import { admin, at, freshDb } from './dbFixture'
+import { readDevice } from '../../../renderer/src/data/deviceMeta'
 
 let db: DeskDb
 afterEach(() => db?.close())
@@ -19,7 +20,7 @@ describe('runWrite', () => {
       w.create('settings', setting(15), { id: 'k' }),
     )
     expect(row).toMatchObject({ id: 'k', value: 15, createdBy: 'U-ADMIN', deletedAt: null })
-    const device = await db._meta.get('device')
+    const device = await readDevice(db)
     const h = device?.hlc
     expect(h).toEqual(expect.any(String))
     // One op for the whole row: every tracked field, no bookkeeping field, nothing overwritten.
@@ -80,7 +81,7 @@ describe('runWrite', () => {
     db = freshDb()
     const write = (minute: number, work: Parameters<typeof runWrite>[2]) =>
       runWrite(db, { actor: admin, now: at(`2026-11-26T08:${String(minute).padStart(2, '0')}:00Z`) }, work)
-    const hlcOf = async () => (await db._meta.get('device'))?.hlc
+    const hlcOf = async () => (await readDevice(db))?.hlc
     await write(0, (w) =>
       w.create('customers', archiveInput('customers', { name: '甲' }) as never, { id: 'c' }),
     )
@@ -169,7 +170,7 @@ describe('Writer.create', () => {
       ops: await db._outbox.toArray(),
       clocks: await db._fieldClock.toArray(),
       audit: await db._audit.toArray(),
-      device: await db._meta.get('device'),
+      device: await readDevice(db),
     })
     const before = await log()
     expect(before.ops).toHaveLength(1)

@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../../../renderer/src/data/tables'
 import { prepareBatch, runWrite } from '../../../renderer/src/data/unitOfWork'
 import { archiveInput } from './archiveFixture'
 import { admin, at, clerk, freshDb } from './dbFixture'
+import { readDevice } from '../../../renderer/src/data/deviceMeta'
 
 let db: DeskDb
 afterEach(() => db?.close())
@@ -25,7 +26,7 @@ describe('Writer.createMany', () => {
     )
     expect(rows).toHaveLength(3)
     expect(new Set(rows.map((r) => r.id)).size).toBe(3)
-    const h = (await db._meta.get('device'))?.hlc
+    const h = (await readDevice(db))?.hlc
     for (const r of rows)
       expect(await db.settings.get(r.id)).toMatchObject({
         value: r.value,
@@ -76,7 +77,7 @@ describe('Writer.createMany', () => {
     expect(all).toHaveLength(2)
     expect(compareHlc(all[1].h, first)).toBe(1)
     expect(rows.map((r) => r.createdHlc)).toEqual([all[1].h, all[1].h])
-    expect((await db._meta.get('device'))?.hlc).toBe(all[1].h)
+    expect((await readDevice(db))?.hlc).toBe(all[1].h)
   })
 
   it('keeps the HLC increasing when a single create follows the batch in the same transaction', async () => {
@@ -109,7 +110,7 @@ describe('Writer.createMany', () => {
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
     expect(audit.map((e) => e.seq)).toEqual([1, 2, 3])
     expect(verifyAuditEntries(audit)).toEqual([])
-    expect((await db._meta.get('device'))?.auditHead).toBe(audit[2].hash)
+    expect((await readDevice(db))?.auditHead).toBe(audit[2].hash)
   })
 
   it('stores the derived search text but leaves it out of ops, clocks and audit', async () => {

@@ -10,6 +10,7 @@ import {
   contractAction,
   createContract,
   saveContract,
+  submitContract,
 } from '../../../../renderer/src/data/repositories/contracts/contractsRepo'
 import {
   contractFromQuotation,
@@ -212,5 +213,24 @@ describe('contracts from quotation to settlement', () => {
     const scan = await aScan(db, 'contracts', big.id)
     await recordPaperApproval(db, 'contracts', big.id, { ...paper, scanId: scan.id }, as(clerk))
     expect((await db.contracts.get(big.id))?.step).toBe('toSign')
+  })
+})
+
+describe('submitting the draft form', () => {
+  it('saves and submits in one transaction; a refusal keeps the draft as it was', async () => {
+    const db = freshDb()
+    const customerId = await aCustomer(db)
+    const c = await createContract(db, contractInput(customerId), as(clerk))
+    const before = await footprint(db, 'contracts')
+    const bad = contractInput(customerId, {
+      title: '改过的名称',
+      milestones: [{ kind: 'advance', percentBp: 5000, dueRule: '', dueOn: '' }],
+    })
+    await refused(submitContract(db, c.id, bad, as(clerk)))
+    expect(await footprint(db, 'contracts')).toEqual(before)
+    expect((await db.contracts.get(c.id))?.title).toBe('电表采购合同')
+    const ok = await submitContract(db, c.id, contractInput(customerId, { title: '改过的名称' }), as(clerk))
+    expect(ok.step).toBe('legalReview')
+    expect(ok.title).toBe('改过的名称')
   })
 })

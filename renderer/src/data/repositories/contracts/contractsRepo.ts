@@ -120,6 +120,32 @@ export async function saveContract(
   })
 }
 
+/**
+ * 提交法务审核 from the draft form: the form's values are saved and the
+ * contract submitted in one transaction, so a refused submission leaves the
+ * draft as it was.
+ */
+export async function submitContract(
+  db: DeskDb,
+  id: string,
+  input: unknown,
+  ctx: WriteContext,
+): Promise<ContractRecord> {
+  assertCan(ctx.actor, 'contracts.edit')
+  const values = validateContract(input)
+  return runWrite(db, ctx, async (w) => {
+    const before = await mustGet(w, id)
+    if (before.step !== 'draft') throw new AppFailure('contracts.notDraft', 'errors.contracts.notDraft')
+    const saved = await writeDraft(w, db, id, values)
+    const problems = contractProblems('submitLegal', await contractFacts(db, saved), todayIso(ctx.now))
+    if (problems.length > 0) {
+      const first = problems[0]
+      throw new AppFailure('validation', first.messageKey, { field: first.field, ...first.params })
+    }
+    return w.update('contracts', id, { step: 'legalReview' })
+  })
+}
+
 /** What a step's form adds to the contract when the action is taken. */
 export interface ActionPayload {
   legalOpinion?: string

@@ -1,0 +1,250 @@
+/**
+ * The contract's content: parties, lines, payment milestones, delivery,
+ * warranty and clauses. Editable in 起草; afterwards the same layout, read
+ * only (a signed contract changes by 变更协议). Every problem is shown at its
+ * field before anything is written; 提交法务审核 saves and submits in one
+ * transaction.
+ */
+import {
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { DateInput } from '@mantine/dates'
+import { notifications } from '@mantine/notifications'
+import { type ReactNode, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { can } from '@shared/auth/permissions'
+import { contractProblems } from '@shared/procedures/contracts/contractChecks'
+import { type ContractInput, contractInputSchema } from '@shared/procedures/contracts/contractInputs'
+import type { ContractClause } from '@shared/procedures/contracts/contractRecords'
+import { errorText } from '../../../components/errorText'
+import { appDb } from '../../../data/db'
+import {
+  createContract,
+  saveContract,
+  submitContract,
+} from '../../../data/repositories/contracts/contractsRepo'
+import { useActor } from '../../../stores/session'
+import { useRefOptions } from '../../archives/useRefOptions'
+import { type FieldErrors, fromFailure, fromProblems, fromSchema } from '../shared/fieldErrors'
+import { LinesEditor, safeTotals } from '../shared/LinesEditor'
+import { MilestonesEditor } from '../shared/MilestonesEditor'
+import { ClausesEditor } from './ClausesEditor'
+
+interface Props {
+  /** null for a new contract. */
+  contractId: string | null
+  initial: ContractInput
+  editable: boolean
+  library: readonly ContractClause[]
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={5} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  )
+}
+
+export function ContractForm({ contractId, initial, editable, library }: Props) {
+  const { t } = useTranslation()
+  const actor = useActor()
+  const navigate = useNavigate()
+  const customers = useRefOptions('customers')
+  const [values, setValues] = useState<ContractInput>(initial)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [busy, setBusy] = useState(false)
+  const mayEdit = editable && can(actor, 'contracts.edit')
+  const set = (patch: Partial<ContractInput>) => setValues((v) => ({ ...v, ...patch }))
+  const err = (f: string) => (errors[f] ? t(errors[f].key, errors[f].params) : undefined)
+  const ctx = () => ({ actor, now: new Date() })
+
+  const run = async (submit: boolean) => {
+    const found = fromSchema(contractInputSchema, values)
+    const stepProblems = submit
+      ? fromProblems(contractProblems('submitLegal', { ...values, ...noFacts }, ''))
+      : {}
+    const all = { ...stepProblems, ...found }
+    setErrors(all)
+    if (Object.keys(all).length > 0) {
+      notifications.show({ color: 'red', message: t('validation.fixFields') })
+      return
+    }
+    setBusy(true)
+    try {
+      if (contractId === null) {
+        const created = await createContract(appDb(), values, ctx())
+        notifications.show({ color: 'green', message: t('contracts.saved') })
+        navigate(`/contracts/${created.id}`, { replace: true })
+      } else if (submit) {
+        await submitContract(appDb(), contractId, values, ctx())
+        notifications.show({
+          color: 'green',
+          message: t('contracts.actions.done', { action: t('contracts.actions.submitLegal') }),
+        })
+      } else {
+        await saveContract(appDb(), contractId, values, ctx())
+        notifications.show({ color: 'green', message: t('contracts.saved') })
+      }
+    } catch (e) {
+      const at = fromFailure(e)
+      if (at) setErrors(at)
+      notifications.show({ color: 'red', message: errorText(t, e) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const readOnly = !mayEdit
+  const totals = safeTotals(values.lines)
+  return (
+    <Stack gap="md" data-testid="contract-form">
+      <Section title={t('contracts.sections.basics')}>
+        <SimpleGrid cols={2}>
+          <TextInput
+            label={t('contracts.name')}
+            withAsterisk
+            readOnly={readOnly}
+            value={values.title}
+            error={err('title')}
+            onChange={(e) => set({ title: e.currentTarget.value })}
+          />
+          <Select
+            label={t('contracts.customer')}
+            withAsterisk
+            searchable
+            readOnly={readOnly}
+            data={customers}
+            value={values.customerId || null}
+            error={err('customerId')}
+            onChange={(v) => set({ customerId: v ?? '' })}
+          />
+          <TextInput
+            label={t('contracts.signPlace')}
+            readOnly={readOnly}
+            value={values.signPlace}
+            onChange={(e) => set({ signPlace: e.currentTarget.value })}
+          />
+          <Group gap="lg" align="flex-end">
+            <Checkbox
+              label={t('contracts.nonStandardTerms')}
+              disabled={readOnly}
+              checked={values.nonStandardTerms}
+              onChange={(e) => set({ nonStandardTerms: e.currentTarget.checked })}
+            />
+            <Checkbox
+              label={t('contracts.specialFees')}
+              disabled={readOnly}
+              checked={values.specialFees}
+              onChange={(e) => set({ specialFees: e.currentTarget.checked })}
+            />
+          </Group>
+          {values.specialFees && (
+            <Textarea
+              label={t('contracts.specialFeesNote')}
+              readOnly={readOnly}
+              autosize
+              value={values.specialFeesNote}
+              onChange={(e) => set({ specialFeesNote: e.currentTarget.value })}
+            />
+          )}
+        </SimpleGrid>
+      </Section>
+      <Section title={t('contracts.sections.lines')}>
+        <LinesEditor
+          lines={values.lines}
+          onChange={readOnly ? undefined : (lines) => set({ lines })}
+          errors={errors}
+          showQuoted
+        />
+      </Section>
+      <Section title={t('contracts.sections.payment')}>
+        <MilestonesEditor
+          milestones={values.milestones}
+          totalFen={totals.totalFen}
+          onChange={readOnly ? undefined : (milestones) => set({ milestones })}
+          errors={errors}
+        />
+      </Section>
+      <Section title={t('contracts.sections.delivery')}>
+        <SimpleGrid cols={2}>
+          <TextInput
+            label={t('contracts.deliveryTerms')}
+            readOnly={readOnly}
+            value={values.deliveryTerms}
+            onChange={(e) => set({ deliveryTerms: e.currentTarget.value })}
+          />
+          <DateInput
+            label={t('contracts.deliveryDueOn')}
+            valueFormat="YYYY-MM-DD"
+            clearable
+            readOnly={readOnly}
+            value={values.deliveryDueOn || null}
+            error={err('deliveryDueOn')}
+            onChange={(v) => set({ deliveryDueOn: v ?? '' })}
+          />
+          <Textarea
+            label={t('contracts.warranty')}
+            readOnly={readOnly}
+            autosize
+            value={values.warranty}
+            onChange={(e) => set({ warranty: e.currentTarget.value })}
+          />
+        </SimpleGrid>
+      </Section>
+      <Section title={t('contracts.sections.clauses')}>
+        <ClausesEditor
+          clauses={values.clauses}
+          library={library}
+          onChange={readOnly ? undefined : (clauses) => set({ clauses })}
+          errors={errors}
+        />
+      </Section>
+      {mayEdit && (
+        <Group justify="flex-end">
+          {errors.customerId || Object.keys(errors).length > 0 ? (
+            <Text c="red" size="sm">
+              {t('validation.fixFields')}
+            </Text>
+          ) : null}
+          <Button variant="default" loading={busy} onClick={() => void run(false)}>
+            {t('common.save')}
+          </Button>
+          {contractId !== null && (
+            <Button loading={busy} onClick={() => void run(true)}>
+              {t('contracts.actions.submitLegal')}
+            </Button>
+          )}
+        </Group>
+      )}
+    </Stack>
+  )
+}
+
+/** Facts the submit check does not look at (only customer, lines and milestones matter there). */
+const noFacts = {
+  legalOpinion: '',
+  riskAssessment: '',
+  legalOn: null,
+  approvedOn: null,
+  signedOn: null,
+  openPointsConfirmed: false,
+  signedScanId: null,
+  quantitiesVerified: false,
+  amountsVerified: false,
+  reason: '',
+}

@@ -1,0 +1,181 @@
+/**
+ * One sales contract: where it stands in the procedure (起草 → … → 已结算),
+ * its content, the current step's checklist and actions, and in tabs its
+ * approvals, scans, change agreements and history.
+ */
+import {
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Grid,
+  Group,
+  Loader,
+  Stack,
+  Stepper,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams } from 'react-router'
+import { formatFen } from '@shared/kernel/money'
+import { type ContractStep } from '@shared/procedures/contracts/contractSteps'
+import { appDb } from '../../../data/db'
+import { useLiveQuery } from '../../../data/live'
+import { readSettings } from '../../../data/repositories/settingsRepo'
+import { AttachmentsSection } from '../../archives/AttachmentsSection'
+import { RecordHistory } from '../../archives/RecordHistory'
+import { ChangesSection } from '../changes/ChangesSection'
+import { ApprovalPanel } from '../shared/ApprovalPanel'
+import { ContractForm } from './ContractForm'
+import { contractFormValues, newContractValues } from './contractForm'
+import { PerformancePanel } from './PerformancePanel'
+import { StepPanel } from './StepPanel'
+import { useContract } from './useContract'
+
+const mainSteps: ContractStep[] = [
+  'draft',
+  'legalReview',
+  'approval',
+  'toSign',
+  'signed',
+  'filed',
+  'performing',
+  'settled',
+]
+
+export function stepColor(step: string): string {
+  if (step === 'settled') return 'green'
+  if (step === 'terminated' || step === 'voided') return 'gray'
+  if (step === 'approval' || step === 'legalReview') return 'yellow'
+  return 'blue'
+}
+
+export function ContractPage() {
+  const { id = 'new' } = useParams()
+  const settings = useLiveQuery(() => readSettings(appDb()), [])
+  if (!settings) return <Loader />
+  const library = settings['contracts.clauseLibrary']
+  if (id === 'new') return <NewContract library={library} />
+  return <ExistingContract id={id} library={library} />
+}
+
+function Crumbs({ title }: { title: string }) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  return (
+    <Breadcrumbs>
+      <Anchor onClick={() => navigate('/contracts')}>{t('contracts.title')}</Anchor>
+      <Text>{title}</Text>
+    </Breadcrumbs>
+  )
+}
+
+function NewContract({ library }: { library: readonly { title: string; text: string }[] }) {
+  const { t } = useTranslation()
+  return (
+    <Stack gap="md">
+      <Crumbs title={t('contracts.create')} />
+      <Title order={3}>{t('contracts.create')}</Title>
+      <ContractForm contractId={null} initial={newContractValues(library)} editable library={library} />
+    </Stack>
+  )
+}
+
+function ExistingContract({
+  id,
+  library,
+}: {
+  id: string
+  library: readonly { title: string; text: string }[]
+}) {
+  const { t } = useTranslation()
+  const loaded = useContract(id)
+  if (loaded === undefined) return <Loader />
+  if (loaded === null) return <Text c="red">{t('errors.data.notFound')}</Text>
+  const { contract: c, lines, milestones } = loaded
+  const active = mainSteps.indexOf(c.step)
+  const ended = c.step === 'terminated' || c.step === 'voided'
+  return (
+    <Stack gap="md">
+      <Crumbs title={c.number} />
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Title order={3}>
+            {c.number} · {c.title}
+          </Title>
+          <Badge color={stepColor(c.step)} data-testid="contract-step">
+            {t(`contracts.steps.${c.step}`)}
+          </Badge>
+          <Badge variant="outline">{t('contracts.version', { n: c.version })}</Badge>
+        </Group>
+        <Group gap="md">
+          <Text fw={600}>
+            {t('contracts.amount')} {formatFen(c.totalFen)}
+          </Text>
+        </Group>
+      </Group>
+      {ended ? (
+        <Text c="dimmed">
+          {t(`contracts.steps.${c.step}`)}：{c.reason}（{c.endedOn}）
+        </Text>
+      ) : (
+        <Stepper active={c.step === 'settled' ? mainSteps.length : active} size="xs" iconSize={24}>
+          {mainSteps.map((s) => (
+            <Stepper.Step key={s} label={t(`contracts.steps.${s}`)} />
+          ))}
+        </Stepper>
+      )}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <ContractForm
+            key={`${c.id}:${c.step}:${c.version}`}
+            contractId={c.id}
+            initial={contractFormValues(c, lines, milestones)}
+            editable={c.step === 'draft'}
+            library={library}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="md">
+            <StepPanel contract={c} />
+            {c.legalBy && (
+              <Text size="sm" c="dimmed">
+                {t('contracts.legal.by', { name: c.legalBy, date: c.legalOn })}：{c.legalOpinion}
+              </Text>
+            )}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      {['signed', 'filed', 'performing', 'settled'].includes(c.step) && (
+        <PerformancePanel contract={c} milestones={milestones} />
+      )}
+      <Tabs defaultValue="approvals" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="approvals">{t('contracts.tabs.approvals')}</Tabs.Tab>
+          <Tabs.Tab value="attachments">{t('contracts.tabs.attachments')}</Tabs.Tab>
+          <Tabs.Tab value="changes">{t('contracts.tabs.changes')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('contracts.tabs.history')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="approvals" pt="sm">
+          {c.step === 'draft' || c.step === 'legalReview' ? (
+            <Text c="dimmed" size="sm">
+              {t('contracts.approvals.afterLegal')}
+            </Text>
+          ) : (
+            <ApprovalPanel table="contracts" subject={c} waitingStep="approval" />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="attachments" pt="sm">
+          <AttachmentsSection owner={{ table: 'contracts', id: c.id }} ownerArchived={ended} />
+        </Tabs.Panel>
+        <Tabs.Panel value="changes" pt="sm">
+          <ChangesSection contract={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="sm">
+          <RecordHistory table="contracts" rowId={c.id} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  )
+}

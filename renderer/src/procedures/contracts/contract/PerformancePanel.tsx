@@ -1,0 +1,96 @@
+/**
+ * While a contract is performed: the delivery date and, for each payment
+ * milestone, the date it falls due and the day its money arrived. These feed
+ * the dashboard's overdue checks. Each date saved is its own small action.
+ */
+import { Group, Paper, Table, Text, Title } from '@mantine/core'
+import { DateInput } from '@mantine/dates'
+import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
+import { can } from '@shared/auth/permissions'
+import { formatFen } from '@shared/kernel/money'
+import type { ContractRecord, MilestoneRecord } from '@shared/procedures/contracts/contractRecords'
+import { errorText } from '../../../components/errorText'
+import { appDb } from '../../../data/db'
+import { markDelivered, updateMilestone } from '../../../data/repositories/contracts/contractsRepo'
+import { useActor } from '../../../stores/session'
+import { milestoneFen } from '../shared/MilestonesEditor'
+
+export function PerformancePanel({
+  contract,
+  milestones,
+}: {
+  contract: ContractRecord
+  milestones: MilestoneRecord[]
+}) {
+  const { t } = useTranslation()
+  const actor = useActor()
+  const editable =
+    can(actor, 'contracts.perform') && ['signed', 'filed', 'performing'].includes(contract.step)
+  const ctx = () => ({ actor, now: new Date() })
+  const report = async (work: Promise<void>) => {
+    try {
+      await work
+      notifications.show({ color: 'green', message: t('common.saved') })
+    } catch (err) {
+      notifications.show({ color: 'red', message: errorText(t, err) })
+    }
+  }
+  return (
+    <Paper withBorder p="md" data-testid="performance">
+      <Title order={5} mb="sm">
+        {t('contracts.performance')}
+      </Title>
+      <Group mb="sm">
+        <Text size="sm">
+          {t('contracts.deliveryDueOn')}：{contract.deliveryDueOn || '—'}
+        </Text>
+        <DateInput
+          size="xs"
+          w={160}
+          label={t('contracts.deliveredOn')}
+          valueFormat="YYYY-MM-DD"
+          readOnly={!editable}
+          value={contract.deliveredOn || null}
+          onChange={(v) => v && void report(markDelivered(appDb(), contract.id, v, ctx()))}
+        />
+      </Group>
+      <Table withTableBorder fz="sm" verticalSpacing={4}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('contracts.milestone.kind')}</Table.Th>
+            <Table.Th ta="right">{t('contracts.milestone.amount')}</Table.Th>
+            <Table.Th>{t('contracts.milestone.dueRule')}</Table.Th>
+            <Table.Th w={150}>{t('contracts.milestone.dueOn')}</Table.Th>
+            <Table.Th w={150}>{t('contracts.milestone.receivedOn')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {milestones.map((m) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>
+                {t(`contracts.milestone.kinds.${m.kind}`)} {m.percentBp / 100}%
+              </Table.Td>
+              <Table.Td ta="right">{formatFen(milestoneFen(contract.totalFen, m.percentBp))}</Table.Td>
+              <Table.Td>{m.dueRule}</Table.Td>
+              {(['dueOn', 'receivedOn'] as const).map((f) => (
+                <Table.Td key={f}>
+                  <DateInput
+                    size="xs"
+                    valueFormat="YYYY-MM-DD"
+                    aria-label={t(`contracts.milestone.${f}`)}
+                    readOnly={!editable}
+                    value={m[f] || null}
+                    onChange={(v) =>
+                      void report(updateMilestone(appDb(), contract.id, m.id, { [f]: v ?? '' }, ctx()))
+                    }
+                  />
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  )
+}

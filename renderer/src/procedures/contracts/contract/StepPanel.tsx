@@ -1,0 +1,218 @@
+/**
+ * The current step of a contract: what the department's rules require here
+ * (each rule quoted), and the actions the signed-in user's roles may take,
+ * each with the little form it needs. The repository checks role and data
+ * again, so what this panel offers is a convenience, not the guard.
+ */
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core'
+import { DateInput } from '@mantine/dates'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { todayIso } from '@shared/kernel/workdays'
+import type { ContractRecord } from '@shared/procedures/contracts/contractRecords'
+import {
+  actionsAt,
+  type ContractAction,
+  contractChecklists,
+  contractTransitions,
+} from '@shared/procedures/contracts/contractSteps'
+import { errorText } from '../../../components/errorText'
+import { appDb } from '../../../data/db'
+import { useLiveQuery } from '../../../data/live'
+import { listAttachments } from '../../../data/repositories/attachmentsRepo'
+import { type ActionPayload, contractAction } from '../../../data/repositories/contracts/contractsRepo'
+import { useActor } from '../../../stores/session'
+
+/** Actions shown by the draft form itself or taken by the approvals engine. */
+const elsewhere: ReadonlySet<ContractAction> = new Set(['submitLegal', 'approvalsDone', 'approvalRejected'])
+const dangerous: ReadonlySet<ContractAction> = new Set(['terminate', 'void'])
+
+export function StepPanel({ contract }: { contract: ContractRecord }) {
+  const { t } = useTranslation()
+  const actor = useActor()
+  const [payload, setPayload] = useState<ActionPayload>({})
+  const [error, setError] = useState<{ field: string; text: string } | null>(null)
+  const scans =
+    useLiveQuery(
+      () =>
+        listAttachments(appDb(), { table: 'contracts', id: contract.id }).then((r) =>
+          r.filter((a) => !a.deletedAt),
+        ),
+      [contract.id],
+    ) ?? []
+  const set = (patch: ActionPayload) => setPayload((p) => ({ ...p, ...patch }))
+  const at = (f: string) => (error?.field === f ? error.text : undefined)
+  const open = actionsAt(contract.step, actor.roles).filter((a) => !elsewhere.has(a))
+  const anyone = (Object.keys(contractTransitions) as ContractAction[]).filter(
+    (a) => !elsewhere.has(a) && contractTransitions[a].from.includes(contract.step),
+  )
+  const checklist = contractChecklists[contract.step] ?? []
+
+  const take = async (action: ContractAction) => {
+    setError(null)
+    try {
+      await contractAction(appDb(), contract.id, action, payload, { actor, now: new Date() })
+      notifications.show({
+        color: 'green',
+        message: t('contracts.actions.done', { action: t(`contracts.actions.${action}`) }),
+      })
+      setPayload({})
+    } catch (err) {
+      const field =
+        err instanceof Error && 'params' in err
+          ? (err as { params: { field?: unknown } }).params.field
+          : undefined
+      setError({ field: typeof field === 'string' ? field : action, text: errorText(t, err) })
+      notifications.show({ color: 'red', message: errorText(t, err) })
+    }
+  }
+  const confirmThen = (action: ContractAction) =>
+    dangerous.has(action)
+      ? modals.openConfirmModal({
+          title: t(`contracts.actions.${action}`),
+          children: <Text size="sm">{payload.reason}</Text>,
+          labels: { confirm: t('common.confirm'), cancel: t('common.cancel') },
+          confirmProps: { color: 'red' },
+          onConfirm: () => void take(action),
+        })
+      : void take(action)
+
+  const has = (a: ContractAction) => open.includes(a)
+  return (
+    <Paper withBorder p="md" data-testid="step-panel">
+      <Stack gap="sm">
+        <Title order={5}>{t(`contracts.steps.${contract.step}`)}</Title>
+        {checklist.length > 0 && (
+          <div>
+            <Text size="sm" fw={600}>
+              {t('contracts.checklist')}
+            </Text>
+            <List size="sm" spacing={4} mt={4}>
+              {checklist.map((c) => (
+                <List.Item key={c.id}>
+                  <Text size="sm">「{c.rule}」</Text>
+                </List.Item>
+              ))}
+            </List>
+            <Text size="xs" c="dimmed" mt={4}>
+              {t('contracts.rulesSource')}
+            </Text>
+          </div>
+        )}
+        {contract.step === 'signed' && contract.signedOn <= todayIso(new Date()) && (
+          <Alert color="orange" p="xs">
+            {t('contracts.file.dueToday')}
+          </Alert>
+        )}
+        {(has('legalPass') || has('legalReturn')) && (
+          <>
+            <Textarea
+              label={t('contracts.legal.opinion')}
+              autosize
+              minRows={2}
+              value={payload.legalOpinion ?? ''}
+              error={at('legalOpinion')}
+              onChange={(e) => set({ legalOpinion: e.currentTarget.value })}
+            />
+            <Textarea
+              label={t('contracts.legal.risk')}
+              autosize
+              minRows={2}
+              value={payload.riskAssessment ?? ''}
+              error={at('riskAssessment')}
+              onChange={(e) => set({ riskAssessment: e.currentTarget.value })}
+            />
+          </>
+        )}
+        {has('sign') && (
+          <>
+            <Checkbox
+              label={t('contracts.sign.openPoints')}
+              checked={payload.openPointsConfirmed ?? false}
+              error={at('openPointsConfirmed')}
+              onChange={(e) => set({ openPointsConfirmed: e.currentTarget.checked })}
+            />
+            <DateInput
+              label={t('contracts.sign.date')}
+              valueFormat="YYYY-MM-DD"
+              value={payload.signedOn ?? null}
+              error={at('signedOn')}
+              onChange={(v) => set({ signedOn: v ?? undefined })}
+            />
+          </>
+        )}
+        {has('file') && (
+          <Select
+            label={t('contracts.file.scan')}
+            description={t('contracts.file.scanHint')}
+            data={scans.map((a) => ({ value: a.id, label: a.fileName }))}
+            value={payload.signedScanId ?? null}
+            error={at('signedScanId')}
+            onChange={(v) => set({ signedScanId: v ?? undefined })}
+          />
+        )}
+        {has('settle') && (
+          <>
+            <Checkbox
+              label={t('contracts.settle.quantities')}
+              checked={payload.quantitiesVerified ?? false}
+              error={at('quantitiesVerified')}
+              onChange={(e) => set({ quantitiesVerified: e.currentTarget.checked })}
+            />
+            <Checkbox
+              label={t('contracts.settle.amounts')}
+              checked={payload.amountsVerified ?? false}
+              error={at('amountsVerified')}
+              onChange={(e) => set({ amountsVerified: e.currentTarget.checked })}
+            />
+          </>
+        )}
+        {(has('terminate') || has('void')) && (
+          <Textarea
+            label={t('contracts.reason')}
+            autosize
+            value={payload.reason ?? ''}
+            error={at('reason')}
+            onChange={(e) => set({ reason: e.currentTarget.value })}
+          />
+        )}
+        <Group gap="xs">
+          {open.map((a) => (
+            <Button
+              key={a}
+              size="sm"
+              color={dangerous.has(a) ? 'red' : a === 'legalReturn' ? 'orange' : undefined}
+              variant={dangerous.has(a) || a === 'legalReturn' ? 'light' : 'filled'}
+              onClick={() => confirmThen(a)}
+            >
+              {t(`contracts.actions.${a}`)}
+            </Button>
+          ))}
+        </Group>
+        {open.length === 0 && anyone.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('contracts.noAction', {
+              roles: [...new Set(anyone.flatMap((a) => contractTransitions[a].roles))]
+                .map((r) => t(`roles.${r}`))
+                .join('、'),
+            })}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  )
+}

@@ -1,0 +1,52 @@
+/** The contract form's values: the input the repository takes, built from stored rows or defaults. */
+import type { ContractInput } from '@shared/procedures/contracts/contractInputs'
+import type {
+  ContractClause,
+  ContractRecord,
+  MilestoneRecord,
+  TradeLineRecord,
+} from '@shared/procedures/contracts/contractRecords'
+import { lineInputOf, milestoneInputOf } from '../../../data/repositories/contracts/childLines'
+
+export function contractFormValues(
+  c: ContractRecord,
+  lines: readonly TradeLineRecord[],
+  milestones: readonly MilestoneRecord[],
+): ContractInput {
+  return {
+    title: c.title,
+    customerId: c.customerId,
+    signPlace: c.signPlace,
+    deliveryTerms: c.deliveryTerms,
+    deliveryDueOn: c.deliveryDueOn,
+    warranty: c.warranty,
+    clauses: c.clauses,
+    nonStandardTerms: c.nonStandardTerms,
+    specialFees: c.specialFees,
+    specialFeesNote: c.specialFeesNote,
+    lines: lines.map((l) => lineInputOf(l, true)),
+    milestones: milestones.map((m) => milestoneInputOf(m, true)),
+  }
+}
+
+/** A new contract: the clause library's clauses and the usual three payment milestones. */
+export function newContractValues(clauses: readonly ContractClause[]): ContractInput {
+  return {
+    title: '销售合同',
+    customerId: '',
+    signPlace: '',
+    deliveryTerms: '',
+    deliveryDueOn: '',
+    warranty: '',
+    clauses: clauses.map((c) => ({ ...c })),
+    nonStandardTerms: false,
+    specialFees: false,
+    specialFeesNote: '',
+    lines: [],
+    milestones: [
+      { kind: 'advance', percentBp: 3000, dueRule: '合同签订后7日内', dueOn: '' },
+      { kind: 'delivery', percentBp: 6000, dueRule: '货到验收合格后30日内', dueOn: '' },
+      { kind: 'retention', percentBp: 1000, dueRule: '质保期满后15日内', dueOn: '' },
+    ],
+  }
+}
