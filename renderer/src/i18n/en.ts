@@ -1,10 +1,12 @@
 /** English, second language. Same keys as zh-CN (the type makes sure). */
 import { archivesEn } from './archives.en'
+import { documentsEn } from './documents.en'
 import { settingsEn } from './settings.en'
 import type { Messages } from './zh-CN'
 
 export const en: Messages = {
   ...archivesEn,
+  ...documentsEn,
   ...settingsEn,
   app: { name: 'Commerce Desk', company: 'Company', version: 'Version {{version}}' },
   common: {

@@ -1,8 +1,10 @@
 /** The source language. Every word a user sees lives here; English mirrors it. */
 import { archivesZh } from './archives.zh-CN'
+import { documentsZh } from './documents.zh-CN'
 import { settingsZh } from './settings.zh-CN'
 export const zhCN = {
   ...archivesZh,
+  ...documentsZh,
   ...settingsZh,
   app: { name: '商务部工作台', company: '公司', version: '版本 {{version}}' },
   common: {
