@@ -38,10 +38,10 @@ export function linesTable(lines: readonly DocumentLine[], withNote = false): Ta
     { header: '单位', width: 5, align: 'center' },
     { header: '数量', width: 5, align: 'right' },
     { header: '含税单价（元）', width: 10, align: 'right' },
-    { header: '折扣', width: 5, align: 'center' },
+    { header: '折扣', width: 6, align: 'center' },
     { header: '金额（元）', width: 11, align: 'right' },
   ]
-  if (withNote) columns.push({ header: '备注', width: 10 })
+  if (withNote) columns.push({ header: '备注', width: 9 })
   const rows = lines.map((line, i) => {
     const row = [
       String(i + 1),
