@@ -14,6 +14,7 @@ import type { Permission } from '@shared/auth/permissions'
 import { archiveRoutes } from '../procedures/archives/archiveRoutes'
 import { AuditLogPage } from '../procedures/audit/AuditLogPage'
 import { BackupPage } from '../procedures/backup/BackupPage'
+import { registerRoute } from '../procedures/contracts/register/registerRoute'
 import { DashboardPage } from '../procedures/dashboard/DashboardPage'
 import { SettingsPage } from '../procedures/settings/SettingsPage'
 import { UsersPage } from '../procedures/users/UsersPage'
@@ -25,7 +26,7 @@ export interface AppRoute {
   Page: ComponentType
   /** Without it, every signed-in user may open the screen. */
   permission?: Permission
-  section: 'main' | 'archives' | 'system'
+  section: 'main' | 'archives' | 'contracts' | 'system'
   /** Record pages (`/customers/:id`) are routes but not menu entries. */
   inMenu?: boolean
 }
@@ -39,6 +40,7 @@ export const appRoutes: readonly AppRoute[] = [
     section: 'main',
   },
   ...archiveRoutes.map((r) => ({ ...r, section: 'archives' as const })),
+  registerRoute,
   {
     path: '/settings',
     labelKey: 'nav.settings',

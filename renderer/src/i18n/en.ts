@@ -1,10 +1,12 @@
 /** English, second language. Same keys as zh-CN (the type makes sure). */
+import { contractsDashboardEn } from './contractsDashboard.en'
 import { archivesEn } from './archives.en'
 import { documentsEn } from './documents.en'
 import { settingsEn } from './settings.en'
 import type { Messages } from './zh-CN'
 
 export const en: Messages = {
+  ...contractsDashboardEn,
   ...archivesEn,
   ...documentsEn,
   ...settingsEn,
@@ -34,6 +36,8 @@ export const en: Messages = {
     clauseSep: '; ',
   },
   nav: {
+    contractRegister: 'Contract register',
+    sectionContracts: 'Contracts',
     dashboard: 'Dashboard',
     settings: 'Settings',
     users: 'Users & roles',

@@ -1,8 +1,10 @@
 /** The source language. Every word a user sees lives here; English mirrors it. */
+import { contractsDashboardZh } from './contractsDashboard.zh-CN'
 import { archivesZh } from './archives.zh-CN'
 import { documentsZh } from './documents.zh-CN'
 import { settingsZh } from './settings.zh-CN'
 export const zhCN = {
+  ...contractsDashboardZh,
   ...archivesZh,
   ...documentsZh,
   ...settingsZh,
@@ -32,6 +34,8 @@ export const zhCN = {
     clauseSep: '；',
   },
   nav: {
+    contractRegister: '合同登记册',
+    sectionContracts: '合同管理',
     dashboard: '工作台',
     settings: '系统设置',
     users: '用户与权限',

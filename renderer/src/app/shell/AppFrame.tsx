@@ -31,7 +31,11 @@ export function AppFrame() {
       key={r.path}
       label={t(r.labelKey)}
       leftSection={r.icon}
-      active={r.path === '/' ? location.pathname === '/' : location.pathname.startsWith(r.path)}
+      active={
+        r.path === '/'
+          ? location.pathname === '/'
+          : location.pathname === r.path || location.pathname.startsWith(`${r.path}/`)
+      }
       onClick={() => navigate(r.path)}
       variant="filled"
     />
@@ -63,6 +67,12 @@ export function AppFrame() {
             {t('nav.sectionArchives')}
           </Text>
           {menu.filter((r) => r.section === 'archives').map(link)}
+          {menu.some((r) => r.section === 'contracts') && (
+            <Text size="xs" c="dimmed" fw={600} px="sm" pt="md" pb={4}>
+              {t('nav.sectionContracts')}
+            </Text>
+          )}
+          {menu.filter((r) => r.section === 'contracts').map(link)}
           <Text size="xs" c="dimmed" fw={600} px="sm" pt="md" pb={4}>
             {t('nav.sectionSystem')}
           </Text>

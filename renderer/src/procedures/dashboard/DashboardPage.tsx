@@ -22,11 +22,11 @@ export function DashboardPage() {
 
   useEffect(() => {
     let live = true
-    void collectDueItems({ db: appDb(), now: new Date(), t }).then((found) => live && setItems(found))
+    void collectDueItems({ db: appDb(), now: new Date(), t, actor }).then((found) => live && setItems(found))
     return () => {
       live = false
     }
-  }, [t, backupsWritten])
+  }, [t, backupsWritten, actor])
 
   return (
     <Stack gap="lg">

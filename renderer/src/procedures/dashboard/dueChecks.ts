@@ -3,6 +3,7 @@
  * impose (title, due date, who, link). A check is a pure read of the records.
  */
 import type { TFunction } from 'i18next'
+import type { Actor } from '@shared/auth/permissions'
 import type { DeskDb } from '../../data/db'
 
 export interface DueItem {
@@ -19,6 +20,8 @@ export interface DueCheckContext {
   db: DeskDb
   now: Date
   t: TFunction
+  /** The signed-in user, for checks that depend on who is looking (approvals waiting for their role). */
+  actor?: Pick<Actor, 'userId' | 'roles'>
 }
 
 export interface DueCheck {

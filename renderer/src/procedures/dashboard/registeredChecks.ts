@@ -4,3 +4,4 @@
  */
 import '../backup/backupDueCheck'
 import '../archives/archiveDueChecks'
+import './contractDueChecks'
