@@ -1,0 +1,22 @@
+/** The 电话/传真订货 screens for the route registry (the contracts section of the menu). */
+import { IconPhoneCall } from '@tabler/icons-react'
+import type { ContractRouteDef } from '../contractRoutes'
+import { PhoneOrderListPage } from './PhoneOrderListPage'
+import { PhoneOrderPage } from './PhoneOrderPage'
+
+export const phoneOrderRoutes: ContractRouteDef[] = [
+  {
+    path: '/phone-orders',
+    labelKey: 'nav.phoneOrders',
+    icon: <IconPhoneCall size={18} />,
+    Page: PhoneOrderListPage,
+    inMenu: true,
+  },
+  {
+    path: '/phone-orders/:id',
+    labelKey: 'nav.phoneOrders',
+    icon: <IconPhoneCall size={18} />,
+    Page: PhoneOrderPage,
+    inMenu: false,
+  },
+]

@@ -1,0 +1,39 @@
+/** What the 报价单 PDF prints: the quotation, its lines, the company profile and the customer. */
+import type { DocumentParty, QuotationDocumentInput } from '@shared/documents/builders'
+import type { QuotationRecord } from '@shared/procedures/contracts/contractRecords'
+import type { DeskDb } from '../../../data/db'
+import { liveLines } from '../../../data/repositories/contracts/childLines'
+import { readCompany } from '../../../data/repositories/companyRepo'
+
+function party(row: Partial<Record<keyof DocumentParty, unknown>> | undefined): DocumentParty {
+  const text = (v: unknown) => (typeof v === 'string' ? v : '')
+  return {
+    name: text(row?.name),
+    uscc: text(row?.uscc),
+    address: text(row?.address),
+    phone: text(row?.phone),
+    bankName: text(row?.bankName),
+    bankAccount: text(row?.bankAccount),
+  }
+}
+
+export async function quotationPdfInput(
+  db: DeskDb,
+  quotation: QuotationRecord,
+  preparedBy: string,
+  issuedAt: string,
+): Promise<QuotationDocumentInput> {
+  const [company, customer, lines] = await Promise.all([
+    readCompany(db),
+    db.customers.get(quotation.customerId),
+    liveLines(db, quotation.id),
+  ])
+  return {
+    quotation,
+    lines,
+    seller: party(company),
+    customer: party(customer),
+    preparedBy,
+    issuedAt,
+  }
+}
