@@ -16,15 +16,18 @@ import { calibrationMs } from './calibration'
 import { bundleBrowserScripts } from './browser/bundle'
 import { chromiumOptions } from './browser/launch'
 import { type Figures, printFigures, round, writeResults } from './figures'
+import type { ContractSaveFigures } from './scenarios/contractSave'
 import { benchRepoSave, type RepoSaveFigures } from './scenarios/repoSave'
 
 const root = resolve(import.meta.dirname, '..')
 const rendererDir = join(root, 'out/renderer')
 const ROWS = Number(process.env.BENCH_ROWS ?? 2000)
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000)
+const CONTRACT_SAVES = Number(process.env.BENCH_CONTRACT_SAVES ?? 300)
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3)
 
-async function inChromium(benchScript: string, rows: number): Promise<RepoSaveFigures> {
+/** Runs `work` in Debian's Chromium on a page of the test host, with the bench bundle loaded. */
+async function inChromium<A, T>(benchScript: string, work: (arg: A) => Promise<T>, arg: A): Promise<T> {
   const host = await createTestHost({ rendererDir })
   const browser = await chromium.launch(chromiumOptions)
   try {
@@ -33,7 +36,8 @@ async function inChromium(benchScript: string, rows: number): Promise<RepoSaveFi
     const page = await context.newPage()
     await page.goto(host.url)
     await page.addScriptTag({ path: benchScript })
-    return await page.evaluate((n) => window.deskBench.benchRepoSave(n, 'bench'), rows)
+    // `work` runs in the page: it sees only its argument, not this module's variables.
+    return (await page.evaluate(work as (a: unknown) => Promise<unknown>, arg)) as T
   } finally {
     await browser.close()
     await host.close()
@@ -50,14 +54,39 @@ function figuresOf(prefix: string, f: RepoSaveFigures): Figures {
   }
 }
 
+/** `BENCH_ONLY=contract`: the contract save alone, printed, for measuring a change quickly. */
+async function contractOnly(): Promise<void> {
+  const scripts = await bundleBrowserScripts()
+  try {
+    const f = await inChromium(
+      scripts.bench,
+      (n) => window.deskBench.benchContractSave(n, 'bench-contracts'),
+      CONTRACT_SAVES,
+    )
+    printFigures({
+      'contract.save.p50_ms': { value: round(f.p50, 3), unit: 'ms' },
+      'contract.save.p95_ms': { value: round(f.p95, 3), unit: 'ms', goal: 15 },
+    })
+  } finally {
+    await rm(scripts.dir, { recursive: true, force: true })
+  }
+}
+
 async function main(): Promise<void> {
   const before = calibrationMs()
   const scripts = await bundleBrowserScripts()
   let chromiumFigures: RepoSaveFigures, nodeFigures: RepoSaveFigures, archiveFigures: Figures
+  let contractFigures: ContractSaveFigures
   const pdfFigures = await benchContractPdf()
   try {
     console.log(`repository save, ${ROWS} rows of Chinese contacts, one transaction per save`)
-    chromiumFigures = await inChromium(scripts.bench, ROWS)
+    chromiumFigures = await inChromium(scripts.bench, (n) => window.deskBench.benchRepoSave(n, 'bench'), ROWS)
+    console.log(`contract save, ${CONTRACT_SAVES} saves of a 10-line draft, one line repriced each time`)
+    contractFigures = await inChromium(
+      scripts.bench,
+      (n) => window.deskBench.benchContractSave(n, 'bench-contracts'),
+      CONTRACT_SAVES,
+    )
     nodeFigures = await benchRepoSave(ROWS, `bench-${Date.now()}`)
     console.log(`customer archive, ${CUSTOMERS} customers, in Chromium against the built app`)
     archiveFigures = await benchCustomerArchive(scripts, rendererDir, CUSTOMERS, IMPORT_RUNS)
@@ -67,6 +96,8 @@ async function main(): Promise<void> {
   const figures: Figures = {
     ...figuresOf('repo.save', chromiumFigures),
     ...figuresOf('repo.save.fake_idb', nodeFigures),
+    'contract.save.p50_ms': { value: round(contractFigures.p50, 3), unit: 'ms' },
+    'contract.save.p95_ms': { value: round(contractFigures.p95, 3), unit: 'ms', goal: 15 },
     ...archiveFigures,
     ...pdfFigures,
   }
@@ -81,4 +112,5 @@ async function main(): Promise<void> {
   console.log('written: bench/results.json')
 }
 
-await main()
+if (process.env.BENCH_ONLY === 'contract') await contractOnly()
+else await main()

@@ -5,12 +5,14 @@ import {
   stageImport,
   tableCounts,
 } from '../scenarios/archiveImport'
+import { benchContractSave } from '../scenarios/contractSave'
 import { seedCustomers } from '../scenarios/customerSeed'
 import { profileCustomerList } from '../scenarios/listProfile'
 import { benchRepoSave } from '../scenarios/repoSave'
 
 const deskBench = {
   benchRepoSave,
+  benchContractSave,
   seedCustomers,
   stageImport,
   runStagedImport,

@@ -148,6 +148,12 @@ export interface ContractChangeRecord extends RecordBase {
   step: ChangeStep
   totalBeforeFen: number
   totalAfterFen: number
+  /**
+   * The lines of the version this agreement changes, as they were when it
+   * was started: a frozen record (never edited), so the agreement can show
+   * and print its difference after signing replaced the contract's lines.
+   */
+  linesBefore: FrozenLine[]
   requiredApprovals: RequiredApproval[]
   approvalRound: number
   approvedOn: string
@@ -155,6 +161,21 @@ export interface ContractChangeRecord extends RecordBase {
   signedScanId: string
   voidReason: string
 }
+
+/** A trade line's content without its row bookkeeping. */
+export type FrozenLine = Pick<
+  TradeLineRecord,
+  | 'productId'
+  | 'name'
+  | 'spec'
+  | 'unit'
+  | 'qty'
+  | 'quotedUnitFen'
+  | 'unitFen'
+  | 'discountBp'
+  | 'taxRateBp'
+  | 'note'
+>
 
 export type PhoneOrderStep = 'waiting' | 'approved' | 'rejected' | 'converted' | 'voided'
 

@@ -52,6 +52,7 @@ export async function startChange(
     if (await openChange(db, contractId))
       throw new AppFailure('contracts.changeOpen', 'errors.contracts.changeOpen')
     const version = c.version + 1
+    const lines = (await liveLines(db, contractId)).map((l) => lineInputOf(l, false))
     const change = await w.create('contractChanges', {
       contractId,
       version,
@@ -61,6 +62,7 @@ export async function startChange(
       step: 'draft',
       totalBeforeFen: c.totalFen,
       totalAfterFen: c.totalFen,
+      linesBefore: lines,
       requiredApprovals: [],
       approvalRound: 1,
       approvedOn: '',
@@ -68,7 +70,6 @@ export async function startChange(
       signedScanId: '',
       voidReason: '',
     })
-    const lines = (await liveLines(db, contractId)).map((l) => lineInputOf(l, false))
     const milestones = (await liveMilestones(db, contractId)).map((m) => milestoneInputOf(m, false))
     await writeLines(w, db, 'contractChanges', change.id, lines)
     await writeMilestones(w, db, 'contractChanges', change.id, milestones)

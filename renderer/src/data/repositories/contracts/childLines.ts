@@ -12,6 +12,7 @@ import type {
   TradeLineRecord,
 } from '@shared/procedures/contracts/contractRecords'
 import type { DeskDb } from '../../db'
+import { diffFields } from '../../fieldDiff'
 import type { Writer } from '../../unitOfWork'
 
 type ChildTable = 'tradeLines' | 'milestones'
@@ -48,9 +49,14 @@ async function writeChildren<T extends { id: string; parentId: string }>(
   for (const [i, v] of values.entries()) {
     const { id, ...fields } = v
     const draft = { ...fields, position: i + 1 }
-    if (id !== undefined && byId.has(id)) {
+    const before = id === undefined ? undefined : byId.get(id)
+    if (id !== undefined && before) {
       kept.add(id)
-      out.push((await w.update(table, id, draft as never)) as unknown as T)
+      // Most saves change one line of many: the others are left untouched.
+      const changed = Object.keys(diffFields(before as unknown as Record<string, unknown>, draft)).length > 0
+      out.push(
+        changed ? ((await w.updateRow(table, before as never, draft as never)) as unknown as T) : before,
+      )
     } else if (id !== undefined && id !== '') {
       // An id the parent does not have: another record's line, or a stale form.
       throw new AppFailure('data.notFound', 'errors.data.notFound', { table, id })

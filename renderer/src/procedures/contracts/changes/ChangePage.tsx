@@ -26,7 +26,11 @@ import { useNavigate, useParams } from 'react-router'
 import { can } from '@shared/auth/permissions'
 import { formatFen } from '@shared/kernel/money'
 import { type ChangeInput, changeInputSchema } from '@shared/procedures/contracts/contractInputs'
-import type { ContractChangeRecord, ContractRecord } from '@shared/procedures/contracts/contractRecords'
+import type {
+  ContractChangeRecord,
+  ContractRecord,
+  FrozenLine,
+} from '@shared/procedures/contracts/contractRecords'
 import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
@@ -43,6 +47,8 @@ import {
   milestoneInputOf,
 } from '../../../data/repositories/contracts/childLines'
 import { useActor } from '../../../stores/session'
+import { approvalFormModel, changeModel } from '../documents/documentModels'
+import { DocumentButton } from '../documents/DocumentButton'
 import { ApprovalPanel } from '../shared/ApprovalPanel'
 import { type FieldErrors, fromFailure, fromSchema } from '../shared/fieldErrors'
 import { LinesEditor, safeTotals } from '../shared/LinesEditor'
@@ -58,12 +64,8 @@ export function ChangePage() {
     if (!change) return null
     const contract = await db.contracts.get(change.contractId)
     if (!contract) return null
-    const [lines, milestones, contractLines] = await Promise.all([
-      liveLines(db, id),
-      liveMilestones(db, id),
-      liveLines(db, contract.id),
-    ])
-    return { change, contract, lines, milestones, contractLines }
+    const [lines, milestones] = await Promise.all([liveLines(db, id), liveMilestones(db, id)])
+    return { change, contract, lines, milestones }
   }, [id])
   if (loaded === undefined) return <Loader />
   if (loaded === null) return <Text c="red">{t('errors.data.notFound')}</Text>
@@ -80,7 +82,7 @@ export function ChangePage() {
       change={change}
       contract={contract}
       initial={initial}
-      contractLines={loaded.contractLines.map((l) => lineInputOf(l, false))}
+      contractLines={change.linesBefore}
     />
   )
 }
@@ -94,7 +96,7 @@ function ChangeEditor({
   change: ContractChangeRecord
   contract: ContractRecord
   initial: ChangeInput
-  contractLines: ChangeInput['lines']
+  contractLines: FrozenLine[]
 }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -144,6 +146,20 @@ function ChangeEditor({
           </Title>
           <Badge data-testid="change-step">{t(`contracts.changes.steps.${change.step}`)}</Badge>
           <Badge variant="outline">{t('contracts.version', { n: change.version })}</Badge>
+        </Group>
+        <Group gap="xs">
+          <DocumentButton
+            label={t('contracts.changes.document')}
+            build={() => changeModel(appDb(), change.id, new Date().toISOString())}
+          />
+          {change.requiredApprovals.length > 0 && (
+            <DocumentButton
+              label={t('contracts.documents.approvalForm')}
+              build={() =>
+                approvalFormModel(appDb(), 'contractChanges', change.id, new Date().toISOString(), actor.name)
+              }
+            />
+          )}
         </Group>
       </Group>
       <Paper withBorder p="md">

@@ -5,10 +5,11 @@ import { amountChangeFen, lineDifferences } from '@shared/documents/builders/lin
 import type { DocumentLine } from '@shared/documents/builders/tradeLines'
 import { formatFen } from '@shared/kernel/money'
 import type { LineInput } from '@shared/procedures/contracts/contractInputs'
+import type { FrozenLine } from '@shared/procedures/contracts/contractRecords'
 
 const colors = { added: 'green', removed: 'red', changed: 'blue' } as const
 
-export function LineDifferences({ before, after }: { before: LineInput[]; after: LineInput[] }) {
+export function LineDifferences({ before, after }: { before: readonly FrozenLine[]; after: LineInput[] }) {
   const { t } = useTranslation()
   const valid = after.filter(
     (l) => Number.isSafeInteger(l.qty) && Number.isSafeInteger(l.unitFen) && l.unitFen >= 0,

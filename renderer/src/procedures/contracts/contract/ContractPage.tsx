@@ -23,10 +23,13 @@ import { type ContractStep } from '@shared/procedures/contracts/contractSteps'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { readSettings } from '../../../data/repositories/settingsRepo'
+import { useActor } from '../../../stores/session'
 import { AttachmentsSection } from '../../archives/AttachmentsSection'
 import { RecordHistory } from '../../archives/RecordHistory'
 import { ChangesSection } from '../changes/ChangesSection'
 import { ApprovalPanel } from '../shared/ApprovalPanel'
+import { approvalFormModel, contractModel } from '../documents/documentModels'
+import { DocumentButton } from '../documents/DocumentButton'
 import { ContractForm } from './ContractForm'
 import { contractFormValues, newContractValues } from './contractForm'
 import { PerformancePanel } from './PerformancePanel'
@@ -90,6 +93,7 @@ function ExistingContract({
   library: readonly { title: string; text: string }[]
 }) {
   const { t } = useTranslation()
+  const actor = useActor()
   const loaded = useContract(id)
   if (loaded === undefined) return <Loader />
   if (loaded === null) return <Text c="red">{t('errors.data.notFound')}</Text>
@@ -113,6 +117,18 @@ function ExistingContract({
           <Text fw={600}>
             {t('contracts.amount')} {formatFen(c.totalFen)}
           </Text>
+          <DocumentButton
+            label={t('contracts.documents.contract')}
+            build={() => contractModel(appDb(), c.id, new Date().toISOString())}
+          />
+          {c.requiredApprovals.length > 0 && (
+            <DocumentButton
+              label={t('contracts.documents.approvalForm')}
+              build={() =>
+                approvalFormModel(appDb(), 'contracts', c.id, new Date().toISOString(), actor.name)
+              }
+            />
+          )}
         </Group>
       </Group>
       {ended ? (
