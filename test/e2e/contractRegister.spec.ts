@@ -151,11 +151,13 @@ test('the dashboard asks for filing, payments, delivery and November’s registe
 
   // 生成PDF: preview, then save; the register is recorded as produced.
   await page.getByRole('button', { name: '生成PDF' }).click()
-  const preview = page.getByRole('dialog', { name: '合同登记册预览（2026年11月）' })
+  const preview = page.getByRole('dialog')
+  await expect(preview).toContainText('合同登记册（2026年11月） HTDJ-2026-11')
   await expect(preview.locator('canvas').first()).toBeVisible({ timeout: 30_000 })
   await page.screenshot({ path: 'test-results/screens/contract-register-pdf.png' })
-  await preview.getByRole('button', { name: '保存PDF' }).click()
-  await expect(page.getByText('PDF 已保存')).toBeVisible()
+  await preview.getByRole('button', { name: '保存', exact: true }).click()
+  await expect(preview.getByTestId('document-saved')).toContainText('SHA-256')
+  await preview.getByRole('button', { name: '关闭' }).click()
   await expect(preview).toHaveCount(0)
   await expect(register.status()).toContainText('已于 2026-12-04 生成（2 份）')
 

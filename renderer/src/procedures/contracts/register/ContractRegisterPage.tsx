@@ -102,13 +102,7 @@ export function ContractRegisterPage() {
             allowDeselect={false}
             searchable
           />
-          <RegisterPdfButton
-            disabled={!current || empty}
-            month={month}
-            monthLabel={monthLabel(month)}
-            count={current?.entries.length ?? 0}
-            input={input}
-          />
+          <RegisterPdfButton disabled={!current || empty} input={input} />
           <Button
             variant="default"
             leftSection={<IconFileSpreadsheet size={16} />}
