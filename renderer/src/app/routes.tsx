@@ -14,6 +14,7 @@ import type { Permission } from '@shared/auth/permissions'
 import { archiveRoutes } from '../procedures/archives/archiveRoutes'
 import { AuditLogPage } from '../procedures/audit/AuditLogPage'
 import { BackupPage } from '../procedures/backup/BackupPage'
+import { contractRoutes } from '../procedures/contracts/contractRoutes'
 import { registerRoute } from '../procedures/contracts/register/registerRoute'
 import { DashboardPage } from '../procedures/dashboard/DashboardPage'
 import { SettingsPage } from '../procedures/settings/SettingsPage'
@@ -40,6 +41,7 @@ export const appRoutes: readonly AppRoute[] = [
     section: 'main',
   },
   ...archiveRoutes.map((r) => ({ ...r, section: 'archives' as const })),
+  ...contractRoutes.map((r) => ({ ...r, section: 'contracts' as const })),
   registerRoute,
   {
     path: '/settings',

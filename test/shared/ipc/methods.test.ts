@@ -15,7 +15,7 @@ const everyMethod = {
   backup: { write: true, list: true, read: true },
   attachments: { put: true, read: true, has: true },
   spreadsheet: { write: true, read: true },
-  documents: { preview: true, save: true },
+  documents: { preview: true, save: true, open: true, print: true },
 } satisfies EveryMethod
 
 const expectedChannels = Object.entries(everyMethod).flatMap(([service, methods]) =>
