@@ -1,4 +1,5 @@
 /** English, second language. Same keys as zh-CN (the type makes sure). */
+import { contractsEn } from './contracts.en'
 import { contractsDashboardEn } from './contractsDashboard.en'
 import { archivesEn } from './archives.en'
 import { documentsEn } from './documents.en'
@@ -6,6 +7,7 @@ import { settingsEn } from './settings.en'
 import type { Messages } from './zh-CN'
 
 export const en: Messages = {
+  ...contractsEn,
   ...contractsDashboardEn,
   ...archivesEn,
   ...documentsEn,
@@ -36,6 +38,9 @@ export const en: Messages = {
     clauseSep: '; ',
   },
   nav: {
+    quotations: 'Quotations',
+    contracts: 'Sales contracts',
+    phoneOrders: 'Phone/fax orders',
     contractRegister: 'Contract register',
     sectionContracts: 'Contracts',
     dashboard: 'Dashboard',
@@ -235,6 +240,10 @@ export const en: Messages = {
     },
   },
   validation: {
+    fixFields: 'Correct the fields marked in red first',
+    taxRate: 'VAT must be between 0% and 100%',
+    month: 'Month as 2026-10',
+    quotation: { validUntil: 'Valid-until cannot be before the quotation date' },
     contract: {
       noLines: 'A contract needs at least one product line',
       qty: 'Quantity must be a whole number above 0',
@@ -279,6 +288,20 @@ export const en: Messages = {
     },
   },
   errors: {
+    contracts: {
+      notDraft: 'Only a draft can be edited; change a signed contract by a change agreement',
+      stepClosed: 'This cannot be done at the current step',
+      notChangeable: 'Only signed, filed or performing contracts can be changed',
+      changeOpen: 'This contract already has an open change agreement',
+    },
+    quotations: {
+      issued: 'The quotation has been issued and can no longer be edited',
+      notIssued: 'Issue the quotation before making a contract from it',
+    },
+    phoneOrders: {
+      decided: 'Decisions have been taken; the order can no longer be edited',
+      notApproved: 'The contract can be made only after leadership approves',
+    },
     internal: 'Internal error. Nothing was changed.',
     auth: {
       wrongPassword: 'Wrong account or password; {{remaining}} attempts left',

@@ -1,9 +1,11 @@
 /** The source language. Every word a user sees lives here; English mirrors it. */
+import { contractsZh } from './contracts.zh-CN'
 import { contractsDashboardZh } from './contractsDashboard.zh-CN'
 import { archivesZh } from './archives.zh-CN'
 import { documentsZh } from './documents.zh-CN'
 import { settingsZh } from './settings.zh-CN'
 export const zhCN = {
+  ...contractsZh,
   ...contractsDashboardZh,
   ...archivesZh,
   ...documentsZh,
@@ -34,6 +36,9 @@ export const zhCN = {
     clauseSep: '；',
   },
   nav: {
+    quotations: '报价单',
+    contracts: '销售合同',
+    phoneOrders: '电话/传真订货',
     contractRegister: '合同登记册',
     sectionContracts: '合同管理',
     dashboard: '工作台',
@@ -236,6 +241,10 @@ export const zhCN = {
     },
   },
   validation: {
+    fixFields: '请先改正标红的项目',
+    taxRate: '税率必须在 0% 到 100% 之间',
+    month: '月份格式应为 2026-10',
+    quotation: { validUntil: '有效期不能早于报价日期' },
     contract: {
       noLines: '合同至少要有一行产品明细',
       qty: '数量必须是大于 0 的整数',
@@ -280,6 +289,20 @@ export const zhCN = {
     },
   },
   errors: {
+    contracts: {
+      notDraft: '只有起草中的合同可以修改；已签订的合同请通过变更协议修改',
+      stepClosed: '当前步骤不能办理此操作',
+      notChangeable: '只有已签订、已归档或履行中的合同可以变更',
+      changeOpen: '这份合同已有一份未完成的变更协议',
+    },
+    quotations: {
+      issued: '报价单已发出，不能再修改',
+      notIssued: '请先发出报价单，再转为合同',
+    },
+    phoneOrders: {
+      decided: '已有审批意见，订货记录不能再修改',
+      notApproved: '公司领导确认后才能补签合同',
+    },
     internal: '操作失败，发生了内部错误。数据没有被修改。',
     auth: {
       wrongPassword: '账号或密码错误，还可尝试 {{remaining}} 次',
