@@ -163,4 +163,16 @@ test('a phone order waits with 不得发货; a clerk cannot approve it, leadersh
   await o.approvals().getByRole('button', { name: '同意', exact: true }).click()
   await expect(o.shipping()).toContainText('可以发货')
   await expect(page.getByTestId('status')).toHaveText('已确认')
+  await expect(o.approvals()).toContainText(leaderUser.name)
+
+  // Leadership does not draft contracts; the clerk makes the formal one.
+  await expect(page.getByRole('button', { name: '补签正式合同' })).toHaveCount(0)
+  await frame.signOut()
+  await new LoginPage(page).signInOk(clerkUser.account, clerkUser.password)
+  await o.openList()
+  await expect(o.rows().first()).toContainText('已确认')
+  await o.openRow(customerName)
+  await expect(o.shipping()).toContainText('可以发货')
+  await page.getByRole('button', { name: '补签正式合同' }).click()
+  await expect(page).toHaveURL(/#\/contracts\/[\w-]+$/)
 })

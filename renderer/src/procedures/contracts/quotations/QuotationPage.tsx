@@ -190,9 +190,11 @@ function QuotationForm({ loaded }: { loaded: Loaded }) {
       try {
         await setQuotationStatus(appDb(), saved.id, 'issued', ctx())
         notifications.show({ color: 'green', message: t('quotations.issuedDone') })
-        if (!row) navigate(`/quotations/${saved.id}`, { replace: true })
       } catch (e) {
         refused(e)
+      } finally {
+        // Saved either way: its page from now on, so a second 保存 does not make a second quotation.
+        if (!row) navigate(`/quotations/${saved.id}`, { replace: true })
       }
     })
 

@@ -1,4 +1,7 @@
-/** What the 报价单 PDF prints: the quotation, its lines, the company profile and the customer. */
+/**
+ * What the 报价单 PDF prints: the quotation, its lines, the company profile,
+ * the customer and its first contact (the person it is addressed to).
+ */
 import type { DocumentParty, QuotationDocumentInput } from '@shared/documents/builders'
 import type { QuotationRecord } from '@shared/procedures/contracts/contractRecords'
 import type { DeskDb } from '../../../data/db'
@@ -23,16 +26,21 @@ export async function quotationPdfInput(
   preparedBy: string,
   issuedAt: string,
 ): Promise<QuotationDocumentInput> {
-  const [company, customer, lines] = await Promise.all([
+  const [company, customer, lines, contacts] = await Promise.all([
     readCompany(db),
     db.customers.get(quotation.customerId),
     liveLines(db, quotation.id),
+    db.contacts.where('parentId').equals(quotation.customerId).toArray(),
   ])
+  const contact = contacts
+    .filter((c) => !c.deletedAt)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]
   return {
     quotation,
     lines,
     seller: party(company),
     customer: party(customer),
+    attention: typeof contact?.name === 'string' ? contact.name : '',
     preparedBy,
     issuedAt,
   }
