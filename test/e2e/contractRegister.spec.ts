@@ -14,6 +14,7 @@ import { ContractRegisterPage, type SeedPlan } from './pages/ContractRegisterPag
 import { LoginPage } from './pages/LoginPage'
 import { SetupPage } from './pages/SetupPage'
 import { adminUser, clerkUser } from './pages/testData'
+import { createUser } from './pages/UsersPage'
 
 const docs = 'docs/screens'
 
@@ -60,13 +61,7 @@ async function openDashboard(page: Page): Promise<void> {
 
 async function createClerk(page: Page): Promise<void> {
   await new AppFramePage(page).open('用户与权限')
-  await page.getByRole('button', { name: '新建用户' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('登录账号').fill(clerkUser.account)
-  await dialog.getByLabel('姓名').fill(clerkUser.name)
-  await dialog.getByRole('textbox', { name: '密码', exact: true }).fill(clerkUser.password)
-  await dialog.getByRole('button', { name: '保存' }).click()
-  await expect(page.getByRole('cell', { name: clerkUser.account, exact: true })).toBeVisible()
+  await createUser(page, clerkUser)
 }
 
 test('the dashboard asks for filing, payments, delivery and November’s register; the register is produced from it', async ({

@@ -6,7 +6,6 @@
  * a clerk who tries to approve is refused, and leadership's approval shows
  * 可以发货.
  */
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppFramePage } from './pages/AppFramePage'
 import { ArchivePage } from './pages/ArchivePage'
@@ -15,33 +14,11 @@ import { PhoneOrderPage } from './pages/PhoneOrderPage'
 import { QuotationPage } from './pages/QuotationPage'
 import { SetupPage } from './pages/SetupPage'
 import { adminUser, clerkUser } from './pages/testData'
+import { createUser } from './pages/UsersPage'
 
 const leaderUser = { account: 'zhangming', name: '张明', password: 'Leader2026a' }
 const customerName = '北京智诚科技有限公司'
 const productLabel = 'ABB 变频器 ACS580-01-12A7-4'
-
-/** The administrator creates a user; without `role` the form's default (商务专员) stays. */
-async function createUser(
-  page: Page,
-  user: { account: string; name: string; password: string },
-  role?: string,
-): Promise<void> {
-  await page.getByRole('button', { name: '新建用户' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('登录账号').fill(user.account)
-  await dialog.getByLabel('姓名').fill(user.name)
-  await dialog.getByRole('textbox', { name: '密码', exact: true }).fill(user.password)
-  if (role) {
-    const roles = dialog.getByRole('combobox', { name: '角色' })
-    await roles.click({ force: true })
-    // Backspace in the empty box takes the default 商务专员 away.
-    await roles.press('Backspace')
-    await page.getByRole('option', { name: role, exact: true }).click()
-    await roles.press('Escape')
-  }
-  await dialog.getByRole('button', { name: '保存' }).click()
-  await expect(page.getByRole('cell', { name: user.account, exact: true })).toBeVisible()
-}
 
 // Two users and a customer before each test, then a whole procedure: longer than the default 30 s.
 test.describe.configure({ timeout: 90_000 })

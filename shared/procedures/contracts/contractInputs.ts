@@ -102,3 +102,10 @@ export const phoneOrderInputSchema = z.object({
   lines: z.array(lineInputSchema).min(1, 'validation.contract.noLines').max(500),
 })
 export type PhoneOrderInput = z.infer<typeof phoneOrderInputSchema>
+
+/** The usual payment terms of a new contract: 30 % advance, 60 % on delivery, 10 % retention. */
+export const defaultMilestones: readonly MilestoneInput[] = [
+  { kind: 'advance', percentBp: 3000, dueRule: '合同签订后7日内', dueOn: '' },
+  { kind: 'delivery', percentBp: 6000, dueRule: '货到验收合格后30日内', dueOn: '' },
+  { kind: 'retention', percentBp: 1000, dueRule: '质保期满后15日内', dueOn: '' },
+]

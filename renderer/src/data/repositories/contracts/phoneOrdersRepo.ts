@@ -7,7 +7,7 @@
 import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
-import { type PhoneOrderInput, phoneOrderInputSchema } from '@shared/procedures/contracts/contractInputs'
+import { defaultMilestones, type PhoneOrderInput, phoneOrderInputSchema } from '@shared/procedures/contracts/contractInputs'
 import type { ContractRecord, PhoneOrderRecord } from '@shared/procedures/contracts/contractRecords'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../../db'
@@ -101,7 +101,7 @@ export async function contractFromPhoneOrder(
         specialFees: false,
         specialFeesNote: '',
         lines,
-        milestones: [],
+        milestones: [...defaultMilestones],
       },
       ctx,
       { phoneOrderId: id },

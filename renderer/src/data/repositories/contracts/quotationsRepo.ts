@@ -6,7 +6,7 @@
 import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
-import { type QuotationInput, quotationInputSchema } from '@shared/procedures/contracts/contractInputs'
+import { defaultMilestones, type QuotationInput, quotationInputSchema } from '@shared/procedures/contracts/contractInputs'
 import type { ContractRecord, QuotationRecord } from '@shared/procedures/contracts/contractRecords'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../../db'
@@ -103,7 +103,7 @@ export async function contractFromQuotation(
         specialFees: false,
         specialFeesNote: '',
         lines,
-        milestones: [],
+        milestones: [...defaultMilestones],
       },
       ctx,
       { quotationId: id },

@@ -49,6 +49,7 @@ import {
 import { useActor } from '../../../stores/session'
 import { approvalFormModel, changeModel } from '../documents/documentModels'
 import { DocumentButton } from '../documents/DocumentButton'
+import { AttachmentsSection } from '../../archives/AttachmentsSection'
 import { ApprovalPanel } from '../shared/ApprovalPanel'
 import { type FieldErrors, fromFailure, fromSchema } from '../shared/fieldErrors'
 import { LinesEditor, safeTotals } from '../shared/LinesEditor'
@@ -222,6 +223,15 @@ function ChangeEditor({
           <ApprovalPanel table="contractChanges" subject={change} waitingStep="approval" />
         </Paper>
       )}
+      <Paper withBorder p="md">
+        <Title order={5} mb="sm">
+          {t('contracts.tabs.attachments')}
+        </Title>
+        <AttachmentsSection
+          owner={{ table: 'contractChanges', id: change.id }}
+          ownerArchived={change.step === 'voided'}
+        />
+      </Paper>
       {change.step === 'toSign' && (
         <Group align="flex-end">
           <DateInput

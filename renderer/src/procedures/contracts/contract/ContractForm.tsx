@@ -69,7 +69,11 @@ export function ContractForm({ contractId, initial, editable, library }: Props) 
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const mayEdit = editable && can(actor, 'contracts.edit')
-  const set = (patch: Partial<ContractInput>) => setValues((v) => ({ ...v, ...patch }))
+  // An edit clears the problems shown: they are checked again on the next save.
+  const set = (patch: Partial<ContractInput>) => {
+    setValues((v) => ({ ...v, ...patch }))
+    setErrors({})
+  }
   const err = (f: string) => (errors[f] ? t(errors[f].key, errors[f].params) : undefined)
   const ctx = () => ({ actor, now: new Date() })
 

@@ -3,19 +3,7 @@
  * its content, the current step's checklist and actions, and in tabs its
  * approvals, scans, change agreements and history.
  */
-import {
-  Anchor,
-  Badge,
-  Breadcrumbs,
-  Grid,
-  Group,
-  Loader,
-  Stack,
-  Stepper,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core'
+import { Anchor, Badge, Breadcrumbs, Group, Loader, Stack, Stepper, Tabs, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { formatFen } from '@shared/kernel/money'
@@ -142,27 +130,20 @@ function ExistingContract({
           ))}
         </Stepper>
       )}
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <ContractForm
-            key={`${c.id}:${c.step}:${c.version}`}
-            contractId={c.id}
-            initial={contractFormValues(c, lines, milestones)}
-            editable={c.step === 'draft'}
-            library={library}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="md">
-            <StepPanel contract={c} />
-            {c.legalBy && (
-              <Text size="sm" c="dimmed">
-                {t('contracts.legal.by', { name: c.legalBy, date: c.legalOn })}：{c.legalOpinion}
-              </Text>
-            )}
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <StepPanel contract={c} />
+      {c.legalBy && (
+        <Text size="sm" c="dimmed">
+          {t('contracts.legal.by', { name: c.legalBy, date: c.legalOn })}：{c.legalOpinion}
+          {c.riskAssessment ? `；${t('contracts.legal.risk')}：${c.riskAssessment}` : ''}
+        </Text>
+      )}
+      <ContractForm
+        key={`${c.id}:${c.step}:${c.version}`}
+        contractId={c.id}
+        initial={contractFormValues(c, lines, milestones)}
+        editable={c.step === 'draft'}
+        library={library}
+      />
       {['signed', 'filed', 'performing', 'settled'].includes(c.step) && (
         <PerformancePanel contract={c} milestones={milestones} />
       )}

@@ -11,6 +11,7 @@ import {
   Group,
   List,
   Paper,
+  SimpleGrid,
   Select,
   Stack,
   Text,
@@ -94,125 +95,129 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
   const has = (a: ContractAction) => open.includes(a)
   return (
     <Paper withBorder p="md" data-testid="step-panel">
-      <Stack gap="sm">
-        <Title order={5}>{t(`contracts.steps.${contract.step}`)}</Title>
-        {checklist.length > 0 && (
-          <div>
-            <Text size="sm" fw={600}>
-              {t('contracts.checklist')}
-            </Text>
-            <List size="sm" spacing={4} mt={4}>
-              {checklist.map((c) => (
-                <List.Item key={c.id}>
-                  <Text size="sm">「{c.rule}」</Text>
-                </List.Item>
-              ))}
-            </List>
-            <Text size="xs" c="dimmed" mt={4}>
-              {t('contracts.rulesSource')}
-            </Text>
-          </div>
-        )}
-        {contract.step === 'signed' && contract.signedOn <= todayIso(new Date()) && (
-          <Alert color="orange" p="xs">
-            {t('contracts.file.dueToday')}
-          </Alert>
-        )}
-        {(has('legalPass') || has('legalReturn')) && (
-          <>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Stack gap="sm">
+          <Title order={5}>{t(`contracts.steps.${contract.step}`)}</Title>
+          {checklist.length > 0 && (
+            <div>
+              <Text size="sm" fw={600}>
+                {t('contracts.checklist')}
+              </Text>
+              <List size="sm" spacing={4} mt={4}>
+                {checklist.map((c) => (
+                  <List.Item key={c.id}>
+                    <Text size="sm">「{c.rule}」</Text>
+                  </List.Item>
+                ))}
+              </List>
+              <Text size="xs" c="dimmed" mt={4}>
+                {t('contracts.rulesSource')}
+              </Text>
+            </div>
+          )}
+        </Stack>
+        <Stack gap="sm">
+          {contract.step === 'signed' && contract.signedOn <= todayIso(new Date()) && (
+            <Alert color="orange" p="xs">
+              {t('contracts.file.dueToday')}
+            </Alert>
+          )}
+          {(has('legalPass') || has('legalReturn')) && (
+            <>
+              <Textarea
+                label={t('contracts.legal.opinion')}
+                autosize
+                minRows={2}
+                value={payload.legalOpinion ?? ''}
+                error={at('legalOpinion')}
+                onChange={(e) => set({ legalOpinion: e.currentTarget.value })}
+              />
+              <Textarea
+                label={t('contracts.legal.risk')}
+                autosize
+                minRows={2}
+                value={payload.riskAssessment ?? ''}
+                error={at('riskAssessment')}
+                onChange={(e) => set({ riskAssessment: e.currentTarget.value })}
+              />
+            </>
+          )}
+          {has('sign') && (
+            <>
+              <Checkbox
+                label={t('contracts.sign.openPoints')}
+                checked={payload.openPointsConfirmed ?? false}
+                error={at('openPointsConfirmed')}
+                onChange={(e) => set({ openPointsConfirmed: e.currentTarget.checked })}
+              />
+              <DateInput
+                label={t('contracts.sign.date')}
+                valueFormat="YYYY-MM-DD"
+                value={payload.signedOn ?? null}
+                error={at('signedOn')}
+                onChange={(v) => set({ signedOn: v ?? undefined })}
+              />
+            </>
+          )}
+          {has('file') && (
+            <Select
+              label={t('contracts.file.scan')}
+              description={t('contracts.file.scanHint')}
+              data={scans.map((a) => ({ value: a.id, label: a.fileName }))}
+              value={payload.signedScanId ?? null}
+              error={at('signedScanId')}
+              onChange={(v) => set({ signedScanId: v ?? undefined })}
+            />
+          )}
+          {has('settle') && (
+            <>
+              <Checkbox
+                label={t('contracts.settle.quantities')}
+                checked={payload.quantitiesVerified ?? false}
+                error={at('quantitiesVerified')}
+                onChange={(e) => set({ quantitiesVerified: e.currentTarget.checked })}
+              />
+              <Checkbox
+                label={t('contracts.settle.amounts')}
+                checked={payload.amountsVerified ?? false}
+                error={at('amountsVerified')}
+                onChange={(e) => set({ amountsVerified: e.currentTarget.checked })}
+              />
+            </>
+          )}
+          {(has('terminate') || has('void')) && (
             <Textarea
-              label={t('contracts.legal.opinion')}
+              label={t('contracts.reason')}
               autosize
-              minRows={2}
-              value={payload.legalOpinion ?? ''}
-              error={at('legalOpinion')}
-              onChange={(e) => set({ legalOpinion: e.currentTarget.value })}
+              value={payload.reason ?? ''}
+              error={at('reason')}
+              onChange={(e) => set({ reason: e.currentTarget.value })}
             />
-            <Textarea
-              label={t('contracts.legal.risk')}
-              autosize
-              minRows={2}
-              value={payload.riskAssessment ?? ''}
-              error={at('riskAssessment')}
-              onChange={(e) => set({ riskAssessment: e.currentTarget.value })}
-            />
-          </>
-        )}
-        {has('sign') && (
-          <>
-            <Checkbox
-              label={t('contracts.sign.openPoints')}
-              checked={payload.openPointsConfirmed ?? false}
-              error={at('openPointsConfirmed')}
-              onChange={(e) => set({ openPointsConfirmed: e.currentTarget.checked })}
-            />
-            <DateInput
-              label={t('contracts.sign.date')}
-              valueFormat="YYYY-MM-DD"
-              value={payload.signedOn ?? null}
-              error={at('signedOn')}
-              onChange={(v) => set({ signedOn: v ?? undefined })}
-            />
-          </>
-        )}
-        {has('file') && (
-          <Select
-            label={t('contracts.file.scan')}
-            description={t('contracts.file.scanHint')}
-            data={scans.map((a) => ({ value: a.id, label: a.fileName }))}
-            value={payload.signedScanId ?? null}
-            error={at('signedScanId')}
-            onChange={(v) => set({ signedScanId: v ?? undefined })}
-          />
-        )}
-        {has('settle') && (
-          <>
-            <Checkbox
-              label={t('contracts.settle.quantities')}
-              checked={payload.quantitiesVerified ?? false}
-              error={at('quantitiesVerified')}
-              onChange={(e) => set({ quantitiesVerified: e.currentTarget.checked })}
-            />
-            <Checkbox
-              label={t('contracts.settle.amounts')}
-              checked={payload.amountsVerified ?? false}
-              error={at('amountsVerified')}
-              onChange={(e) => set({ amountsVerified: e.currentTarget.checked })}
-            />
-          </>
-        )}
-        {(has('terminate') || has('void')) && (
-          <Textarea
-            label={t('contracts.reason')}
-            autosize
-            value={payload.reason ?? ''}
-            error={at('reason')}
-            onChange={(e) => set({ reason: e.currentTarget.value })}
-          />
-        )}
-        <Group gap="xs">
-          {open.map((a) => (
-            <Button
-              key={a}
-              size="sm"
-              color={dangerous.has(a) ? 'red' : a === 'legalReturn' ? 'orange' : undefined}
-              variant={dangerous.has(a) || a === 'legalReturn' ? 'light' : 'filled'}
-              onClick={() => confirmThen(a)}
-            >
-              {t(`contracts.actions.${a}`)}
-            </Button>
-          ))}
-        </Group>
-        {open.length === 0 && anyone.length > 0 && (
-          <Text size="sm" c="dimmed">
-            {t('contracts.noAction', {
-              roles: [...new Set(anyone.flatMap((a) => contractTransitions[a].roles))]
-                .map((r) => t(`roles.${r}`))
-                .join('、'),
-            })}
-          </Text>
-        )}
-      </Stack>
+          )}
+          <Group gap="xs">
+            {open.map((a) => (
+              <Button
+                key={a}
+                size="sm"
+                color={dangerous.has(a) ? 'red' : a === 'legalReturn' ? 'orange' : undefined}
+                variant={dangerous.has(a) || a === 'legalReturn' ? 'light' : 'filled'}
+                onClick={() => confirmThen(a)}
+              >
+                {t(`contracts.actions.${a}`)}
+              </Button>
+            ))}
+          </Group>
+          {open.length === 0 && anyone.length > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('contracts.noAction', {
+                roles: [...new Set(anyone.flatMap((a) => contractTransitions[a].roles))]
+                  .map((r) => t(`roles.${r}`))
+                  .join('、'),
+              })}
+            </Text>
+          )}
+        </Stack>
+      </SimpleGrid>
     </Paper>
   )
 }

@@ -1,5 +1,5 @@
 /** The contract form's values: the input the repository takes, built from stored rows or defaults. */
-import type { ContractInput } from '@shared/procedures/contracts/contractInputs'
+import { type ContractInput, defaultMilestones } from '@shared/procedures/contracts/contractInputs'
 import type {
   ContractClause,
   ContractRecord,
@@ -43,10 +43,6 @@ export function newContractValues(clauses: readonly ContractClause[]): ContractI
     specialFees: false,
     specialFeesNote: '',
     lines: [],
-    milestones: [
-      { kind: 'advance', percentBp: 3000, dueRule: '合同签订后7日内', dueOn: '' },
-      { kind: 'delivery', percentBp: 6000, dueRule: '货到验收合格后30日内', dueOn: '' },
-      { kind: 'retention', percentBp: 1000, dueRule: '质保期满后15日内', dueOn: '' },
-    ],
+    milestones: defaultMilestones.map((m) => ({ ...m })),
   }
 }

@@ -5,7 +5,7 @@
  * amount and the totals (with 人民币大写) follow every keystroke. Problems are
  * shown in the cell they belong to.
  */
-import { ActionIcon, Button, Group, NumberInput, Select, Table, Text, TextInput } from '@mantine/core'
+import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -97,156 +97,166 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
 
   return (
     <div>
-      <Table withTableBorder withColumnBorders verticalSpacing={4} fz="sm" data-testid="lines">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40}>{t('contracts.line.no')}</Table.Th>
-            <Table.Th miw={220}>{t('contracts.line.product')}</Table.Th>
-            <Table.Th w={70}>{t('contracts.line.unit')}</Table.Th>
-            <Table.Th w={90}>{t('contracts.line.qty')}</Table.Th>
-            {showQuoted && <Table.Th w={110}>{t('contracts.line.quoted')}</Table.Th>}
-            <Table.Th w={130}>{t('contracts.line.unitPrice')}</Table.Th>
-            <Table.Th w={90}>{t('contracts.line.discount')}</Table.Th>
-            <Table.Th w={80}>{t('contracts.line.taxRate')}</Table.Th>
-            <Table.Th w={120} ta="right">
-              {t('contracts.line.amount')}
-            </Table.Th>
-            {!readOnly && <Table.Th w={40} />}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {lines.map((l, i) => (
-            <Table.Tr key={l.id ?? `new-${i}`} data-line={i}>
-              <Table.Td>{i + 1}</Table.Td>
-              <Table.Td>
-                {readOnly ? (
-                  <Text size="sm">{[l.name, l.spec].filter(Boolean).join(' ')}</Text>
-                ) : (
-                  <Group gap={4} wrap="nowrap" align="flex-start">
-                    <Select
-                      size="xs"
-                      w={110}
-                      searchable
-                      clearable
-                      placeholder={t('contracts.line.pick')}
-                      data={products.options}
-                      value={l.productId || null}
-                      onChange={(v) => pick(i, v)}
-                      aria-label={t('contracts.line.pick')}
-                    />
-                    <TextInput
-                      size="xs"
-                      style={{ flex: 1 }}
-                      aria-label={t('contracts.line.name')}
-                      placeholder={t('contracts.line.name')}
-                      value={l.name}
-                      error={err(i, 'name')}
-                      onChange={(e) => set(i, { name: e.currentTarget.value })}
-                    />
-                    <TextInput
-                      size="xs"
-                      w={90}
-                      aria-label={t('contracts.line.spec')}
-                      placeholder={t('contracts.line.spec')}
-                      value={l.spec}
-                      onChange={(e) => set(i, { spec: e.currentTarget.value })}
-                    />
-                  </Group>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {readOnly ? (
-                  l.unit
-                ) : (
-                  <TextInput
-                    size="xs"
-                    aria-label={t('contracts.line.unit')}
-                    value={l.unit}
-                    onChange={(e) => set(i, { unit: e.currentTarget.value })}
-                  />
-                )}
-              </Table.Td>
-              <Table.Td>
-                {readOnly ? (
-                  l.qty
-                ) : (
-                  <NumberInput
-                    size="xs"
-                    hideControls
-                    allowDecimal={false}
-                    aria-label={t('contracts.line.qty')}
-                    value={l.qty}
-                    error={err(i, 'qty')}
-                    onChange={(v) => set(i, { qty: typeof v === 'number' ? v : Number.NaN })}
-                  />
-                )}
-              </Table.Td>
-              {showQuoted && (
-                <Table.Td>
-                  <Text size="sm" c="dimmed">
-                    {l.quotedUnitFen === null ? '—' : formatFen(l.quotedUnitFen)}
-                  </Text>
-                </Table.Td>
-              )}
-              <Table.Td>
-                {readOnly ? (
-                  formatFen(l.unitFen)
-                ) : (
-                  <ScaledTextInput
-                    size="xs"
-                    scale="money"
-                    aria-label={t('contracts.line.unitPrice')}
-                    value={l.unitFen}
-                    error={err(i, 'unitFen')}
-                    onValue={(v) => set(i, { unitFen: v ?? 0 })}
-                  />
-                )}
-              </Table.Td>
-              <Table.Td>
-                {readOnly ? (
-                  `${l.discountBp / 100}%`
-                ) : (
-                  <ScaledTextInput
-                    size="xs"
-                    scale="percent"
-                    aria-label={t('contracts.line.discount')}
-                    value={l.discountBp}
-                    error={err(i, 'discountBp')}
-                    onValue={(v) => set(i, { discountBp: v ?? 0 })}
-                  />
-                )}
-              </Table.Td>
-              <Table.Td>
-                {readOnly ? (
-                  `${l.taxRateBp / 100}%`
-                ) : (
-                  <ScaledTextInput
-                    size="xs"
-                    scale="percent"
-                    aria-label={t('contracts.line.taxRate')}
-                    value={l.taxRateBp}
-                    error={err(i, 'taxRateBp')}
-                    onValue={(v) => set(i, { taxRateBp: v ?? 0 })}
-                  />
-                )}
-              </Table.Td>
-              <Table.Td ta="right">{formatFen(safeTotals([l]).totalFen)}</Table.Td>
-              {!readOnly && (
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('contracts.line.remove', { n: i + 1 })}
-                    onClick={() => onChange?.(lines.filter((_, k) => k !== i))}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Table.Td>
-              )}
+      <Table.ScrollContainer minWidth={1040}>
+        <Table
+          withTableBorder
+          withColumnBorders
+          verticalSpacing={4}
+          fz="sm"
+          data-testid="lines"
+          style={{ whiteSpace: 'nowrap' }}
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={48}>{t('contracts.line.no')}</Table.Th>
+              <Table.Th miw={380}>{t('contracts.line.product')}</Table.Th>
+              <Table.Th w={64}>{t('contracts.line.unit')}</Table.Th>
+              <Table.Th w={80}>{t('contracts.line.qty')}</Table.Th>
+              {showQuoted && <Table.Th w={110}>{t('contracts.line.quoted')}</Table.Th>}
+              <Table.Th w={130}>{t('contracts.line.unitPrice')}</Table.Th>
+              <Table.Th w={84}>{t('contracts.line.discount')}</Table.Th>
+              <Table.Th w={76}>{t('contracts.line.taxRate')}</Table.Th>
+              <Table.Th w={130} ta="right">
+                {t('contracts.line.amount')}
+              </Table.Th>
+              {!readOnly && <Table.Th w={40} />}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {lines.map((l, i) => (
+              <Table.Tr key={l.id ?? `new-${i}`} data-line={i}>
+                <Table.Td>{i + 1}</Table.Td>
+                <Table.Td>
+                  {readOnly ? (
+                    <Text size="sm">{[l.name, l.spec].filter(Boolean).join(' ')}</Text>
+                  ) : (
+                    <Stack gap={4}>
+                      <Select
+                        size="xs"
+                        searchable
+                        clearable
+                        placeholder={t('contracts.line.pick')}
+                        data={products.options}
+                        value={l.productId || null}
+                        onChange={(v) => pick(i, v)}
+                        aria-label={t('contracts.line.pick')}
+                      />
+                      <Group gap={4} wrap="nowrap" align="flex-start">
+                        <TextInput
+                          size="xs"
+                          style={{ flex: 3 }}
+                          aria-label={t('contracts.line.name')}
+                          placeholder={t('contracts.line.name')}
+                          value={l.name}
+                          error={err(i, 'name')}
+                          onChange={(e) => set(i, { name: e.currentTarget.value })}
+                        />
+                        <TextInput
+                          size="xs"
+                          style={{ flex: 2 }}
+                          aria-label={t('contracts.line.spec')}
+                          placeholder={t('contracts.line.spec')}
+                          value={l.spec}
+                          onChange={(e) => set(i, { spec: e.currentTarget.value })}
+                        />
+                      </Group>
+                    </Stack>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {readOnly ? (
+                    l.unit
+                  ) : (
+                    <TextInput
+                      size="xs"
+                      aria-label={t('contracts.line.unit')}
+                      value={l.unit}
+                      onChange={(e) => set(i, { unit: e.currentTarget.value })}
+                    />
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {readOnly ? (
+                    l.qty
+                  ) : (
+                    <NumberInput
+                      size="xs"
+                      hideControls
+                      allowDecimal={false}
+                      aria-label={t('contracts.line.qty')}
+                      value={l.qty}
+                      error={err(i, 'qty')}
+                      onChange={(v) => set(i, { qty: typeof v === 'number' ? v : Number.NaN })}
+                    />
+                  )}
+                </Table.Td>
+                {showQuoted && (
+                  <Table.Td>
+                    <Text size="sm" c="dimmed">
+                      {l.quotedUnitFen === null ? '—' : formatFen(l.quotedUnitFen)}
+                    </Text>
+                  </Table.Td>
+                )}
+                <Table.Td>
+                  {readOnly ? (
+                    formatFen(l.unitFen)
+                  ) : (
+                    <ScaledTextInput
+                      size="xs"
+                      scale="money"
+                      aria-label={t('contracts.line.unitPrice')}
+                      value={l.unitFen}
+                      error={err(i, 'unitFen')}
+                      onValue={(v) => set(i, { unitFen: v ?? 0 })}
+                    />
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {readOnly ? (
+                    `${l.discountBp / 100}%`
+                  ) : (
+                    <ScaledTextInput
+                      size="xs"
+                      scale="percent"
+                      aria-label={t('contracts.line.discount')}
+                      value={l.discountBp}
+                      error={err(i, 'discountBp')}
+                      onValue={(v) => set(i, { discountBp: v ?? 0 })}
+                    />
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {readOnly ? (
+                    `${l.taxRateBp / 100}%`
+                  ) : (
+                    <ScaledTextInput
+                      size="xs"
+                      scale="percent"
+                      aria-label={t('contracts.line.taxRate')}
+                      value={l.taxRateBp}
+                      error={err(i, 'taxRateBp')}
+                      onValue={(v) => set(i, { taxRateBp: v ?? 0 })}
+                    />
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">{formatFen(safeTotals([l]).totalFen)}</Table.Td>
+                {!readOnly && (
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('contracts.line.remove', { n: i + 1 })}
+                      onClick={() => onChange?.(lines.filter((_, k) => k !== i))}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {errors.lines && (
         <Text c="red" size="sm" mt={4} data-error="lines">
           {t(errors.lines.key, errors.lines.params)}
