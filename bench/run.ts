@@ -14,6 +14,7 @@ import { benchCustomerArchive } from './archiveBench'
 import { benchContractPdf } from './documentsBench'
 import { calibrationMs } from './calibration'
 import { bundleBrowserScripts } from './browser/bundle'
+import { startCpuProfile } from './browser/cpuProfile'
 import { chromiumOptions } from './browser/launch'
 import { type Figures, printFigures, round, writeResults } from './figures'
 import type { ContractSaveFigures } from './scenarios/contractSave'
@@ -37,7 +38,10 @@ async function inChromium<A, T>(benchScript: string, work: (arg: A) => Promise<T
     await page.goto(host.url)
     await page.addScriptTag({ path: benchScript })
     // `work` runs in the page: it sees only its argument, not this module's variables.
-    return (await page.evaluate(work as (a: unknown) => Promise<unknown>, arg)) as T
+    const stop = process.env.BENCH_CPU ? await startCpuProfile(page, 25) : null
+    const result = (await page.evaluate(work as (a: unknown) => Promise<unknown>, arg)) as T
+    if (stop) console.log(JSON.stringify(await stop(), null, 1))
+    return result
   } finally {
     await browser.close()
     await host.close()
@@ -54,7 +58,11 @@ function figuresOf(prefix: string, f: RepoSaveFigures): Figures {
   }
 }
 
-/** `BENCH_ONLY=contract`: the contract save alone, printed, for measuring a change quickly. */
+/**
+ * `BENCH_ONLY=contract`: the contract save alone, printed, for measuring a
+ * change quickly; with `BENCH_CPU=1` each page run also prints a sampled CPU
+ * profile of the page (where the time goes, how much was waiting).
+ */
 async function contractOnly(): Promise<void> {
   const scripts = await bundleBrowserScripts()
   try {

@@ -7,7 +7,12 @@
  */
 import type { ContractInput } from '../../shared/procedures/contracts/contractInputs'
 import { DeskDb } from '../../renderer/src/data/db'
-import { lineInputOf, liveLines } from '../../renderer/src/data/repositories/contracts/childLines'
+import {
+  lineInputOf,
+  liveLines,
+  liveMilestones,
+  milestoneInputOf,
+} from '../../renderer/src/data/repositories/contracts/childLines'
 import { createContract, saveContract } from '../../renderer/src/data/repositories/contracts/contractsRepo'
 import { percentile } from '../stats'
 
@@ -45,6 +50,15 @@ function draft(customerId: string): ContractInput {
   }
 }
 
+/** The draft as the contract page holds it after loading: lines and milestones with their ids. */
+async function asStored(db: DeskDb, id: string): Promise<ContractInput> {
+  return {
+    ...draft('customer-bench'),
+    lines: (await liveLines(db, id)).map((l) => lineInputOf(l, true)),
+    milestones: (await liveMilestones(db, id)).map((m) => milestoneInputOf(m, true)),
+  }
+}
+
 export interface ContractSaveFigures {
   saves: number
   p50: number
@@ -55,10 +69,7 @@ export async function benchContractSave(saves: number, dbName: string): Promise<
   const db = new DeskDb(dbName)
   const ctx = () => ({ actor, now: new Date() })
   const created = await createContract(db, draft('customer-bench'), ctx())
-  let input = {
-    ...draft('customer-bench'),
-    lines: (await liveLines(db, created.id)).map((l) => lineInputOf(l, true)),
-  }
+  let input = await asStored(db, created.id)
   const times: number[] = []
   const warmup = Math.min(20, saves / 10)
   for (let i = 0; i < saves; i++) {

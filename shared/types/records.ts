@@ -23,7 +23,9 @@ export interface RecordBase {
  * Bookkeeping fields: derived on every write, never logged as field changes or
  * conflicts. `search` (archives' search text, shared/search/searchText.ts) and
  * `followUpOn` (a target customer's follow-up index) are derived from other
- * fields, so each PC computes them itself.
+ * fields, so each PC computes them itself. So are the totals of a quotation,
+ * contract or phone order (`netFen`, `taxFen`, `totalFen`): the sum of its
+ * lines (contractTotals), recomputed by whoever writes or syncs the lines.
  */
 export const bookkeepingFields = [
   'id',
@@ -34,7 +36,13 @@ export const bookkeepingFields = [
   'createdHlc',
   'search',
   'followUpOn',
+  'netFen',
+  'taxFen',
+  'totalFen',
 ] as const
+
+/** Bookkeeping fields that are derived values (stored, not logged): see above. */
+export const derivedFields: ReadonlySet<string> = new Set(['search', 'followUpOn', 'netFen', 'taxFen', 'totalFen'])
 
 export type Draft<T extends RecordBase> = Omit<T, keyof RecordBase>
 

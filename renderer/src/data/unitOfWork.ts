@@ -12,7 +12,7 @@ import type { Actor } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
 import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
-import type { Draft } from '@shared/types/records'
+import { type Draft, derivedFields } from '@shared/types/records'
 import { changesDigest, hashAuditEntry, redactChanges, redactValues } from './auditChain'
 import {
   type AuditEntry,
@@ -218,7 +218,11 @@ export class Writer {
   ): Promise<Row<K>> {
     const beforeRec = before as unknown as Record<string, unknown>
     const changes = diffFields(beforeRec, patch)
-    if (Object.keys(changes).length === 0) return before
+    const logged = Object.keys(changes).length > 0
+    // A derived value (a contract's totals) is stored when it moves, but is
+    // neither an op nor an audit change: every PC works it out from the lines.
+    const derivedMoved = Object.keys(patch).some((f) => derivedFields.has(f) && patch[f] !== beforeRec[f])
+    if (!logged && !derivedMoved) return before
     const after = {
       ...beforeRec,
       ...patch,
@@ -228,7 +232,10 @@ export class Writer {
     // Queued together: IndexedDB runs a transaction's requests in order, and
     // a failure of any aborts them all, so nothing is gained by waiting for
     // each before queuing the next.
-    await Promise.all([this.db.table(table).put(after), this.log(table, before, changes, action)])
+    await Promise.all([
+      this.db.table(table).put(after),
+      logged ? this.log(table, before, changes, action) : undefined,
+    ])
     return after
   }
 
@@ -239,9 +246,12 @@ export class Writer {
     changes: Record<string, FieldChange>,
     action: string,
   ): Promise<void> {
-    const h = this.tick()
     const fields = Object.keys(changes)
     const clocks = await this.db._fieldClock.bulkGet(fields.map((f) => [table, before.id, f]))
+    // Stamped after the read, in the same synchronous stretch as the op
+    // numbers below: writes of one action may log side by side, and a
+    // device's ops must still carry HLCs that grow with their seq.
+    const h = this.tick()
     // A field without a clock of its own last changed when the row was created.
     const created = before.createdHlc ?? null
     const ops = this.opsFor(

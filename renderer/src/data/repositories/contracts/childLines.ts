@@ -72,8 +72,10 @@ export async function writeLines(
   parentTable: LineParentTable,
   parentId: string,
   inputs: readonly LineInput[],
+  /** The parent's live lines when the caller has read them already. */
+  known?: readonly TradeLineRecord[],
 ): Promise<TradeLineRecord[]> {
-  const existing = await liveLines(db, parentId)
+  const existing = known ?? (await liveLines(db, parentId))
   return writeChildren<TradeLineRecord>(
     w,
     'tradeLines',
@@ -88,8 +90,9 @@ export async function writeMilestones(
   parentTable: 'contracts' | 'contractChanges',
   parentId: string,
   inputs: readonly MilestoneInput[],
+  known?: readonly MilestoneRecord[],
 ): Promise<MilestoneRecord[]> {
-  const existing = await liveMilestones(db, parentId)
+  const existing = known ?? (await liveMilestones(db, parentId))
   return writeChildren<MilestoneRecord>(
     w,
     'milestones',

@@ -44,11 +44,28 @@ function contractFields(input: ContractInput): Omit<ContractInput, 'lines' | 'mi
   return fields
 }
 
-/** Writes the draft's fields, lines and milestones, and its totals from the lines. */
-async function writeDraft(w: Writer, db: DeskDb, id: string, input: ContractInput): Promise<ContractRecord> {
-  const written = await writeLines(w, db, 'contracts', id, input.lines)
-  await writeMilestones(w, db, 'contracts', id, input.milestones)
-  return w.update('contracts', id, { ...contractFields(input), ...contractTotals(written) })
+/**
+ * Writes the draft's fields, lines and milestones, and its totals from the
+ * lines. The children are read at once and each row is written from what was
+ * read: in Chromium every request waited on is a round trip to the database
+ * process.
+ */
+async function writeDraft(
+  w: Writer,
+  db: DeskDb,
+  contract: ContractRecord,
+  input: ContractInput,
+): Promise<ContractRecord> {
+  const id = contract.id
+  const [lines, milestones] = await Promise.all([liveLines(db, id), liveMilestones(db, id)])
+  // The totals follow from the lines as entered, so the contract's own row
+  // is written alongside its children rather than after them.
+  const [, , saved] = await Promise.all([
+    writeLines(w, db, 'contracts', id, input.lines, lines),
+    writeMilestones(w, db, 'contracts', id, input.milestones, milestones),
+    w.updateRow('contracts', contract, { ...contractFields(input), ...contractTotals(input.lines) }),
+  ])
+  return saved
 }
 
 export interface ContractLinks {
@@ -99,7 +116,7 @@ export async function createContract(
       reason: '',
       endedOn: '',
     })
-    return writeDraft(w, db, row.id, values)
+    return writeDraft(w, db, row, values)
   }
   return writer ? work(writer) : runWrite(db, ctx, work)
 }
@@ -116,7 +133,7 @@ export async function saveContract(
   return runWrite(db, ctx, async (w) => {
     const before = await mustGet(w, id)
     if (before.step !== 'draft') throw new AppFailure('contracts.notDraft', 'errors.contracts.notDraft')
-    return writeDraft(w, db, id, values)
+    return writeDraft(w, db, before, values)
   })
 }
 
@@ -136,7 +153,7 @@ export async function submitContract(
   return runWrite(db, ctx, async (w) => {
     const before = await mustGet(w, id)
     if (before.step !== 'draft') throw new AppFailure('contracts.notDraft', 'errors.contracts.notDraft')
-    const saved = await writeDraft(w, db, id, values)
+    const saved = await writeDraft(w, db, before, values)
     const problems = contractProblems('submitLegal', await contractFacts(db, saved), todayIso(ctx.now))
     if (problems.length > 0) {
       const first = problems[0]
