@@ -153,8 +153,12 @@ function setLines(
 }
 
 const DEFAULT_SIGNATURE_LINES = ['法定代表人或授权代表：', '日期：　　　　年　　月　　日']
-/** Blank lines left for the seal between a party's name and its lines. */
+/**
+ * Blank lines left for the seal between a party's name and its lines. The
+ * seal is pressed over the name, so a lone signer (a quotation) needs less.
+ */
 const SEAL_LINES = 3
+const LONE_SEAL_LINES = 2
 
 /**
  * Two parties to a row, each box: the name (wrapped inside its own column so
@@ -166,26 +170,30 @@ const SEAL_LINES = 3
  */
 function layoutSignatures(flow: LayoutFlow, block: SignatureBlock): void {
   const column = TEXT_WIDTH / 2
-  const width = column - BODY_SIZE
   const measure = flow.measure('regular', BODY_SIZE)
-  const wrap = (text: string) => breakLines(text, width, measure).map((l) => l.text)
   flow.y -= BODY_LINE
   for (let i = 0; i < block.parties.length; i += 2) {
+    const alone = block.parties.length - i === 1
+    // A lone party takes the right three fifths, so an address rarely wraps.
+    const left = alone ? TEXT_WIDTH * 0.4 : 0
+    const width = (alone ? TEXT_WIDTH * 0.6 : column) - BODY_SIZE
+    const wrap = (text: string) => breakLines(text, width, measure).map((l) => l.text)
     const boxes = block.parties.slice(i, i + 2).map((party) => ({
       name: wrap(`${party.role}（盖章）：${party.name}`),
       lines: (party.lines ?? DEFAULT_SIGNATURE_LINES).flatMap(wrap),
     }))
     const nameRows = Math.max(...boxes.map((b) => b.name.length))
-    const rows = nameRows + SEAL_LINES + Math.max(...boxes.map((b) => b.lines.length))
+    const seal = alone ? LONE_SEAL_LINES : SEAL_LINES
+    const rows = nameRows + seal + Math.max(...boxes.map((b) => b.lines.length))
     // The whole row of boxes stays on one page: a seal is never parted from its name.
     const rowHeight = BODY_LINE * (rows + 1)
     flow.ensure(rowHeight)
     const top = flow.y
     boxes.forEach((box, j) => {
-      const x = MARGIN_LEFT + (boxes.length === 1 ? 1 : j) * column
+      const x = MARGIN_LEFT + (alone ? left : j * column)
       flow.y = top
       for (const text of box.name) flow.text(text, x, BODY_SIZE, BODY_LINE)
-      flow.y = top - BODY_LINE * (nameRows + SEAL_LINES)
+      flow.y = top - BODY_LINE * (nameRows + seal)
       for (const text of box.lines) flow.text(text, x, BODY_SIZE, BODY_LINE)
     })
     flow.y = top - rowHeight

@@ -19,7 +19,6 @@ import {
   Title,
 } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
-import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -37,6 +36,7 @@ import { useLiveQuery } from '../../../data/live'
 import { listAttachments } from '../../../data/repositories/attachmentsRepo'
 import { type ActionPayload, contractAction } from '../../../data/repositories/contracts/contractsRepo'
 import { useActor } from '../../../stores/session'
+import { EndContractModal } from './EndContractModal'
 
 /** Actions shown by the draft form itself or taken by the approvals engine. */
 const elsewhere: ReadonlySet<ContractAction> = new Set(['submitLegal', 'approvalsDone', 'approvalRejected'])
@@ -81,16 +81,22 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
       notifications.show({ color: 'red', message: errorText(t, err) })
     }
   }
+  const [ending, setEnding] = useState<'terminate' | 'void' | null>(null)
   const confirmThen = (action: ContractAction) =>
-    dangerous.has(action)
-      ? modals.openConfirmModal({
-          title: t(`contracts.actions.${action}`),
-          children: <Text size="sm">{payload.reason}</Text>,
-          labels: { confirm: t('common.confirm'), cancel: t('common.cancel') },
-          confirmProps: { color: 'red' },
-          onConfirm: () => void take(action),
-        })
-      : void take(action)
+    action === 'terminate' || action === 'void' ? setEnding(action) : void take(action)
+  const end = async (reason: string): Promise<string | null> => {
+    if (!ending) return null
+    try {
+      await contractAction(appDb(), contract.id, ending, { reason }, { actor, now: new Date() })
+      notifications.show({
+        color: 'green',
+        message: t('contracts.actions.done', { action: t(`contracts.actions.${ending}`) }),
+      })
+      return null
+    } catch (err) {
+      return errorText(t, err)
+    }
+  }
 
   const has = (a: ContractAction) => open.includes(a)
   return (
@@ -185,15 +191,6 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
               />
             </>
           )}
-          {(has('terminate') || has('void')) && (
-            <Textarea
-              label={t('contracts.reason')}
-              autosize
-              value={payload.reason ?? ''}
-              error={at('reason')}
-              onChange={(e) => set({ reason: e.currentTarget.value })}
-            />
-          )}
           <Group gap="xs">
             {open.map((a) => (
               <Button
@@ -218,6 +215,7 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
           )}
         </Stack>
       </SimpleGrid>
+      <EndContractModal action={ending} onClose={() => setEnding(null)} onConfirm={end} />
     </Paper>
   )
 }
