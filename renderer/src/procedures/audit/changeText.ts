@@ -2,7 +2,10 @@
 import type { TFunction } from 'i18next'
 import { archiveSpecs, archiveTables, childSpecs, childTables } from '@shared/masterData/archiveSpecs'
 import type { FieldSpec } from '@shared/masterData/fieldSpec'
+import { formatFen } from '@shared/kernel/money'
+import type { RequiredApproval } from '@shared/approvals/approvalRules'
 import { cellText } from '../archives/labels'
+import { ruleText } from '../contracts/shared/ruleText'
 import type { AuditEntry } from '../../data/bookkeeping'
 
 /** How many of a bulk create's record names the log shows. */
@@ -16,6 +19,33 @@ const settingLabels: Record<string, string> = {
   'backup.autoDaily': 'settings.autoBackup',
   'backup.reminderDays': 'settings.reminderDays',
   'archives.targetContactDays': 'settings.targetContactDays',
+  'approvals.priceDeviationBp': 'contractSettings.priceDeviation',
+  'approvals.majorContractFen': 'contractSettings.majorContract',
+  'contracts.numberPattern': 'contractSettings.numberPattern',
+  'contracts.partyNames': 'contractSettings.partyNames',
+  'quotations.validDays': 'contractSettings.validDays',
+  'contracts.clauseLibrary': 'contractSettings.clausesSection',
+}
+
+/** The contract procedure's tables label their fields from one list (contractFields). */
+const contractTables: ReadonlySet<string> = new Set([
+  'quotations',
+  'contracts',
+  'contractChanges',
+  'phoneOrders',
+  'tradeLines',
+  'milestones',
+  'approvals',
+  'contractRegisters',
+  'numberCounters',
+])
+
+/** Steps and statuses read as the screens say them. */
+const stepLabels: Record<string, string> = {
+  contracts: 'contracts.steps',
+  contractChanges: 'contracts.changes.steps',
+  phoneOrders: 'phoneOrders.steps',
+  quotations: 'quotations.statuses',
 }
 
 const systemLabels: Record<string, string> = {
@@ -32,10 +62,28 @@ function archiveField(table: string, field: string): FieldSpec | undefined {
   return fields?.find((f) => f.key === field)
 }
 
+/** A contract-procedure value as the screens show it: money, percentages, steps, clauses. */
+function contractValueText(t: TFunction, table: string, field: string, v: unknown): string | null {
+  if (field.endsWith('Fen') && typeof v === 'number') return formatFen(v)
+  if (field.endsWith('Bp') && typeof v === 'number') return `${v / 100}%`
+  if ((field === 'step' || field === 'status') && stepLabels[table])
+    return t(`${stepLabels[table]}.${String(v)}`)
+  if (field === 'kind' && table === 'milestones') return t(`contracts.milestone.kinds.${String(v)}`)
+  if (field === 'decision') return t(`contracts.approvals.decisions.${String(v)}`)
+  if (field === 'role') return t(`roles.${String(v)}`)
+  if (field === 'clauses' && Array.isArray(v))
+    return v.map((c: { title?: string }) => c.title ?? '').join('、')
+  if (field === 'requiredApprovals' && Array.isArray(v))
+    return (v as RequiredApproval[]).map((r) => ruleText(t, r)).join('；')
+  return null
+}
+
 function valueText(t: TFunction, field: string, v: unknown, table = ''): string {
   if (v === null || v === undefined || v === '') return '—'
   const spec = archiveField(table, field)
   if (spec && spec.kind !== 'ref') return cellText(t, spec, v) || '—'
+  const contractText = contractTables.has(table) ? contractValueText(t, table, field, v) : null
+  if (contractText !== null) return contractText || '—'
   if (field === 'language') return v === 'en' ? 'English' : '简体中文'
   if (field === 'roles' && Array.isArray(v)) return v.map((r) => t(`roles.${String(r)}`)).join('、')
   if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no')
@@ -46,6 +94,7 @@ export function fieldLabel(t: TFunction, entry: AuditEntry, field: string): stri
   if (entry.table === 'settings' && field === 'value') return t(settingLabels[entry.rowId] ?? entry.rowId)
   if (systemLabels[field] && (entry.table === 'system' || entry.action === 'login'))
     return t(systemLabels[field])
+  if (contractTables.has(entry.table)) return t(`contractFields.${field}`, { defaultValue: field })
   const ns = fieldNamespaces[entry.table] ?? (archiveLike.has(entry.table) ? `md.${entry.table}` : undefined)
   return ns ? t(`${ns}.${field}`, { defaultValue: field }) : field
 }

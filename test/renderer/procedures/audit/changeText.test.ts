@@ -48,3 +48,40 @@ describe('changeLines', () => {
     expect(changeLines(i18n.t, entry)).toEqual(['等级：A 级 → B 级'])
   })
 })
+
+function updateEntry(table: string, rowId: string, changes: AuditEntry['changes']): AuditEntry {
+  return { ...importEntry([]), action: 'update', table, rowId, rowIds: undefined, changes }
+}
+
+describe('changeLines for the contract procedure', () => {
+  it('names contract fields and shows steps, money, percentages and required approvals as the screens do', () => {
+    const entry = updateEntry('contracts', 'C1', {
+      step: { from: 'legalReview', to: 'approval' },
+      requiredApprovals: {
+        from: [],
+        to: [
+          {
+            rule: 'majorContract',
+            role: 'leadership',
+            step: 2,
+            params: { amountFen: 60_000_000, thresholdFen: 50_000_000 },
+          },
+        ],
+      },
+    })
+    expect(changeLines(i18n.t, entry)).toEqual([
+      '状态：法务审核 → 审批',
+      '需要的审批：— → 重大合同：金额 ¥600,000.00，达到 ¥500,000.00',
+    ])
+    const line = updateEntry('tradeLines', 'L1', {
+      unitFen: { from: 4_800_000, to: 4_320_000 },
+      discountBp: { from: 0, to: 500 },
+    })
+    expect(changeLines(i18n.t, line)).toEqual(['含税单价：¥48,000.00 → ¥43,200.00', '折扣：0% → 5%'])
+  })
+
+  it('names the new settings', () => {
+    const entry = updateEntry('settings', 'approvals.priceDeviationBp', { value: { from: 500, to: 300 } })
+    expect(changeLines(i18n.t, entry)[0]).toMatch(/^允许的价格偏离（%）：/)
+  })
+})
