@@ -59,6 +59,13 @@ export class Writer {
     return (await this.db.table(table).get(id)) as Row<K> | undefined
   }
 
+  /** A record in use (not 停用/deleted), or `data.notFound`. */
+  async getLive<K extends SyncedTable>(table: K, id: string): Promise<Row<K>> {
+    const row = await this.get(table, id)
+    if (!row || row.deletedAt) throw new AppFailure('data.notFound', 'errors.data.notFound', { table, id })
+    return row
+  }
+
   async create<K extends SyncedTable>(
     table: K,
     values: Draft<Row<K>>,

@@ -10,10 +10,10 @@ import { AppFailure } from '@shared/ipc/errors'
 import { todayIso } from '@shared/kernel/workdays'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
 import { type ChangeInput, changeInputSchema } from '@shared/procedures/contracts/contractInputs'
-import type { ContractChangeRecord, ContractRecord } from '@shared/procedures/contracts/contractRecords'
+import type { ContractChangeRecord } from '@shared/procedures/contracts/contractRecords'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../../db'
-import { runWrite, type Writer, type WriteContext } from '../../unitOfWork'
+import { runWrite, type WriteContext } from '../../unitOfWork'
 import { approvalsFor } from './approvalsRepo'
 import {
   lineInputOf,
@@ -26,12 +26,6 @@ import {
 
 /** Steps of a contract that a change agreement may amend. */
 const changeable: ReadonlySet<string> = new Set(['signed', 'filed', 'performing'])
-
-async function mustGet<T extends 'contracts' | 'contractChanges'>(w: Writer, table: T, id: string) {
-  const row = await w.get(table, id)
-  if (!row || row.deletedAt) throw new AppFailure('data.notFound', 'errors.data.notFound', { table, id })
-  return row
-}
 
 async function openChange(db: DeskDb, contractId: string): Promise<ContractChangeRecord | undefined> {
   const rows = await db.contractChanges.where('contractId').equals(contractId).toArray()
@@ -46,7 +40,7 @@ export async function startChange(
 ): Promise<ContractChangeRecord> {
   assertCan(ctx.actor, 'contracts.edit')
   return runWrite(db, ctx, async (w) => {
-    const c = (await mustGet(w, 'contracts', contractId)) as ContractRecord
+    const c = await w.getLive('contracts', contractId)
     if (!changeable.has(c.step))
       throw new AppFailure('contracts.notChangeable', 'errors.contracts.notChangeable')
     if (await openChange(db, contractId))
@@ -86,7 +80,7 @@ export async function saveChange(
   assertCan(ctx.actor, 'contracts.edit')
   const values: ChangeInput = parseOrFail(changeInputSchema, input)
   return runWrite(db, ctx, async (w) => {
-    const change = (await mustGet(w, 'contractChanges', id)) as ContractChangeRecord
+    const change = await w.getLive('contractChanges', id)
     if (change.step !== 'draft') throw new AppFailure('contracts.notDraft', 'errors.contracts.notDraft')
     const lines = await writeLines(w, db, 'contractChanges', id, values.lines)
     await writeMilestones(w, db, 'contractChanges', id, values.milestones)
@@ -102,11 +96,11 @@ export async function saveChange(
 export async function submitChange(db: DeskDb, id: string, ctx: WriteContext): Promise<ContractChangeRecord> {
   assertCan(ctx.actor, 'contracts.edit')
   return runWrite(db, ctx, async (w) => {
-    const change = (await mustGet(w, 'contractChanges', id)) as ContractChangeRecord
+    const change = await w.getLive('contractChanges', id)
     if (change.step !== 'draft') throw new AppFailure('contracts.notDraft', 'errors.contracts.notDraft')
     if (change.reason.trim() === '')
       throw new AppFailure('validation', 'validation.required', { field: 'reason' })
-    const c = (await mustGet(w, 'contracts', change.contractId)) as ContractRecord
+    const c = await w.getLive('contracts', change.contractId)
     const lines = await liveLines(db, id)
     if (lines.length === 0)
       throw new AppFailure('validation', 'validation.contract.noLines', { field: 'lines' })
@@ -140,7 +134,7 @@ export async function signChange(
   if (!ctx.actor.roles.some((r) => r === 'clerk' || r === 'commerceManager'))
     throw new AppFailure('auth.forbidden', 'errors.auth.forbidden', { permission: 'contracts.sign' })
   return runWrite(db, ctx, async (w) => {
-    const change = (await mustGet(w, 'contractChanges', id)) as ContractChangeRecord
+    const change = await w.getLive('contractChanges', id)
     if (change.step !== 'toSign')
       throw new AppFailure('contracts.stepClosed', 'errors.contracts.stepClosed', { action: 'sign' })
     const after = change.approvedOn || change.updatedAt.slice(0, 10)
@@ -166,7 +160,7 @@ export async function voidChange(db: DeskDb, id: string, reason: string, ctx: Wr
   assertCan(ctx.actor, 'contracts.edit')
   if (reason.trim() === '') throw new AppFailure('validation', 'validation.required', { field: 'reason' })
   await runWrite(db, ctx, async (w) => {
-    const change = (await mustGet(w, 'contractChanges', id)) as ContractChangeRecord
+    const change = await w.getLive('contractChanges', id)
     if (change.step === 'signed' || change.step === 'voided')
       throw new AppFailure('contracts.stepClosed', 'errors.contracts.stepClosed', { action: 'void' })
     await w.update('contractChanges', id, { step: 'voided', voidReason: reason.trim() })

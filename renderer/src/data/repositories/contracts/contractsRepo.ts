@@ -9,6 +9,7 @@ import { AppFailure } from '@shared/ipc/errors'
 import { todayIso } from '@shared/kernel/workdays'
 import {
   type ContractFacts,
+  type FieldProblem,
   contractProblems,
   contractTotals,
 } from '@shared/procedures/contracts/contractChecks'
@@ -31,11 +32,17 @@ export function validateContract(input: unknown): ContractInput {
   return parseOrFail(contractInputSchema, input)
 }
 
-async function mustGet(w: Writer, id: string): Promise<ContractRecord> {
-  const row = await w.get('contracts', id)
-  if (!row || row.deletedAt)
-    throw new AppFailure('data.notFound', 'errors.data.notFound', { table: 'contracts', id })
-  return row
+/** The contract in 起草: only a draft is edited (after that, by change agreement). */
+async function draftOf(w: Writer, id: string): Promise<ContractRecord> {
+  const c = await w.getLive('contracts', id)
+  if (c.step !== 'draft') throw new AppFailure('contracts.notDraft', 'errors.contracts.notDraft')
+  return c
+}
+
+/** Refuses with the first problem, at its field (the screen shows them all beforehand). */
+function refuseProblems(problems: readonly FieldProblem[]): void {
+  const first = problems[0]
+  if (first) throw new AppFailure('validation', first.messageKey, { field: first.field, ...first.params })
 }
 
 /** The contract's own fields of an input (its lines and milestones are child rows). */
@@ -131,9 +138,7 @@ export async function saveContract(
   assertCan(ctx.actor, 'contracts.edit')
   const values = validateContract(input)
   return runWrite(db, ctx, async (w) => {
-    const before = await mustGet(w, id)
-    if (before.step !== 'draft') throw new AppFailure('contracts.notDraft', 'errors.contracts.notDraft')
-    return writeDraft(w, db, before, values)
+    return writeDraft(w, db, await draftOf(w, id), values)
   })
 }
 
@@ -151,14 +156,8 @@ export async function submitContract(
   assertCan(ctx.actor, 'contracts.edit')
   const values = validateContract(input)
   return runWrite(db, ctx, async (w) => {
-    const before = await mustGet(w, id)
-    if (before.step !== 'draft') throw new AppFailure('contracts.notDraft', 'errors.contracts.notDraft')
-    const saved = await writeDraft(w, db, before, values)
-    const problems = contractProblems('submitLegal', await contractFacts(db, saved), todayIso(ctx.now))
-    if (problems.length > 0) {
-      const first = problems[0]
-      throw new AppFailure('validation', first.messageKey, { field: first.field, ...first.params })
-    }
+    const saved = await writeDraft(w, db, await draftOf(w, id), values)
+    refuseProblems(contractProblems('submitLegal', await contractFacts(db, saved), todayIso(ctx.now)))
     return w.update('contracts', id, { step: 'legalReview' })
   })
 }
@@ -264,13 +263,9 @@ export async function contractAction(
   if (!ctx.actor.roles.some((r) => t.roles.includes(r)))
     throw new AppFailure('auth.forbidden', 'errors.auth.forbidden', { permission: `contracts.${action}` })
   return runWrite(db, ctx, async (w) => {
-    const c = await mustGet(w, id)
+    const c = await w.getLive('contracts', id)
     const today = todayIso(ctx.now)
-    const problems = contractProblems(action, await contractFacts(db, c, payload), today)
-    if (problems.length > 0) {
-      const first = problems[0]
-      throw new AppFailure('validation', first.messageKey, { field: first.field, ...first.params })
-    }
+    refuseProblems(contractProblems(action, await contractFacts(db, c, payload), today))
     const fields = await actionFields(w, db, c, action, payload, today)
     const approvalsRequired = (fields.requiredApprovals ?? c.requiredApprovals).length > 0
     const to = nextStep(c.step, action, { approvalsRequired })
@@ -288,7 +283,7 @@ export async function markDelivered(
 ): Promise<void> {
   assertCan(ctx.actor, 'contracts.perform')
   await runWrite(db, ctx, async (w) => {
-    const c = await mustGet(w, id)
+    const c = await w.getLive('contracts', id)
     if (!['signed', 'filed', 'performing'].includes(c.step))
       throw new AppFailure('contracts.stepClosed', 'errors.contracts.stepClosed', { action: 'deliver' })
     if (!/^\d{4}-\d{2}-\d{2}$/.test(deliveredOn) || deliveredOn > todayIso(ctx.now))
@@ -307,7 +302,7 @@ export async function updateMilestone(
 ): Promise<void> {
   assertCan(ctx.actor, 'contracts.perform')
   await runWrite(db, ctx, async (w) => {
-    await mustGet(w, contractId)
+    await w.getLive('contracts', contractId)
     const m = await w.get('milestones', milestoneId)
     if (!m || m.parentId !== contractId)
       throw new AppFailure('data.notFound', 'errors.data.notFound', { table: 'milestones', id: milestoneId })

@@ -7,12 +7,16 @@
 import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
-import { defaultMilestones, type PhoneOrderInput, phoneOrderInputSchema } from '@shared/procedures/contracts/contractInputs'
+import {
+  defaultMilestones,
+  type PhoneOrderInput,
+  phoneOrderInputSchema,
+} from '@shared/procedures/contracts/contractInputs'
 import type { ContractRecord, PhoneOrderRecord } from '@shared/procedures/contracts/contractRecords'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../../db'
 import { fixedPatterns, takeNumber } from '../../numbering'
-import { runWrite, type Writer, type WriteContext } from '../../unitOfWork'
+import { runWrite, type WriteContext } from '../../unitOfWork'
 import { readSettings } from '../settingsRepo'
 import { approvalsFor, roundApprovals } from './approvalsRepo'
 import { lineInputOf, liveLines, writeLines } from './childLines'
@@ -21,13 +25,6 @@ import { createContract } from './contractsRepo'
 /** Goods may go out against a phone order only once leadership has approved it. */
 export function mayShipAgainst(order: Pick<PhoneOrderRecord, 'step'>): boolean {
   return order.step === 'approved' || order.step === 'converted'
-}
-
-async function mustGet(w: Writer, id: string): Promise<PhoneOrderRecord> {
-  const row = await w.get('phoneOrders', id)
-  if (!row || row.deletedAt)
-    throw new AppFailure('data.notFound', 'errors.data.notFound', { table: 'phoneOrders', id })
-  return row
 }
 
 /**
@@ -57,7 +54,7 @@ export async function savePhoneOrder(
         voidReason: '',
       })
     } else {
-      row = await mustGet(w, id)
+      row = await w.getLive('phoneOrders', id)
       if (row.step !== 'waiting' || (await roundApprovals(db, row)).length > 0)
         throw new AppFailure('phoneOrders.decided', 'errors.phoneOrders.decided')
     }
@@ -83,7 +80,7 @@ export async function contractFromPhoneOrder(
   assertCan(ctx.actor, 'contracts.edit')
   const settings = await readSettings(db)
   return runWrite(db, ctx, async (w) => {
-    const order = await mustGet(w, id)
+    const order = await w.getLive('phoneOrders', id)
     if (order.step !== 'approved')
       throw new AppFailure('phoneOrders.notApproved', 'errors.phoneOrders.notApproved')
     const lines = (await liveLines(db, id)).map((l) => lineInputOf(l, false))
@@ -121,7 +118,7 @@ export async function voidPhoneOrder(
   assertCan(ctx.actor, 'contracts.edit')
   if (reason.trim() === '') throw new AppFailure('validation', 'validation.required', { field: 'reason' })
   await runWrite(db, ctx, async (w) => {
-    const order = await mustGet(w, id)
+    const order = await w.getLive('phoneOrders', id)
     if (order.step === 'converted' || order.step === 'voided')
       throw new AppFailure('contracts.stepClosed', 'errors.contracts.stepClosed', { action: 'void' })
     await w.update('phoneOrders', id, { step: 'voided', voidReason: reason.trim() })

@@ -6,12 +6,16 @@
 import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
-import { defaultMilestones, type QuotationInput, quotationInputSchema } from '@shared/procedures/contracts/contractInputs'
+import {
+  defaultMilestones,
+  type QuotationInput,
+  quotationInputSchema,
+} from '@shared/procedures/contracts/contractInputs'
 import type { ContractRecord, QuotationRecord } from '@shared/procedures/contracts/contractRecords'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../../db'
 import { fixedPatterns, takeNumber } from '../../numbering'
-import { runWrite, type Writer, type WriteContext } from '../../unitOfWork'
+import { runWrite, type WriteContext } from '../../unitOfWork'
 import { readSettings } from '../settingsRepo'
 import { lineInputOf, liveLines, writeLines } from './childLines'
 import { createContract } from './contractsRepo'
@@ -21,13 +25,6 @@ function validateQuotation(input: unknown): QuotationInput {
   if (values.validUntil < values.quotedOn)
     throw new AppFailure('validation', 'validation.quotation.validUntil', { field: 'validUntil' })
   return values
-}
-
-async function mustGet(w: Writer, id: string): Promise<QuotationRecord> {
-  const row = await w.get('quotations', id)
-  if (!row || row.deletedAt)
-    throw new AppFailure('data.notFound', 'errors.data.notFound', { table: 'quotations', id })
-  return row
 }
 
 /** Creates (id null) or saves a quotation; an issued one is no longer edited. */
@@ -45,7 +42,7 @@ export async function saveQuotation(
       const number = await takeNumber(w, db, 'quotation', fixedPatterns.quotation, fields.quotedOn)
       row = await w.create('quotations', { ...fields, number, status: 'draft', contractId: '', totalFen: 0 })
     } else {
-      row = await mustGet(w, id)
+      row = await w.getLive('quotations', id)
       if (row.status !== 'draft') throw new AppFailure('quotations.issued', 'errors.quotations.issued')
     }
     const written = await writeLines(w, db, 'quotations', row.id, lines)
@@ -62,7 +59,7 @@ export async function setQuotationStatus(
 ): Promise<void> {
   assertCan(ctx.actor, 'quotations.edit')
   await runWrite(db, ctx, async (w) => {
-    const row = await mustGet(w, id)
+    const row = await w.getLive('quotations', id)
     const allowed = status === 'issued' ? row.status === 'draft' : row.status !== 'accepted'
     if (!allowed) throw new AppFailure('quotations.issued', 'errors.quotations.issued')
     if (status === 'issued' && (await liveLines(db, id)).length === 0)
@@ -83,7 +80,7 @@ export async function contractFromQuotation(
   assertCan(ctx.actor, 'contracts.edit')
   const settings = await readSettings(db)
   return runWrite(db, ctx, async (w) => {
-    const q = await mustGet(w, id)
+    const q = await w.getLive('quotations', id)
     if (q.status !== 'issued') throw new AppFailure('quotations.notIssued', 'errors.quotations.notIssued')
     const lines = (await liveLines(db, id)).map((l) => {
       const quoted = Math.floor((l.unitFen * (10_000 - l.discountBp) + 5_000) / 10_000)
