@@ -9,8 +9,7 @@ import {
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react'
-import type { ComponentType, ReactNode } from 'react'
-import type { Permission } from '@shared/auth/permissions'
+import type { AppRoute } from './routeTypes'
 import { archiveRoutes } from '../procedures/archives/archiveRoutes'
 import { AuditLogPage } from '../procedures/audit/AuditLogPage'
 import { BackupPage } from '../procedures/backup/BackupPage'
@@ -20,17 +19,7 @@ import { DashboardPage } from '../procedures/dashboard/DashboardPage'
 import { SettingsPage } from '../procedures/settings/SettingsPage'
 import { UsersPage } from '../procedures/users/UsersPage'
 
-export interface AppRoute {
-  path: string
-  labelKey: string
-  icon: ReactNode
-  Page: ComponentType
-  /** Without it, every signed-in user may open the screen. */
-  permission?: Permission
-  section: 'main' | 'archives' | 'contracts' | 'system'
-  /** Record pages (`/customers/:id`) are routes but not menu entries. */
-  inMenu?: boolean
-}
+export type { AppRoute } from './routeTypes'
 
 export const appRoutes: readonly AppRoute[] = [
   {

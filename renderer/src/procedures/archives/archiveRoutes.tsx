@@ -8,7 +8,7 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react'
 import type { ComponentType, ReactNode } from 'react'
-import type { Permission } from '@shared/auth/permissions'
+import type { SectionRoute } from '../../app/routeTypes'
 import { type ArchiveTable, archiveSpecs, archiveTables } from '@shared/masterData/archiveSpecs'
 import { ArchiveListPage } from './ArchiveListPage'
 import { ArchiveRecordPage } from './ArchiveRecordPage'
@@ -20,15 +20,6 @@ const icons: Record<ArchiveTable, ReactNode> = {
   suppliers: <IconBuildingFactory2 size={18} />,
   products: <IconPackage size={18} />,
   qualifications: <IconCertificate size={18} />,
-}
-
-export interface ArchiveRouteDef {
-  path: string
-  labelKey: string
-  icon: ReactNode
-  Page: ComponentType
-  permission?: Permission
-  inMenu: boolean
 }
 
 function listPage(table: ArchiveTable): ComponentType {
@@ -43,7 +34,7 @@ function recordPage(table: ArchiveTable): ComponentType {
   return Page
 }
 
-export const archiveRoutes: ArchiveRouteDef[] = archiveTables.flatMap((table) => [
+export const archiveRoutes: SectionRoute[] = archiveTables.flatMap((table) => [
   {
     path: archiveSpecs[table].route,
     labelKey: `archives.${table}.title`,

@@ -1,23 +1,13 @@
 /** The contract procedure's screens for the route registry (section 合同管理). */
 import { IconFileDescription } from '@tabler/icons-react'
-import type { ComponentType, ReactNode } from 'react'
-import type { Permission } from '@shared/auth/permissions'
+import type { SectionRoute } from '../../app/routeTypes'
 import { ChangePage } from './changes/ChangePage'
 import { ContractPage } from './contract/ContractPage'
 import { ContractListPage } from './ContractListPage'
 import { phoneOrderRoutes } from './phoneOrders/phoneOrderRoutes'
 import { quotationRoutes } from './quotations/quotationRoutes'
 
-export interface ContractRouteDef {
-  path: string
-  labelKey: string
-  icon: ReactNode
-  Page: ComponentType
-  permission?: Permission
-  inMenu: boolean
-}
-
-export const contractRoutes: ContractRouteDef[] = [
+export const contractRoutes: SectionRoute[] = [
   ...quotationRoutes,
   {
     path: '/contracts',

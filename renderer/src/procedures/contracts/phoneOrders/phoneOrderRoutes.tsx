@@ -1,10 +1,10 @@
 /** The 电话/传真订货 screens for the route registry (the contracts section of the menu). */
 import { IconPhoneCall } from '@tabler/icons-react'
-import type { ContractRouteDef } from '../contractRoutes'
+import type { SectionRoute } from '../../../app/routeTypes'
 import { PhoneOrderListPage } from './PhoneOrderListPage'
 import { PhoneOrderPage } from './PhoneOrderPage'
 
-export const phoneOrderRoutes: ContractRouteDef[] = [
+export const phoneOrderRoutes: SectionRoute[] = [
   {
     path: '/phone-orders',
     labelKey: 'nav.phoneOrders',

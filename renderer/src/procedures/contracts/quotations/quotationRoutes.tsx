@@ -1,10 +1,10 @@
 /** The 报价单 screens for the route registry (the contracts section of the menu). */
 import { IconFileDollar } from '@tabler/icons-react'
-import type { ContractRouteDef } from '../contractRoutes'
+import type { SectionRoute } from '../../../app/routeTypes'
 import { QuotationListPage } from './QuotationListPage'
 import { QuotationPage } from './QuotationPage'
 
-export const quotationRoutes: ContractRouteDef[] = [
+export const quotationRoutes: SectionRoute[] = [
   {
     path: '/quotations',
     labelKey: 'nav.quotations',

@@ -1,6 +1,6 @@
 /** The 合同登记册 screen for the route registry (the contracts section of the menu). */
 import { IconBooks } from '@tabler/icons-react'
-import type { AppRoute } from '../../../app/routes'
+import type { AppRoute } from '../../../app/routeTypes'
 import { ContractRegisterPage } from './ContractRegisterPage'
 
 export const registerRoute: AppRoute = {
