@@ -31,7 +31,6 @@ import type {
   ContractRecord,
   FrozenLine,
 } from '@shared/procedures/contracts/contractRecords'
-import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import {
@@ -51,7 +50,8 @@ import { approvalFormModel, changeModel } from '../documents/documentModels'
 import { DocumentButton } from '../documents/DocumentButton'
 import { AttachmentsSection } from '../../archives/AttachmentsSection'
 import { ApprovalPanel } from '../shared/ApprovalPanel'
-import { type FieldErrors, fromFailure, fromSchema } from '../shared/fieldErrors'
+import { type FieldErrors, fromSchema } from '../shared/fieldErrors'
+import { showRefusal } from '../shared/showRefusal'
 import { LinesEditor, safeTotals } from '../shared/LinesEditor'
 import { MilestonesEditor } from '../shared/MilestonesEditor'
 import { LineDifferences } from './LineDifferences'
@@ -115,9 +115,7 @@ function ChangeEditor({
       await work()
       notifications.show({ color: 'green', message: done })
     } catch (err) {
-      const at = fromFailure(err)
-      if (at) setErrors(at)
-      notifications.show({ color: 'red', message: errorText(t, err) })
+      showRefusal(t, err, setErrors)
     }
   }
   const save = async (thenSubmit: boolean) => {

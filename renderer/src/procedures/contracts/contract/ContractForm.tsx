@@ -27,7 +27,6 @@ import { can } from '@shared/auth/permissions'
 import { contractProblems } from '@shared/procedures/contracts/contractChecks'
 import { type ContractInput, contractInputSchema } from '@shared/procedures/contracts/contractInputs'
 import type { ContractClause } from '@shared/procedures/contracts/contractRecords'
-import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
 import {
   createContract,
@@ -36,9 +35,10 @@ import {
 } from '../../../data/repositories/contracts/contractsRepo'
 import { useActor } from '../../../stores/session'
 import { useRefOptions } from '../../archives/useRefOptions'
-import { type FieldErrors, fromFailure, fromProblems, fromSchema } from '../shared/fieldErrors'
+import { type FieldErrors, fromProblems, fromSchema } from '../shared/fieldErrors'
 import { LinesEditor, safeTotals } from '../shared/LinesEditor'
 import { MilestonesEditor } from '../shared/MilestonesEditor'
+import { showRefusal } from '../shared/showRefusal'
 import { ClausesEditor } from './ClausesEditor'
 
 interface Props {
@@ -105,9 +105,7 @@ export function ContractForm({ contractId, initial, editable, library }: Props) 
         notifications.show({ color: 'green', message: t('contracts.saved') })
       }
     } catch (e) {
-      const at = fromFailure(e)
-      if (at) setErrors(at)
-      notifications.show({ color: 'red', message: errorText(t, e) })
+      showRefusal(t, e, setErrors)
     } finally {
       setBusy(false)
     }

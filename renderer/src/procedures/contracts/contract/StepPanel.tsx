@@ -36,7 +36,7 @@ import { useLiveQuery } from '../../../data/live'
 import { listAttachments } from '../../../data/repositories/attachmentsRepo'
 import { type ActionPayload, contractAction } from '../../../data/repositories/contracts/contractsRepo'
 import { useActor } from '../../../stores/session'
-import { EndContractModal } from './EndContractModal'
+import { ReasonModal } from '../shared/ReasonModal'
 
 /** Actions shown by the draft form itself or taken by the approvals engine. */
 const elsewhere: ReadonlySet<ContractAction> = new Set(['submitLegal', 'approvalsDone', 'approvalRejected'])
@@ -63,14 +63,16 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
   )
   const checklist = contractChecklists[contract.step] ?? []
 
+  const done = (action: ContractAction) =>
+    notifications.show({
+      color: 'green',
+      message: t('contracts.actions.done', { action: t(`contracts.actions.${action}`) }),
+    })
   const take = async (action: ContractAction) => {
     setError(null)
     try {
       await contractAction(appDb(), contract.id, action, payload, { actor, now: new Date() })
-      notifications.show({
-        color: 'green',
-        message: t('contracts.actions.done', { action: t(`contracts.actions.${action}`) }),
-      })
+      done(action)
       setPayload({})
     } catch (err) {
       const field =
@@ -84,18 +86,10 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
   const [ending, setEnding] = useState<'terminate' | 'void' | null>(null)
   const confirmThen = (action: ContractAction) =>
     action === 'terminate' || action === 'void' ? setEnding(action) : void take(action)
-  const end = async (reason: string): Promise<string | null> => {
-    if (!ending) return null
-    try {
-      await contractAction(appDb(), contract.id, ending, { reason }, { actor, now: new Date() })
-      notifications.show({
-        color: 'green',
-        message: t('contracts.actions.done', { action: t(`contracts.actions.${ending}`) }),
-      })
-      return null
-    } catch (err) {
-      return errorText(t, err)
-    }
+  const end = async (reason: string) => {
+    if (!ending) return
+    await contractAction(appDb(), contract.id, ending, { reason }, { actor, now: new Date() })
+    done(ending)
   }
 
   const has = (a: ContractAction) => open.includes(a)
@@ -215,7 +209,13 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
           )}
         </Stack>
       </SimpleGrid>
-      <EndContractModal action={ending} onClose={() => setEnding(null)} onConfirm={end} />
+      <ReasonModal
+        opened={ending !== null}
+        action={ending ? t(`contracts.actions.${ending}`) : ''}
+        label={t('contracts.reason')}
+        onClose={() => setEnding(null)}
+        onConfirm={end}
+      />
     </Paper>
   )
 }

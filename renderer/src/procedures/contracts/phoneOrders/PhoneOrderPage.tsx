@@ -7,32 +7,22 @@
  */
 import {
   Alert,
-  Anchor,
-  Badge,
-  Breadcrumbs,
   Button,
   Grid,
-  Group,
-  Loader,
-  Modal,
   Paper,
   SegmentedControl,
-  Select,
   Stack,
   Tabs,
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { notifications } from '@mantine/notifications'
 import {
   IconAlertTriangle,
   IconBan,
   IconCircleCheck,
   IconDeviceFloppy,
-  IconSignature,
   IconInfoCircle,
 } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -41,12 +31,11 @@ import { useNavigate, useParams } from 'react-router'
 import { can } from '@shared/auth/permissions'
 import { todayIso } from '@shared/kernel/workdays'
 import { type PhoneOrderInput, phoneOrderInputSchema } from '@shared/procedures/contracts/contractInputs'
-import type { PhoneOrderRecord, TradeLineRecord } from '@shared/procedures/contracts/contractRecords'
-import { errorText } from '../../../components/errorText'
+import type { PhoneOrderRecord } from '@shared/procedures/contracts/contractRecords'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { roundApprovals } from '../../../data/repositories/contracts/approvalsRepo'
-import { lineInputOf, liveLines } from '../../../data/repositories/contracts/childLines'
+import { lineInputOf } from '../../../data/repositories/contracts/childLines'
 import {
   contractFromPhoneOrder,
   mayShipAgainst,
@@ -56,43 +45,30 @@ import {
 import { useActor } from '../../../stores/session'
 import { AttachmentsSection } from '../../archives/AttachmentsSection'
 import { RecordHistory } from '../../archives/RecordHistory'
-import { useRefOptions } from '../../archives/useRefOptions'
 import { ApprovalPanel } from '../shared/ApprovalPanel'
-import { type FieldErrors, fromFailure, fromSchema } from '../shared/fieldErrors'
-import { emptyLine, LinesEditor } from '../shared/LinesEditor'
+import { ContractLink } from '../shared/ContractLink'
+import { CustomerSelect } from '../shared/CustomerSelect'
+import { DayInput } from '../shared/DayInput'
+import { fromSchema } from '../shared/fieldErrors'
+import { emptyLine } from '../shared/LinesEditor'
+import { LinesSection } from '../shared/LinesSection'
+import { ReasonModal } from '../shared/ReasonModal'
+import { ToContractButton, TradeRecordHeader, VoidButton } from '../shared/TradeRecordHeader'
+import { TradeRecordShell } from '../shared/TradeRecordShell'
+import { useTradeForm } from '../shared/useTradeForm'
+import { type TradeLoaded, useTradeRecord } from '../shared/useTradeRecord'
 import { phoneOrderStepColors } from './PhoneOrderListPage'
 
-interface Loaded {
-  row: PhoneOrderRecord | null
-  lines: TradeLineRecord[]
-}
+type Loaded = TradeLoaded<PhoneOrderRecord>
 
 export function PhoneOrderPage() {
-  const { t } = useTranslation()
-  const navigate = useNavigate()
   const { id = 'new' } = useParams()
-  const loaded = useLiveQuery(async (): Promise<Loaded | false> => {
-    if (id === 'new') return { row: null, lines: [] }
-    const row = await appDb().phoneOrders.get(id)
-    if (!row || row.deletedAt) return false
-    return { row, lines: await liveLines(appDb(), id) }
-  }, [id])
+  const loaded = useTradeRecord('phoneOrders', id, async () => ({}))
 
-  const title = loaded ? (loaded.row?.number ?? t('phoneOrders.unsaved')) : t('phoneOrders.one')
   return (
-    <Stack gap="md">
-      <Breadcrumbs>
-        <Anchor onClick={() => navigate('/phone-orders')}>{t('phoneOrders.title')}</Anchor>
-        <Text>{title}</Text>
-      </Breadcrumbs>
-      {loaded === undefined ? (
-        <Loader />
-      ) : loaded === false ? (
-        <Text c="red">{t('errors.data.notFound')}</Text>
-      ) : (
-        <PhoneOrderForm key={loaded.row?.id ?? 'new'} loaded={loaded} />
-      )}
-    </Stack>
+    <TradeRecordShell loaded={loaded} listPath="/phone-orders" procedure="phoneOrders">
+      {(l) => <PhoneOrderForm loaded={l} />}
+    </TradeRecordShell>
   )
 }
 
@@ -134,77 +110,47 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const actor = useActor()
-  const customers = useRefOptions('customers')
   const { row } = loaded
-  const [values, setValues] = useState<PhoneOrderInput>(() =>
-    row
-      ? {
-          channel: row.channel,
-          customerId: row.customerId,
-          receivedOn: row.receivedOn,
-          caller: row.caller,
-          reasonNoContract: row.reasonNoContract,
-          note: row.note,
-          lines: loaded.lines.map((l) => lineInputOf(l, true)),
-        }
-      : {
-          channel: 'phone',
-          customerId: '',
-          receivedOn: todayIso(new Date()),
-          caller: '',
-          reasonNoContract: '',
-          note: '',
-          lines: [emptyLine()],
-        },
-  )
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [busy, setBusy] = useState(false)
   const [voiding, setVoiding] = useState(false)
   const decided = useLiveQuery(
     async () => (row ? (await roundApprovals(appDb(), row)).length > 0 : false),
     [row],
   )
-
   const mayEdit = can(actor, 'contracts.edit')
+  // Read only once leadership has decided in this round, even while the step still waits.
   const editable = mayEdit && (!row || (row.step === 'waiting' && decided === false))
-  const ctx = () => ({ actor, now: new Date() })
-  const err = (field: string) => {
-    const e = errors[field]
-    return e ? t(e.key, e.params) : undefined
-  }
-  const set = (patch: Partial<PhoneOrderInput>) => {
-    setValues((v) => ({ ...v, ...patch }))
-    setErrors((e) => {
-      const next = { ...e }
-      for (const k of Object.keys(patch)) delete next[k]
-      return next
-    })
-  }
-  const refused = (e: unknown) => {
-    const at = fromFailure(e)
-    if (at) setErrors(at)
-    notifications.show({ color: 'red', message: errorText(t, e) })
-  }
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true)
-    try {
-      await action()
-    } catch (e) {
-      refused(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const form = useTradeForm<PhoneOrderInput>(
+    () =>
+      row
+        ? {
+            channel: row.channel,
+            customerId: row.customerId,
+            receivedOn: row.receivedOn,
+            caller: row.caller,
+            reasonNoContract: row.reasonNoContract,
+            note: row.note,
+            lines: loaded.lines.map((l) => lineInputOf(l, true)),
+          }
+        : {
+            channel: 'phone',
+            customerId: '',
+            receivedOn: todayIso(new Date()),
+            caller: '',
+            reasonNoContract: '',
+            note: '',
+            lines: [emptyLine()],
+          },
+    editable,
+  )
+  const { values, set, busy, run, ctx } = form
 
   const onSave = () =>
     run(async () => {
-      const found = fromSchema(phoneOrderInputSchema, values)
-      setErrors(found)
-      if (Object.keys(found).length > 0) return
+      if (!form.accept(fromSchema(phoneOrderInputSchema, values))) return
       const saved = await savePhoneOrder(appDb(), row?.id ?? null, values, ctx())
       notifications.show({ color: 'green', message: t('phoneOrders.saved') })
       if (!row) navigate(`/phone-orders/${saved.id}`, { replace: true })
-      else set({ lines: (await liveLines(appDb(), saved.id)).map((l) => lineInputOf(l, true)) })
+      else await form.reloadLines(saved.id)
     })
 
   const onContract = () =>
@@ -214,52 +160,44 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
       navigate(`/contracts/${contract.id}`)
     })
 
+  const onVoid = async (reason: string) => {
+    if (!row) return
+    await voidPhoneOrder(appDb(), row.id, reason, ctx())
+    notifications.show({ color: 'green', message: t('phoneOrders.voidedDone') })
+  }
+
   const step = row?.step ?? 'waiting'
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-start">
-        <Group gap="sm">
-          <Title order={3}>{row?.number ?? t('phoneOrders.unsaved')}</Title>
-          <Badge variant="light" color={phoneOrderStepColors[step]} data-testid="status">
-            {t(`phoneOrders.steps.${step}`)}
-          </Badge>
-        </Group>
-        <Group gap="xs">
-          {row && mayEdit && step !== 'converted' && step !== 'voided' && (
-            <Button
-              variant="light"
-              color="red"
-              leftSection={<IconBan size={16} />}
-              onClick={() => setVoiding(true)}
-            >
-              {t('phoneOrders.void')}
-            </Button>
-          )}
-          {editable && (
-            <Button leftSection={<IconDeviceFloppy size={16} />} loading={busy} onClick={() => void onSave()}>
-              {t('common.save')}
-            </Button>
-          )}
-          {row && step === 'approved' && mayEdit && (
-            <Button
-              leftSection={<IconSignature size={16} />}
-              loading={busy}
-              onClick={() => void onContract()}
-            >
-              {t('phoneOrders.toContract')}
-            </Button>
-          )}
-        </Group>
-      </Group>
+      <TradeRecordHeader
+        title={row?.number ?? t('phoneOrders.unsaved')}
+        status={t(`phoneOrders.steps.${step}`)}
+        statusColor={phoneOrderStepColors[step]}
+      >
+        {row && mayEdit && step !== 'converted' && step !== 'voided' && (
+          <VoidButton label={t('phoneOrders.void')} onClick={() => setVoiding(true)} />
+        )}
+        {editable && (
+          <Button leftSection={<IconDeviceFloppy size={16} />} loading={busy} onClick={() => void onSave()}>
+            {t('common.save')}
+          </Button>
+        )}
+        {row && step === 'approved' && mayEdit && (
+          <ToContractButton
+            label={t('phoneOrders.toContract')}
+            busy={busy}
+            onClick={() => void onContract()}
+          />
+        )}
+      </TradeRecordHeader>
 
       <ShippingAlert order={row} />
       {row && row.step === 'converted' && row.contractId && (
-        <Group gap="sm">
-          <Text size="sm">{t('phoneOrders.converted')}</Text>
-          <Anchor size="sm" onClick={() => navigate(`/contracts/${row.contractId}`)}>
-            {t('phoneOrders.openContract')}
-          </Anchor>
-        </Group>
+        <ContractLink
+          text={t('phoneOrders.converted')}
+          openLabel={t('phoneOrders.openContract')}
+          contractId={row.contractId}
+        />
       )}
       {row && row.step === 'waiting' && decided && mayEdit && (
         <Alert color="blue" icon={<IconInfoCircle size={18} />}>
@@ -287,73 +225,31 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
             </Stack>
           </Grid.Col>
           <Grid.Col span={6}>
-            <Select
-              label={t('phoneOrders.customer')}
-              withAsterisk={editable}
-              searchable
-              data={customers}
-              value={values.customerId || null}
-              onChange={(v) => set({ customerId: v ?? '' })}
-              error={err('customerId')}
-              readOnly={!editable}
-              nothingFoundMessage={t('archives.noMatch')}
-            />
+            <CustomerSelect label={t('phoneOrders.customer')} {...form.field('customerId')} />
           </Grid.Col>
           <Grid.Col span={3}>
-            <DateInput
-              label={t('phoneOrders.receivedOn')}
-              withAsterisk={editable}
-              valueFormat="YYYY-MM-DD"
-              placeholder="YYYY-MM-DD"
-              value={values.receivedOn || null}
-              onChange={(v) => set({ receivedOn: v ?? '' })}
-              error={err('receivedOn')}
-              readOnly={!editable}
-            />
+            <DayInput label={t('phoneOrders.receivedOn')} {...form.field('receivedOn')} />
           </Grid.Col>
           <Grid.Col span={4}>
-            <TextInput
-              label={t('phoneOrders.caller')}
-              withAsterisk={editable}
-              value={values.caller}
-              onChange={(e) => set({ caller: e.currentTarget.value })}
-              error={err('caller')}
-              readOnly={!editable}
-            />
+            <TextInput label={t('phoneOrders.caller')} withAsterisk={editable} {...form.text('caller')} />
           </Grid.Col>
           <Grid.Col span={8}>
             <TextInput
               label={t('phoneOrders.reasonNoContract')}
               withAsterisk={editable}
-              value={values.reasonNoContract}
-              onChange={(e) => set({ reasonNoContract: e.currentTarget.value })}
-              error={err('reasonNoContract')}
-              readOnly={!editable}
+              {...form.text('reasonNoContract')}
             />
           </Grid.Col>
         </Grid>
       </Paper>
 
-      <Paper withBorder radius="md" p="md">
-        <Title order={5} mb="sm">
-          {t('contracts.sections.lines')}
-        </Title>
-        <LinesEditor
-          lines={values.lines}
-          onChange={editable ? (lines) => set({ lines }) : undefined}
-          errors={errors}
-        />
-        <Textarea
-          mt="md"
-          label={t('phoneOrders.note')}
-          autosize
-          minRows={2}
-          value={values.note}
-          onChange={(e) => set({ note: e.currentTarget.value })}
-          error={err('note')}
-          readOnly={!editable}
-        />
-      </Paper>
+      <LinesSection
+        lines={values.lines}
+        onChange={editable ? (lines) => set({ lines }) : undefined}
+        errors={form.errors}
+      >
+        <Textarea mt="md" label={t('phoneOrders.note')} autosize minRows={2} {...form.text('note')} />
+      </LinesSection>
 
       {row && (
         <Tabs defaultValue="approvals" keepMounted={false}>
@@ -377,72 +273,14 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
         </Tabs>
       )}
 
-      {row && <VoidModal opened={voiding} onClose={() => setVoiding(false)} order={row} />}
+      <ReasonModal
+        opened={voiding}
+        action={t('phoneOrders.void')}
+        title={t('phoneOrders.voidTitle')}
+        label={t('phoneOrders.voidReason')}
+        onClose={() => setVoiding(false)}
+        onConfirm={onVoid}
+      />
     </Stack>
-  )
-}
-
-function VoidModal({
-  opened,
-  onClose,
-  order,
-}: {
-  opened: boolean
-  onClose: () => void
-  order: PhoneOrderRecord
-}) {
-  const { t } = useTranslation()
-  const actor = useActor()
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState<string | undefined>()
-  const [busy, setBusy] = useState(false)
-
-  const submit = async () => {
-    if (reason.trim() === '') return setError(t('validation.required'))
-    setBusy(true)
-    try {
-      await voidPhoneOrder(appDb(), order.id, reason, { actor, now: new Date() })
-      notifications.show({ color: 'green', message: t('phoneOrders.voidedDone') })
-      onClose()
-    } catch (e) {
-      const at = fromFailure(e)
-      if (at?.reason) setError(t(at.reason.key, at.reason.params))
-      else notifications.show({ color: 'red', message: errorText(t, e) })
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('phoneOrders.voidTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack>
-        <Textarea
-          label={t('phoneOrders.voidReason')}
-          withAsterisk
-          autosize
-          minRows={2}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.currentTarget.value)
-            setError(undefined)
-          }}
-          error={error}
-          data-autofocus
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" loading={busy} onClick={() => void submit()}>
-            {t('phoneOrders.void')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   )
 }

@@ -5,8 +5,7 @@
  * amount and the totals (with 人民币大写) follow every keystroke. Problems are
  * shown in the cell they belong to.
  */
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core'
-import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { amountInWords, formatFen } from '@shared/kernel/money'
@@ -16,6 +15,7 @@ import type { LineInput } from '@shared/procedures/contracts/contractInputs'
 import { appDb } from '../../../data/db'
 import { useTableRows } from '../../../data/tableRows'
 import type { FieldErrors } from './fieldErrors'
+import { AddRowButton, patchRow, RemoveRowCell, TableProblem } from './RowTableParts'
 import { ScaledTextInput } from './ScaledTextInput'
 
 interface Props {
@@ -79,8 +79,7 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
     const e = errors[`lines.${i}.${f}`]
     return e ? t(e.key, e.params) : undefined
   }
-  const set = (i: number, patch: Partial<LineInput>) =>
-    onChange?.(lines.map((l, k) => (k === i ? { ...l, ...patch } : l)))
+  const set = (i: number, patch: Partial<LineInput>) => onChange?.(patchRow(lines, i, patch))
   const pick = (i: number, productId: string | null) => {
     const p = productId ? products.byId.get(productId) : undefined
     if (!p) return set(i, { productId: '' })
@@ -240,41 +239,23 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
                   )}
                 </Table.Td>
                 <Table.Td ta="right">{formatFen(safeTotals([l]).totalFen)}</Table.Td>
-                {!readOnly && (
-                  <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('contracts.line.remove', { n: i + 1 })}
-                      onClick={() => onChange?.(lines.filter((_, k) => k !== i))}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Table.Td>
+                {onChange && (
+                  <RemoveRowCell
+                    label={t('contracts.line.remove', { n: i + 1 })}
+                    onRemove={() => onChange(lines.filter((_, k) => k !== i))}
+                  />
                 )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {errors.lines && (
-        <Text c="red" size="sm" mt={4} data-error="lines">
-          {t(errors.lines.key, errors.lines.params)}
-        </Text>
-      )}
+      <TableProblem errors={errors} field="lines" />
       <Group justify="space-between" mt="xs" align="flex-start">
-        {readOnly ? (
-          <span />
-        ) : (
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => onChange?.([...lines, emptyLine()])}
-          >
-            {t('contracts.line.add')}
-          </Button>
-        )}
+        <AddRowButton
+          label={t('contracts.line.add')}
+          onAdd={onChange && (() => onChange([...lines, emptyLine()]))}
+        />
         <div style={{ textAlign: 'right' }} data-testid="totals">
           <Text size="sm">
             {t('contracts.totals.net')} {formatFen(totals.netFen)} · {t('contracts.totals.tax')}{' '}

@@ -1,11 +1,11 @@
 /** Payment milestones (预付款, 到货款, 验收款, 质保金): share of the total and when each falls due. */
-import { ActionIcon, Button, Group, Select, Table, Text, TextInput } from '@mantine/core'
-import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { Group, Select, Table, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatFen } from '@shared/kernel/money'
 import type { MilestoneInput } from '@shared/procedures/contracts/contractInputs'
 import { milestoneKinds } from '@shared/procedures/contracts/contractRecords'
 import type { FieldErrors } from './fieldErrors'
+import { AddRowButton, patchRow, RemoveRowCell, TableProblem } from './RowTableParts'
 import { ScaledTextInput } from './ScaledTextInput'
 
 interface Props {
@@ -23,8 +23,7 @@ export function milestoneFen(totalFen: number, percentBp: number): number {
 export function MilestonesEditor({ milestones, totalFen, onChange, errors = {} }: Props) {
   const { t } = useTranslation()
   const readOnly = !onChange
-  const set = (i: number, patch: Partial<MilestoneInput>) =>
-    onChange?.(milestones.map((m, k) => (k === i ? { ...m, ...patch } : m)))
+  const set = (i: number, patch: Partial<MilestoneInput>) => onChange?.(patchRow(milestones, i, patch))
   const kinds = milestoneKinds.map((k) => ({ value: k, label: t(`contracts.milestone.kinds.${k}`) }))
   const sum = milestones.reduce((s, m) => s + (Number.isFinite(m.percentBp) ? m.percentBp : 0), 0)
   return (
@@ -87,49 +86,33 @@ export function MilestonesEditor({ milestones, totalFen, onChange, errors = {} }
                   />
                 )}
               </Table.Td>
-              {!readOnly && (
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('contracts.milestone.remove', { n: i + 1 })}
-                    onClick={() => onChange?.(milestones.filter((_, k) => k !== i))}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Table.Td>
+              {onChange && (
+                <RemoveRowCell
+                  label={t('contracts.milestone.remove', { n: i + 1 })}
+                  onRemove={() => onChange(milestones.filter((_, k) => k !== i))}
+                />
               )}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
       <Group justify="space-between" mt="xs">
-        {readOnly ? (
-          <span />
-        ) : (
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconPlus size={14} />}
-            onClick={() =>
-              onChange?.([
+        <AddRowButton
+          label={t('contracts.milestone.add')}
+          onAdd={
+            onChange &&
+            (() =>
+              onChange([
                 ...milestones,
                 { kind: 'advance', percentBp: Math.max(0, 10_000 - sum), dueRule: '', dueOn: '' },
-              ])
-            }
-          >
-            {t('contracts.milestone.add')}
-          </Button>
-        )}
+              ]))
+          }
+        />
         <Text size="sm" c={sum === 10_000 ? 'dimmed' : 'red'}>
           {t('contracts.milestone.sum', { percent: sum / 100 })}
         </Text>
       </Group>
-      {errors.milestones && (
-        <Text c="red" size="sm" mt={4} data-error="milestones">
-          {t(errors.milestones.key, errors.milestones.params)}
-        </Text>
-      )}
+      <TableProblem errors={errors} field="milestones" />
     </div>
   )
 }
