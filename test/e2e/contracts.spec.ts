@@ -95,6 +95,7 @@ test('quotation → contract below quote → legal → manager approves (clerk r
   await c.act('审核通过')
   await expect(c.panel().getByText('此项必填')).toBeVisible()
   await c.panel().getByRole('textbox', { name: '风险评估' }).fill('付款比例合理，风险可控。')
+  await c.shot('docs/screens/contract-legal.png')
   await c.act('审核通过')
   await c.expectStep('审批')
 
@@ -125,6 +126,15 @@ test('quotation → contract below quote → legal → manager approves (clerk r
   await c.act('登记签订')
   await expect(c.panel().getByText('请先确认所有待定事项')).toBeVisible()
   await c.panel().getByRole('checkbox', { name: '所有问题均已与客户确认' }).check()
+  // Signed the day before the manager approved: refused, with the approval's date.
+  const yesterday = await page.evaluate(() => {
+    const d = new Date(Date.now() - 86_400_000)
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  })
+  await c.date(c.panel(), '签订日期', yesterday)
+  await c.act('登记签订')
+  await expect(c.panel().getByText(`签订日期不能早于审批完成日期（${today}）`)).toBeVisible()
+  await c.expectStep('待签订')
   await c.date(c.panel(), '签订日期', today)
   await c.act('登记签订')
   await c.expectStep('已签订')
@@ -136,6 +146,7 @@ test('quotation → contract below quote → legal → manager approves (clerk r
   await page.getByRole('option', { name: '销售合同签字盖章件.pdf' }).click()
   await c.act('归档')
   await c.expectStep('已归档')
+  await c.shot('docs/screens/contract-filed.png')
   await c.act('开始履行')
   await c.expectStep('履行中')
 

@@ -140,6 +140,11 @@ test('a phone order waits with 不得发货; a clerk cannot approve it, leadersh
   await o.approvals().getByRole('button', { name: '同意', exact: true }).click()
   await expect(o.shipping()).toContainText('可以发货')
   await expect(page.getByTestId('status')).toHaveText('已确认')
+  // The 合同审批表 of the order carries leadership's decision.
+  await page.getByRole('button', { name: '合同审批表 PDF' }).click()
+  const form = page.getByRole('dialog')
+  await expect(form.locator('canvas').first()).toBeVisible({ timeout: 30_000 })
+  await form.getByRole('button', { name: '关闭' }).click()
   await expect(o.approvals()).toContainText(leaderUser.name)
 
   // Leadership does not draft contracts; the clerk makes the formal one.

@@ -45,6 +45,8 @@ import {
 import { useActor } from '../../../stores/session'
 import { AttachmentsSection } from '../../archives/AttachmentsSection'
 import { RecordHistory } from '../../archives/RecordHistory'
+import { approvalFormModel } from '../documents/documentModels'
+import { DocumentButton } from '../documents/DocumentButton'
 import { ApprovalPanel } from '../shared/ApprovalPanel'
 import { ContractLink } from '../shared/ContractLink'
 import { CustomerSelect } from '../shared/CustomerSelect'
@@ -174,6 +176,14 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
         status={t(`phoneOrders.steps.${step}`)}
         statusColor={phoneOrderStepColors[step]}
       >
+        {row && (
+          <DocumentButton
+            label={t('contracts.documents.approvalForm')}
+            build={() =>
+              approvalFormModel(appDb(), 'phoneOrders', row.id, new Date().toISOString(), actor.name)
+            }
+          />
+        )}
         {row && mayEdit && step !== 'converted' && step !== 'voided' && (
           <VoidButton label={t('phoneOrders.void')} onClick={() => setVoiding(true)} />
         )}
