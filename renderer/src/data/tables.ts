@@ -61,6 +61,19 @@ export interface SyncedRows {
 
 export type SyncedTable = keyof SyncedRows
 
+/** The contract procedure's tables (DOMAIN.md §1). */
+export const contractProcedureTables = [
+  'quotations',
+  'contracts',
+  'contractChanges',
+  'phoneOrders',
+  'tradeLines',
+  'milestones',
+  'approvals',
+  'contractRegisters',
+  'numberCounters',
+] as const satisfies readonly SyncedTable[]
+
 export const syncedTables = [
   'company',
   'users',
@@ -78,15 +91,7 @@ export const syncedTables = [
   'exchangePlans',
   'loans',
   'attachments',
-  'quotations',
-  'contracts',
-  'contractChanges',
-  'phoneOrders',
-  'tradeLines',
-  'milestones',
-  'approvals',
-  'contractRegisters',
-  'numberCounters',
+  ...contractProcedureTables,
 ] as const satisfies readonly SyncedTable[]
 
 /** Written only inside a unit of work, alongside the records they describe. */

@@ -109,3 +109,28 @@ export const defaultMilestones: readonly MilestoneInput[] = [
   { kind: 'delivery', percentBp: 6000, dueRule: '货到验收合格后30日内', dueOn: '' },
   { kind: 'retention', percentBp: 1000, dueRule: '质保期满后15日内', dueOn: '' },
 ]
+
+/**
+ * A contract draft for a customer and lines that came from elsewhere (a
+ * quotation, a phone order): the clause library's clauses and the usual
+ * payment milestones, everything else still to be filled in.
+ */
+export function contractDraftInput(
+  from: { customerId: string; lines: LineInput[]; deliveryTerms?: string },
+  clauses: readonly { title: string; text: string }[],
+): ContractInput {
+  return {
+    title: '销售合同',
+    customerId: from.customerId,
+    signPlace: '',
+    deliveryTerms: from.deliveryTerms ?? '',
+    deliveryDueOn: '',
+    warranty: '',
+    clauses: clauses.map((c) => ({ ...c })),
+    nonStandardTerms: false,
+    specialFees: false,
+    specialFeesNote: '',
+    lines: from.lines,
+    milestones: defaultMilestones.map((m) => ({ ...m })),
+  }
+}

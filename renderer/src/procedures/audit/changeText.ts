@@ -7,6 +7,7 @@ import type { RequiredApproval } from '@shared/approvals/approvalRules'
 import { cellText } from '../archives/labels'
 import { ruleText } from '../contracts/shared/ruleText'
 import type { AuditEntry } from '../../data/bookkeeping'
+import { contractProcedureTables } from '../../data/tables'
 
 /** How many of a bulk create's record names the log shows. */
 const BATCH_NAMES = 5
@@ -28,17 +29,7 @@ const settingLabels: Record<string, string> = {
 }
 
 /** The contract procedure's tables label their fields from one list (contractFields). */
-const contractTables: ReadonlySet<string> = new Set([
-  'quotations',
-  'contracts',
-  'contractChanges',
-  'phoneOrders',
-  'tradeLines',
-  'milestones',
-  'approvals',
-  'contractRegisters',
-  'numberCounters',
-])
+const contractTables: ReadonlySet<string> = new Set(contractProcedureTables)
 
 /** Steps and statuses read as the screens say them. */
 const stepLabels: Record<string, string> = {

@@ -8,7 +8,7 @@ import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
 import {
-  defaultMilestones,
+  contractDraftInput,
   type PhoneOrderInput,
   phoneOrderInputSchema,
 } from '@shared/procedures/contracts/contractInputs'
@@ -86,20 +86,7 @@ export async function contractFromPhoneOrder(
     const lines = (await liveLines(db, id)).map((l) => lineInputOf(l, false))
     const contract = await createContract(
       db,
-      {
-        title: '销售合同',
-        customerId: order.customerId,
-        signPlace: '',
-        deliveryTerms: '',
-        deliveryDueOn: '',
-        warranty: '',
-        clauses: settings['contracts.clauseLibrary'],
-        nonStandardTerms: false,
-        specialFees: false,
-        specialFeesNote: '',
-        lines,
-        milestones: [...defaultMilestones],
-      },
+      contractDraftInput({ customerId: order.customerId, lines }, settings['contracts.clauseLibrary']),
       ctx,
       { phoneOrderId: id },
       w,

@@ -7,7 +7,7 @@ import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
 import {
-  defaultMilestones,
+  contractDraftInput,
   type QuotationInput,
   quotationInputSchema,
 } from '@shared/procedures/contracts/contractInputs'
@@ -88,20 +88,10 @@ export async function contractFromQuotation(
     })
     const contract = await createContract(
       db,
-      {
-        title: '销售合同',
-        customerId: q.customerId,
-        signPlace: '',
-        deliveryTerms: q.deliveryTerms,
-        deliveryDueOn: '',
-        warranty: '',
-        clauses: settings['contracts.clauseLibrary'],
-        nonStandardTerms: false,
-        specialFees: false,
-        specialFeesNote: '',
-        lines,
-        milestones: [...defaultMilestones],
-      },
+      contractDraftInput(
+        { customerId: q.customerId, lines, deliveryTerms: q.deliveryTerms },
+        settings['contracts.clauseLibrary'],
+      ),
       ctx,
       { quotationId: id },
       w,

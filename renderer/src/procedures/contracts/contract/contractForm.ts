@@ -1,5 +1,5 @@
 /** The contract form's values: the input the repository takes, built from stored rows or defaults. */
-import { type ContractInput, defaultMilestones } from '@shared/procedures/contracts/contractInputs'
+import { type ContractInput, contractDraftInput } from '@shared/procedures/contracts/contractInputs'
 import type {
   ContractClause,
   ContractRecord,
@@ -29,20 +29,7 @@ export function contractFormValues(
   }
 }
 
-/** A new contract: the clause library's clauses and the usual three payment milestones. */
+/** A new blank contract: the clause library's clauses and the usual three payment milestones. */
 export function newContractValues(clauses: readonly ContractClause[]): ContractInput {
-  return {
-    title: '销售合同',
-    customerId: '',
-    signPlace: '',
-    deliveryTerms: '',
-    deliveryDueOn: '',
-    warranty: '',
-    clauses: clauses.map((c) => ({ ...c })),
-    nonStandardTerms: false,
-    specialFees: false,
-    specialFeesNote: '',
-    lines: [],
-    milestones: defaultMilestones.map((m) => ({ ...m })),
-  }
+  return contractDraftInput({ customerId: '', lines: [] }, clauses)
 }
