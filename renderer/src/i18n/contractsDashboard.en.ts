@@ -51,17 +51,5 @@ export const contractsDashboardEn: typeof contractsDashboardZh = {
     produced: 'Produced on {{date}} ({{count}} contracts)',
     notProduced: 'Not produced yet',
     dueOn: 'Due by {{date}}',
-    steps: {
-      draft: 'Draft',
-      legalReview: 'Legal review',
-      approval: 'Approval',
-      toSign: 'To sign',
-      signed: 'Signed',
-      filed: 'Filed',
-      performing: 'Performing',
-      settled: 'Settled',
-      terminated: 'Terminated',
-      voided: 'Voided',
-    },
   },
 }

@@ -46,17 +46,5 @@ export const contractsDashboardZh = {
     produced: '已于 {{date}} 生成（{{count}} 份）',
     notProduced: '尚未生成',
     dueOn: '应于 {{date}} 前生成',
-    steps: {
-      draft: '起草',
-      legalReview: '法务审核',
-      approval: '审批',
-      toSign: '待签订',
-      signed: '已签订',
-      filed: '已归档',
-      performing: '履行中',
-      settled: '已结算',
-      terminated: '终止',
-      voided: '作废',
-    },
   },
 }

@@ -19,12 +19,12 @@ export const settingsEn: SettingsMessages = {
     majorContractInvalid: 'The amount must be 0 or more with at most two decimals, e.g. 500000',
     numberPattern: 'Contract number pattern',
     numberPatternHint:
-      'Placeholders: {yyyy} year · {yy} two-digit year · {MM} month · {dd} day · {pc} PC prefix · {seq:4} four-digit sequence',
+      'Tokens: {yyyy} year · {yy} two-digit year · {MM} month · {dd} day · {pc} PC prefix · {seq:4} four-digit sequence',
     example: 'Example: {{number}}',
     exampleExhausted: "This PC has used all of this month's numbers",
     patternProblem: {
       noSeq: 'The pattern must contain the sequence {seq}, e.g. {seq:4}',
-      unknownToken: 'Unknown placeholder; use only {yyyy} {yy} {MM} {dd} {pc} {seq:N}',
+      unknownToken: 'Unknown token; use only {yyyy} {yy} {MM} {dd} {pc} {seq:N}',
       tooLong: 'The pattern may be at most 40 characters',
     },
     partyNames: 'How the parties are named',

@@ -3,32 +3,13 @@
  * - 制度：资质文件到期前提醒 — documents expiring within 60 days, and expired ones;
  * - lent documents not back by their due date (借阅登记);
  * - 目标客户 not contacted for the configured number of days.
- * Each check lists at most MAX_ITEMS and then says how many more there are.
+ * Each check lists at most a few items and then says how many more there are (capped).
  */
 import dayjs from 'dayjs'
-import type { TFunction } from 'i18next'
-import type { DueItem } from '../dashboard/dueChecks'
-import { type DueCheck, registerDueCheck } from '../dashboard/dueChecks'
+import { capped, type DueCheck, registerDueCheck } from '../dashboard/dueChecks'
 import { readSettings } from '../../data/repositories/settingsRepo'
 
 export const EXPIRY_WARNING_DAYS = 60
-const MAX_ITEMS = 20
-
-function capped(items: DueItem[], id: string, t: TFunction, link: string): DueItem[] {
-  const sorted = items.sort((a, b) => a.due.localeCompare(b.due))
-  if (sorted.length <= MAX_ITEMS) return sorted
-  const rest = sorted.slice(MAX_ITEMS)
-  return [
-    ...sorted.slice(0, MAX_ITEMS),
-    {
-      id: `${id}.more`,
-      title: t('dashboard.checks.more', { count: rest.length }),
-      due: rest[0].due,
-      owner: rest[0].owner,
-      link,
-    },
-  ]
-}
 
 export const qualificationExpiryCheck: DueCheck = {
   id: 'qualifications.expiry',

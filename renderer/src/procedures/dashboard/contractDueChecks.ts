@@ -6,9 +6,8 @@
  * - 每月3日前 last month's contracts bound into the register (合同登记册);
  * - payment milestones and deliveries past their date while the contract is
  *   in force.
- * Each check lists at most MAX_ITEMS and then says how many more there are.
+ * Each check lists at most a few items and then says how many more there are (capped).
  */
-import type { TFunction } from 'i18next'
 import { approvalProgress, decidableBy } from '@shared/approvals/approvalStatus'
 import type { Role } from '@shared/auth/roles'
 import { formatFen } from '@shared/kernel/money'
@@ -22,9 +21,7 @@ import type { ContractStep } from '@shared/procedures/contracts/contractSteps'
 import type { DeskDb } from '../../data/db'
 import { roundApprovals } from '../../data/repositories/contracts/approvalsRepo'
 import { previousMonth, registerContracts } from '../../data/repositories/contracts/registerRepo'
-import { type DueCheck, type DueItem, registerDueCheck } from './dueChecks'
-
-const MAX_ITEMS = 20
+import { capped, type DueCheck, type DueItem, registerDueCheck } from './dueChecks'
 
 /** Where each record opens; the contract screens own these paths. */
 export const contractLinks = {
@@ -37,22 +34,6 @@ export const contractLinks = {
 
 /** Steps in which a signed contract binds both sides (payments and delivery are owed). */
 export const inForceSteps: readonly ContractStep[] = ['signed', 'filed', 'performing']
-
-function capped(items: DueItem[], id: string, t: TFunction, link: string): DueItem[] {
-  const sorted = items.sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id))
-  if (sorted.length <= MAX_ITEMS) return sorted
-  const rest = sorted.slice(MAX_ITEMS)
-  return [
-    ...sorted.slice(0, MAX_ITEMS),
-    {
-      id: `${id}.more`,
-      title: t('dashboard.checks.more', { count: rest.length }),
-      due: rest[0].due,
-      owner: rest[0].owner,
-      link,
-    },
-  ]
-}
 
 /** Customer names by id ('' for one that is gone). */
 async function customerNames(db: DeskDb, ids: readonly string[]): Promise<Map<string, string>> {

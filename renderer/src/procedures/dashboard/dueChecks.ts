@@ -42,3 +42,23 @@ export async function collectDueItems(ctx: DueCheckContext): Promise<DueItem[]> 
     .flatMap((r) => (r.status === 'fulfilled' ? r.value : []))
     .sort((a, b) => a.due.localeCompare(b.due))
 }
+
+/** How many items one check lists before it says how many more there are. */
+const MAX_ITEMS = 20
+
+/** A check's items by due date, the first MAX_ITEMS and then one line for the rest. */
+export function capped(items: DueItem[], id: string, t: TFunction, link: string): DueItem[] {
+  const sorted = items.sort((a, b) => a.due.localeCompare(b.due))
+  if (sorted.length <= MAX_ITEMS) return sorted
+  const rest = sorted.slice(MAX_ITEMS)
+  return [
+    ...sorted.slice(0, MAX_ITEMS),
+    {
+      id: `${id}.more`,
+      title: t('dashboard.checks.more', { count: rest.length }),
+      due: rest[0].due,
+      owner: rest[0].owner,
+      link,
+    },
+  ]
+}

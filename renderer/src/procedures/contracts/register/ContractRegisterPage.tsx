@@ -181,7 +181,7 @@ export function ContractRegisterPage() {
                   <Table.Td ta="right" c={e.step === 'voided' ? 'dimmed' : undefined}>
                     {yuanCell(e.totalFen)}
                   </Table.Td>
-                  <Table.Td>{t(`contractRegister.steps.${e.step}`)}</Table.Td>
+                  <Table.Td>{t(`contracts.steps.${e.step}`)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
