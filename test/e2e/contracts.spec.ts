@@ -242,6 +242,8 @@ test('a blank contract without lines cannot leave draft, and is voided only with
   await dialog.getByRole('button', { name: '作废' }).click()
   await expect(dialog.getByText('此项必填')).toBeVisible()
   await dialog.getByRole('textbox', { name: '原因' }).fill('客户取消采购计划')
+  // Typing clears the message and the dialog shrinks: click once it has settled.
+  await expect(dialog.getByText('此项必填')).toHaveCount(0)
   await dialog.getByRole('button', { name: '作废' }).click()
   await c.expectStep('已作废')
   await expect(page.getByText('已作废：客户取消采购计划')).toBeVisible()
