@@ -17,6 +17,7 @@ import { bundleBrowserScripts } from './browser/bundle'
 import { startCpuProfile } from './browser/cpuProfile'
 import { chromiumOptions } from './browser/launch'
 import { type Figures, printFigures, round, writeResults } from './figures'
+import { median } from './stats'
 import type { ContractSaveFigures } from './scenarios/contractSave'
 import { benchRepoSave, type RepoSaveFigures } from './scenarios/repoSave'
 
@@ -26,6 +27,7 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 2000)
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000)
 const CONTRACT_SAVES = Number(process.env.BENCH_CONTRACT_SAVES ?? 300)
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3)
+const CONTRACT_RUNS = Number(process.env.BENCH_CONTRACT_RUNS ?? 3)
 
 /** Runs `work` in Debian's Chromium on a page of the test host, with the bench bundle loaded. */
 async function inChromium<A, T>(benchScript: string, work: (arg: A) => Promise<T>, arg: A): Promise<T> {
@@ -66,17 +68,44 @@ function figuresOf(prefix: string, f: RepoSaveFigures): Figures {
 async function contractOnly(): Promise<void> {
   const scripts = await bundleBrowserScripts()
   try {
+    printFigures(contractSaveFigures(await contractSaves(scripts.bench)))
+  } finally {
+    await rm(scripts.dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The contract save, CONTRACT_RUNS times, each in a fresh browser over a
+ * fresh database. A p95 of 300 saves rests on its 15 slowest, and on this
+ * 2-core machine a few of those come from whatever else the system does at
+ * that moment (one run's p95 moved between 11.6 and 16.9 ms with no code
+ * change), so the figure is the median run, as the import's is; every run is
+ * printed.
+ */
+async function contractSaves(benchScript: string): Promise<ContractSaveFigures[]> {
+  const runs: ContractSaveFigures[] = []
+  for (let i = 0; i < CONTRACT_RUNS; i++) {
     const f = await inChromium(
-      scripts.bench,
+      benchScript,
       (n) => window.deskBench.benchContractSave(n, 'bench-contracts'),
       CONTRACT_SAVES,
     )
-    printFigures({
-      'contract.save.p50_ms': { value: round(f.p50, 3), unit: 'ms' },
-      'contract.save.p95_ms': { value: round(f.p95, 3), unit: 'ms', goal: 15 },
-    })
-  } finally {
-    await rm(scripts.dir, { recursive: true, force: true })
+    const slowest = f.times
+      .map((t, k) => [k, round(t, 1)])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+    console.log(
+      `  run ${i + 1}: p50 ${round(f.p50, 1)} ms, p95 ${round(f.p95, 1)} ms; slowest saves [index, ms] ${JSON.stringify(slowest)}`,
+    )
+    runs.push(f)
+  }
+  return runs
+}
+
+function contractSaveFigures(runs: readonly ContractSaveFigures[]): Figures {
+  return {
+    'contract.save.p50_ms': { value: round(median(runs.map((r) => r.p50)), 3), unit: 'ms' },
+    'contract.save.p95_ms': { value: round(median(runs.map((r) => r.p95)), 3), unit: 'ms', goal: 15 },
   }
 }
 
@@ -84,17 +113,15 @@ async function main(): Promise<void> {
   const before = calibrationMs()
   const scripts = await bundleBrowserScripts()
   let chromiumFigures: RepoSaveFigures, nodeFigures: RepoSaveFigures, archiveFigures: Figures
-  let contractFigures: ContractSaveFigures
+  let contractRuns: ContractSaveFigures[]
   const pdfFigures = await benchContractPdf()
   try {
     console.log(`repository save, ${ROWS} rows of Chinese contacts, one transaction per save`)
     chromiumFigures = await inChromium(scripts.bench, (n) => window.deskBench.benchRepoSave(n, 'bench'), ROWS)
-    console.log(`contract save, ${CONTRACT_SAVES} saves of a 10-line draft, one line repriced each time`)
-    contractFigures = await inChromium(
-      scripts.bench,
-      (n) => window.deskBench.benchContractSave(n, 'bench-contracts'),
-      CONTRACT_SAVES,
+    console.log(
+      `contract save, ${CONTRACT_SAVES} saves of a 10-line draft, one line repriced each time (median of ${CONTRACT_RUNS} runs)`,
     )
+    contractRuns = await contractSaves(scripts.bench)
     nodeFigures = await benchRepoSave(ROWS, `bench-${Date.now()}`)
     console.log(`customer archive, ${CUSTOMERS} customers, in Chromium against the built app`)
     archiveFigures = await benchCustomerArchive(scripts, rendererDir, CUSTOMERS, IMPORT_RUNS)
@@ -104,8 +131,7 @@ async function main(): Promise<void> {
   const figures: Figures = {
     ...figuresOf('repo.save', chromiumFigures),
     ...figuresOf('repo.save.fake_idb', nodeFigures),
-    'contract.save.p50_ms': { value: round(contractFigures.p50, 3), unit: 'ms' },
-    'contract.save.p95_ms': { value: round(contractFigures.p95, 3), unit: 'ms', goal: 15 },
+    ...contractSaveFigures(contractRuns),
     ...archiveFigures,
     ...pdfFigures,
   }

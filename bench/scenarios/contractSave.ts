@@ -63,6 +63,8 @@ export interface ContractSaveFigures {
   saves: number
   p50: number
   p95: number
+  /** Each measured save's time, in order (for spotting spikes). */
+  times: number[]
 }
 
 export async function benchContractSave(saves: number, dbName: string): Promise<ContractSaveFigures> {
@@ -83,5 +85,5 @@ export async function benchContractSave(saves: number, dbName: string): Promise<
     if (i >= warmup) times.push(performance.now() - t0)
   }
   db.close()
-  return { saves, p50: percentile(times, 50), p95: percentile(times, 95) }
+  return { saves, p50: percentile(times, 50), p95: percentile(times, 95), times }
 }

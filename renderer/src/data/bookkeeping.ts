@@ -1,37 +1,23 @@
 /** Rows of the bookkeeping tables (SYNC.md "Capture" and "Device identity"). */
 
-/**
- * The field group of a whole new row: a create is one op `f: '*'` whose value
- * holds every field, with one HLC (SYNC.md "Op format": a create carries all
- * fields with one HLC; `f` is a field or a group name). That HLC is kept on
- * the row as `createdHlc` and stands for every field without a clock of its
- * own; `_fieldClock` holds only the clocks of fields changed since.
- */
-export const ROW_GROUP = '*'
+import type { SyncOp } from '@shared/sync/syncOp'
 
 /**
- * `r` of an op that creates many rows at once (an Excel import): `v` maps each
- * new row id to its fields, all stamped with the op's one HLC. Sync applies it
- * as one ROW_GROUP op per row. One IndexedDB record instead of 10,000: each
- * record costs about 0.1 ms in Chromium whatever its size.
+ * A create is one op `f: ROW_GROUP` whose value holds every field, with one
+ * HLC (SYNC.md "Op format"); that HLC is kept on the row as `createdHlc` and
+ * stands for every field without a clock of its own. An import is one op
+ * `r: ROW_BATCH` whose value maps each new row id to its fields: one
+ * IndexedDB record instead of 10,000 (each costs about 0.1 ms in Chromium
+ * whatever its size). Sync applies it as one ROW_GROUP op per row.
  */
-export const ROW_BATCH = '*'
+export { ROW_BATCH, ROW_GROUP } from '@shared/sync/syncOp'
 
 /** One change, the feed for sync (`_outbox`): a field of an existing row, or a whole new row (ROW_GROUP). */
-export interface OutboxOp {
+export interface OutboxOp extends Omit<SyncOp, 'id'> {
   /** Device-local op sequence, strictly increasing. */
   seq: number
   /** `<deviceId>:<seq>` */
   opId: string
-  t: string
-  r: string
-  f: string
-  v: unknown
-  /** HLC of this write. */
-  h: string
-  /** HLC of the value it overwrote, null for a first write. */
-  p: string | null
-  sv: number
   /** 0 until a segment carrying it is published. */
   published: 0 | 1
 }
@@ -40,9 +26,16 @@ export interface OutboxOp {
 export interface FieldClock {
   t: string
   r: string
+  /** Field, or the name of the field group it belongs to. */
   f: string
   h: string
   p: string | null
+  /**
+   * HLCs of this field's values that some applied op names as the value it
+   * overwrote (`p`) or settled (`rs`): a losing value named here was seen by
+   * its overwriter, so it is not a conflict (SYNC.md "Conflict surfacing").
+   */
+  named?: string[]
 }
 
 export interface FieldChange {

@@ -7,6 +7,7 @@ import Dexie, { type Table } from 'dexie'
 import type { AuditEntry, DeviceMeta, FieldClock, NumberingMeta, OutboxOp } from './bookkeeping'
 import { guardMiddleware } from './guardMiddleware'
 import type { SyncedRows } from './tables'
+import type { ConflictRow, CursorRow, PendingRow, QuarantineRow, SyncMeta } from '../sync/syncRows'
 
 export class DeskDb extends Dexie {
   company!: Table<SyncedRows['company'], string>
@@ -37,7 +38,11 @@ export class DeskDb extends Dexie {
   _outbox!: Table<OutboxOp, number>
   _fieldClock!: Table<FieldClock, [string, string, string]>
   _audit!: Table<AuditEntry, string>
-  _meta!: Table<DeviceMeta | NumberingMeta, string>
+  _meta!: Table<DeviceMeta | NumberingMeta | SyncMeta, string>
+  _cursors!: Table<CursorRow, string>
+  _conflicts!: Table<ConflictRow, [string, string, string, string]>
+  _pending!: Table<PendingRow, string>
+  _quarantine!: Table<QuarantineRow, string>
 
   constructor(name = 'commerce-desk') {
     super(name)
@@ -92,6 +97,14 @@ export class DeskDb extends Dexie {
       approvals: 'id, subjectId',
       contractRegisters: 'id',
       numberCounters: 'id',
+    })
+    // Sync (SYNC.md): per-device cursors, conflicts listed per record,
+    // ops waiting for their row or for a newer app, ops from a clock ahead.
+    this.version(5).stores({
+      _cursors: 'deviceId',
+      _conflicts: '[t+r+f+h], [t+r]',
+      _pending: 'id, r',
+      _quarantine: 'id',
     })
     this.use(guardMiddleware)
   }

@@ -9,8 +9,18 @@ import { AppFailure } from '@shared/ipc/errors'
 import { guardedTables } from './tables'
 
 interface FlaggedTransaction extends DBCoreTransaction {
-  __deskWrite?: 'repository' | 'maintenance'
+  __deskWrite?: WriteKind
 }
+
+/**
+ * repository: a user action through the unit of work. sync: the engine
+ * applying another PC's changes or recording a publish (it may drop its own
+ * bookkeeping rows, never a record). maintenance: a restore replacing tables.
+ */
+export type WriteKind = 'repository' | 'sync' | 'maintenance'
+
+/** Bookkeeping rows that may be removed physically: published ops, settled conflicts, ops applied at last. */
+const removable: ReadonlySet<string> = new Set(['_outbox', '_conflicts', '_pending', '_quarantine'])
 
 let maintenance = false
 
@@ -22,8 +32,8 @@ export function setMaintenance(on: boolean): void {
   maintenance = on
 }
 
-/** Marks a transaction as a unit of work (or a restore / sync apply). */
-export function flagTransaction(trans: unknown, kind: 'repository' | 'maintenance'): void {
+/** Marks a transaction as a unit of work, a sync apply or a restore. */
+export function flagTransaction(trans: unknown, kind: WriteKind): void {
   ;(trans as FlaggedTransaction).__deskWrite = kind
 }
 
@@ -46,9 +56,7 @@ export const guardMiddleware: Middleware<DBCore> = {
             const flag = (req.trans as FlaggedTransaction).__deskWrite
             if (flag === 'maintenance' || maintenance) return table.mutate(req)
             const isDelete = req.type === 'delete' || req.type === 'deleteRange'
-            // The outbox may be pruned by sync after publishing; records never.
-            const physicalDeleteAllowed = name === '_outbox'
-            if (flag !== 'repository' || (isDelete && !physicalDeleteAllowed)) {
+            if (flag === undefined || (isDelete && !removable.has(name))) {
               return Promise.reject(refusal(name, req))
             }
             return table.mutate(req)

@@ -97,7 +97,14 @@ export const syncedTables = [
 /** Written only inside a unit of work, alongside the records they describe. */
 export const bookkeepingTables = ['_outbox', '_fieldClock', '_audit', '_meta'] as const
 
-export const guardedTables: ReadonlySet<string> = new Set<string>([...syncedTables, ...bookkeepingTables])
+/** The sync engine's own state, written only by sync's transactions (renderer/src/sync). */
+export const syncStateTables = ['_cursors', '_conflicts', '_pending', '_quarantine'] as const
+
+export const guardedTables: ReadonlySet<string> = new Set<string>([
+  ...syncedTables,
+  ...bookkeepingTables,
+  ...syncStateTables,
+])
 
 /**
  * Bumped whenever the record schema changes; stamped on every op (`sv`).

@@ -12,13 +12,13 @@ import type { Actor } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
 import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
+import { clockKeyOf, valueOfKey } from '@shared/sync/fieldGroups'
 import { type Draft, derivedFields } from '@shared/types/records'
 import { changesDigest, hashAuditEntry, redactChanges, redactValues } from './auditChain'
 import {
   type AuditEntry,
   type DeviceMeta,
   type FieldChange,
-  type FieldClock,
   type NumberingMeta,
   type OutboxOp,
   ROW_BATCH,
@@ -241,42 +241,51 @@ export class Writer {
     // each before queuing the next.
     await Promise.all([
       this.db.table(table).put(after),
-      logged ? this.log(table, before, changes, action) : undefined,
+      logged ? this.log(table, before, after, changes, action) : undefined,
     ])
     return after
   }
 
-  /** Ops + field clocks (one HLC per write) and the audit entry of a change to an existing row. */
+  /**
+   * Ops + field clocks (one HLC per write) and the audit entry of a change to
+   * an existing row. A field of a group (fieldGroups.ts) is logged as the
+   * whole group, under the group's clock; the audit still names each field.
+   */
   private async log(
     table: string,
     before: { id: string; createdHlc?: string },
+    after: object,
     changes: Record<string, FieldChange>,
     action: string,
   ): Promise<void> {
-    const fields = Object.keys(changes)
-    const clocks = await this.db._fieldClock.bulkGet(fields.map((f) => [table, before.id, f]))
+    const keys = [...new Set(Object.keys(changes).map((f) => clockKeyOf(table, f)))]
+    const clocks = await this.db._fieldClock.bulkGet(keys.map((k) => [table, before.id, k]))
     // Stamped after the read, in the same synchronous stretch as the op
     // numbers below: writes of one action may log side by side, and a
     // device's ops must still carry HLCs that grow with their seq.
     const h = this.tick()
     // A field without a clock of its own last changed when the row was created.
     const created = before.createdHlc ?? null
-    const ops = this.opsFor(
-      table,
-      before.id,
-      changes,
-      h,
-      fields.map((_, i) => clocks[i]?.h ?? created),
+    const values = after as Record<string, unknown>
+    const ops = keys.map((k, i) =>
+      this.op(table, before.id, k, valueOfKey(table, k, values), h, clocks[i]?.h ?? created),
     )
+    // `named` records what other PCs' ops said they overwrote; a local write keeps it.
+    const newClocks = ops.map((op, i) => ({ ...clocks[i], t: op.t, r: op.r, f: op.f, h: op.h, p: op.p }))
     await Promise.all([
       this.db._outbox.bulkAdd(ops),
-      this.db._fieldClock.bulkPut(ops.map(clockOf)),
+      this.db._fieldClock.bulkPut(newClocks),
       this.appendAudit(action, table, before.id, changes),
     ])
   }
 
   /** The one op of a new row (r = its id) or of many (r = ROW_BATCH): every tracked field under ROW_GROUP. */
   private rowOp(table: string, r: string, f: string, v: unknown, h: string): OutboxOp {
+    return this.op(table, r, f, v, h, null)
+  }
+
+  /** The next op of this device; `p` is the HLC of the value it overwrites. */
+  private op(table: string, r: string, f: string, v: unknown, h: string, p: string | null): OutboxOp {
     const d = this.device
     d.opSeq += 1
     return {
@@ -287,8 +296,9 @@ export class Writer {
       f,
       v,
       h,
-      p: null,
+      p,
       sv: SCHEMA_VERSION,
+      u: this.ctx.actor.userId,
       published: 0 as const,
     }
   }
@@ -298,32 +308,6 @@ export class Writer {
     const h = encodeHlc(tickHlc(d.hlc ? decodeHlc(d.hlc) : null, this.ctx.now.getTime(), d.deviceId))
     d.hlc = h
     return h
-  }
-
-  /** One op per changed field; `overwritten[i]` is the HLC the i-th field had. */
-  private opsFor(
-    table: string,
-    rowId: string,
-    changes: Record<string, FieldChange>,
-    h: string,
-    overwritten: readonly (string | null)[],
-  ): OutboxOp[] {
-    const d = this.device
-    return Object.keys(changes).map((f, i) => {
-      d.opSeq += 1
-      return {
-        seq: d.opSeq,
-        opId: `${d.deviceId}:${d.opSeq}`,
-        t: table,
-        r: rowId,
-        f,
-        v: changes[f].to,
-        h,
-        p: overwritten[i] ?? null,
-        sv: SCHEMA_VERSION,
-        published: 0 as const,
-      }
-    })
   }
 
   private async appendAudit(
@@ -364,10 +348,6 @@ export class Writer {
     d.auditHead = hash
     return { ...body, hash }
   }
-}
-
-function clockOf(op: OutboxOp): FieldClock {
-  return { t: op.t, r: op.r, f: op.f, h: op.h, p: op.p }
 }
 
 /** What a bulk create logs, worked out from the drafts alone (unitOfWork.ts createMany). */
@@ -431,8 +411,9 @@ export async function runWrite<T>(
   db: DeskDb,
   ctx: WriteContext,
   work: (w: Writer) => Promise<T>,
+  tables: readonly SyncedTable[] = syncedTables,
 ): Promise<T> {
-  return db.transaction('rw', [...syncedTables, ...bookkeepingTables], async (tx) => {
+  return db.transaction('rw', [...tables, ...bookkeepingTables], async (tx) => {
     flagTransaction(tx.idbtrans, 'repository')
     const device = await loadDeviceMeta(db)
     const result = await work(new Writer(db, ctx, device))

@@ -39,8 +39,12 @@ export interface TradeLineRecord extends RecordBase {
   note: string
 }
 
-/** SYNC.md field groups: fields of a line that are last-writer-wins as one value. */
-export const tradeLineFieldGroups = { price: ['qty', 'unitFen', 'discountBp', 'taxRateBp'] } as const
+/**
+ * SYNC.md field groups: fields of a line that are last-writer-wins as one
+ * value (shared/sync/fieldGroups.ts) — quantity with its unit and price, so a
+ * merge never pairs one PC's quantity with the other's price.
+ */
+export const tradeLineFieldGroups = { price: ['qty', 'unit', 'unitFen', 'discountBp', 'taxRateBp'] } as const
 
 export const milestoneKinds = ['advance', 'delivery', 'acceptance', 'retention', 'other'] as const
 /** 预付款 / 到货款 / 验收款 / 质保金 / 其他 */

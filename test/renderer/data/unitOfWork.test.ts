@@ -35,6 +35,8 @@ describe('runWrite', () => {
         h,
         p: null,
         sv: SCHEMA_VERSION,
+        // Who wrote it: another PC derives createdBy from it.
+        u: 'U-ADMIN',
         published: 0,
       },
     ])

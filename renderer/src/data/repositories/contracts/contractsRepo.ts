@@ -137,9 +137,12 @@ export async function saveContract(
 ): Promise<ContractRecord> {
   assertCan(ctx.actor, 'contracts.edit')
   const values = validateContract(input)
-  return runWrite(db, ctx, async (w) => {
-    return writeDraft(w, db, await draftOf(w, id), values)
-  })
+  return runWrite(
+    db,
+    ctx,
+    async (w) => writeDraft(w, db, await draftOf(w, id), values),
+    ['contracts', 'tradeLines', 'milestones'],
+  )
 }
 
 /**

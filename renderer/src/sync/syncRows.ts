@@ -1,0 +1,71 @@
+/** Rows of the sync engine's own tables (SYNC.md "Pull/apply", "Conflict surfacing"). */
+import type { SyncOp } from '@shared/sync/syncOp'
+
+/** How far this PC has applied another device's segments. */
+export interface CursorRow {
+  deviceId: string
+  incarnation: number
+  /** Last applied segment (0: none yet). */
+  segNo: number
+  /** Its file hash: the next segment's prevSegHash must equal it. */
+  segHash: string | null
+  /** Last op seq applied from that device. */
+  seqTo: number
+}
+
+export type ConflictKind = 'value' | 'deleteEdit'
+
+/**
+ * A value that lost to a write whose author never saw it; the same set on
+ * every PC. Keyed [t+r+f+h]: h is the losing value's HLC — for a
+ * 'deleteEdit' conflict, the HLC of the delete that hides an edited row.
+ */
+export interface ConflictRow {
+  t: string
+  r: string
+  /** Field or field group; 'deletedAt' for a delete against edits. */
+  f: string
+  h: string
+  kind: ConflictKind
+  /** The losing value (for a group, an object of its fields; for deleteEdit, the delete time). */
+  v: unknown
+  /** The device whose value lost (HLC node). */
+  deviceId: string
+}
+
+export type PendingReason = 'noRow' | 'unknownTable' | 'newerSchema'
+
+/** An op kept until it can apply: its row not here yet, or written by a newer version of the app. */
+export interface PendingRow {
+  /** Op id (with `/rowId` for one row of a batch). */
+  id: string
+  r: string
+  reason: PendingReason
+  op: SyncOp
+}
+
+/** An op stamped more than a day ahead of this PC's clock: held, not applied, not merged into the HLC. */
+export interface QuarantineRow {
+  id: string
+  /** Physical ms of its HLC: released once real time is within a day of it. */
+  l: number
+  deviceId: string
+  op: SyncOp
+}
+
+/** This PC's standing with the share, kept beside the device row in `_meta`. */
+export interface SyncMeta {
+  key: 'sync'
+  /** The share this database belongs to; a different FORMAT.json shareId stops sync. */
+  shareId: string | null
+  /** Last segment this device published (0: none). */
+  segNo: number
+  segHash: string | null
+  /** Last op seq and audit seq carried by a published segment. */
+  seqTo: number
+  auditTo: number
+}
+
+export function emptySyncMeta(): SyncMeta {
+  return { key: 'sync', shareId: null, segNo: 0, segHash: null, seqTo: 0, auditTo: 0 }
+}
