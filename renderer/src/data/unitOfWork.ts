@@ -12,7 +12,7 @@ import type { Actor } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/ipc/errors'
 import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
-import { clockKeyOf, valueOfKey } from '@shared/sync/fieldGroups'
+import { assignKey, clockKeyOf, valueOfKey } from '@shared/sync/fieldGroups'
 import { type Draft, derivedFields } from '@shared/types/records'
 import { changesDigest, hashAuditEntry, redactChanges, redactValues } from './auditChain'
 import {
@@ -187,6 +187,42 @@ export class Writer {
     const before = await this.mustGet(table, id)
     if (!before.deletedAt) return before
     return this.apply(table, before, { deletedAt: null }, 'restore')
+  }
+
+  /**
+   * "Keep mine" / "keep theirs" on a conflict (SYNC.md "Conflict
+   * surfacing"): writes `value` under a field or group `key` as an ordinary
+   * op whose `p` is the current value's HLC and whose `rs` names the losing
+   * values it settles, so every PC drops those conflicts.
+   */
+  async settle<K extends SyncedTable>(
+    table: K,
+    id: string,
+    key: string,
+    value: unknown,
+    settles: readonly string[],
+  ): Promise<Row<K>> {
+    const before = await this.mustGet(table, id)
+    const beforeRec = before as unknown as Record<string, unknown>
+    const after: Record<string, unknown> = {
+      ...beforeRec,
+      updatedAt: this.nowIso,
+      updatedBy: this.ctx.actor.userId,
+    }
+    assignKey(table, key, after, value)
+    const clock = await this.db._fieldClock.get([table, id, key])
+    const h = this.tick()
+    const op = {
+      ...this.op(table, id, key, value, h, clock?.h ?? before.createdHlc ?? null),
+      rs: [...settles],
+    }
+    await Promise.all([
+      this.db.table(table).put(after),
+      this.db._outbox.add(op),
+      this.db._fieldClock.put({ ...clock, t: table, r: id, f: key, h, p: op.p }),
+      this.appendAudit('settleConflict', table, id, diffFields(beforeRec, after)),
+    ])
+    return after as Row<K>
   }
 
   /** This PC's numbering block (a device fact, not synced), logged as a settings change. */
@@ -411,7 +447,8 @@ export async function runWrite<T>(
   db: DeskDb,
   ctx: WriteContext,
   work: (w: Writer) => Promise<T>,
-  tables: readonly SyncedTable[] = syncedTables,
+  /** The synced tables `work` touches (all by default), plus any sync table it settles. */
+  tables: readonly string[] = syncedTables,
 ): Promise<T> {
   return db.transaction('rw', [...tables, ...bookkeepingTables], async (tx) => {
     flagTransaction(tx.idbtrans, 'repository')

@@ -1,0 +1,196 @@
+/**
+ * Applies other PCs' ops inside the caller's transaction: reads what they
+ * touch, merges them (mergeState.ts), writes back what changed, and works out
+ * the derived fields again. Ops that cannot apply yet are kept, never
+ * dropped: from a clock more than a day ahead (quarantine), for a table or
+ * schema this version does not know, or for a row not here yet (pending).
+ */
+import { decodeHlc } from '@shared/kernel/hlc'
+import { clockKeyOf } from '@shared/sync/fieldGroups'
+import { ROW_BATCH, ROW_GROUP, type SyncOp } from '@shared/sync/syncOp'
+import type { FieldClock } from '../data/bookkeeping'
+import type { DeskDb } from '../data/db'
+import { SCHEMA_VERSION, syncedTables } from '../data/tables'
+import { refreshDerived } from './deriveAfterApply'
+import { MergeState, clockKey, rowKey } from './mergeState'
+import type { PendingRow, QuarantineRow } from './syncRows'
+
+/** SYNC.md receive guard: ops stamped more than this far ahead of now wait. */
+export const FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000
+
+const known: ReadonlySet<string> = new Set(syncedTables)
+
+export interface ApplyStats {
+  applied: number
+  pending: number
+  quarantined: number
+  /** Greatest HLC merged: the local clock must move past it. */
+  maxH: string | null
+}
+
+/** A batch op as one op per row it creates. */
+export function expandOps(ops: readonly SyncOp[]): SyncOp[] {
+  const out: SyncOp[] = []
+  for (const op of ops) {
+    if (op.r !== ROW_BATCH || op.f !== ROW_GROUP) {
+      out.push(op)
+      continue
+    }
+    for (const [r, v] of Object.entries((op.v ?? {}) as Record<string, unknown>))
+      out.push({ ...op, id: `${op.id}/${r}`, r, v })
+  }
+  return out
+}
+
+function pendingReason(op: SyncOp): PendingRow['reason'] | null {
+  if (!known.has(op.t)) return 'unknownTable'
+  if (op.sv > SCHEMA_VERSION) return 'newerSchema'
+  return null
+}
+
+/** Clock keys an op reads. */
+function keysOf(op: SyncOp): string[] {
+  if (op.f !== ROW_GROUP) return [op.f]
+  return [...new Set(Object.keys((op.v ?? {}) as object).map((f) => clockKeyOf(op.t, f)))]
+}
+
+async function load(db: DeskDb, state: MergeState, ops: readonly SyncOp[]): Promise<void> {
+  const byTable = new Map<string, Set<string>>()
+  const clockKeys = new Map<string, [string, string, string]>()
+  for (const op of ops) {
+    if (state.rows.has(rowKey(op.t, op.r))) continue
+    let ids = byTable.get(op.t)
+    if (!ids) byTable.set(op.t, (ids = new Set()))
+    ids.add(op.r)
+  }
+  for (const op of ops)
+    for (const k of keysOf(op)) {
+      const key = clockKey(op.t, op.r, k)
+      if (!state.clocks.has(key)) clockKeys.set(key, [op.t, op.r, k])
+    }
+  const reads = [...byTable].map(async ([t, ids]) => {
+    const list = [...ids]
+    const rows = (await db.table(t).bulkGet(list)) as (Record<string, unknown> | undefined)[]
+    list.forEach((r, i) => state.rows.set(rowKey(t, r), rows[i] ?? null))
+  })
+  const keys = [...clockKeys.values()]
+  const clocks = db._fieldClock.bulkGet(keys).then((found) =>
+    found.forEach((c, i) => {
+      if (c) state.clocks.set(clockKey(...keys[i]), c)
+    }),
+  )
+  await Promise.all([...reads, clocks])
+  // A delete against edits compares every clock of the row: read them all
+  // for rows that are (or are being) deleted — few, so one range read each.
+  const deleting = new Set<string>()
+  for (const op of ops) {
+    const row = state.row(op.t, op.r)
+    if ((row && row.deletedAt) || (op.f === 'deletedAt' && op.v !== null)) deleting.add(rowKey(op.t, op.r))
+  }
+  await Promise.all(
+    [...deleting]
+      .filter((k) => !state.fullyClocked.has(k))
+      .map(async (k) => {
+        const [t, r] = k.split('\u0000')
+        const all = await db._fieldClock.where('[t+r+f]').between([t, r, ''], [t, r, '\uffff']).toArray()
+        for (const c of all) {
+          const key = clockKey(t, r, c.f)
+          if (!state.clocks.has(key)) state.clocks.set(key, c)
+        }
+        state.fullyClocked.add(k)
+      }),
+  )
+}
+
+/**
+ * Applies `ops` (one segment's, or released ones) in the caller's
+ * transaction, which must cover every synced, bookkeeping and sync table.
+ */
+export async function applyOps(db: DeskDb, ops: readonly SyncOp[], nowMs: number): Promise<ApplyStats> {
+  const stats: ApplyStats = { applied: 0, pending: 0, quarantined: 0, maxH: null }
+  const quarantine: QuarantineRow[] = []
+  const pending: PendingRow[] = []
+  const ready: SyncOp[] = []
+  for (const op of expandOps(ops)) {
+    const l = decodeHlc(op.h).l
+    if (l > nowMs + FUTURE_LIMIT_MS) {
+      quarantine.push({ id: op.id, l, deviceId: decodeHlc(op.h).node, op })
+      continue
+    }
+    const reason = pendingReason(op)
+    if (reason) pending.push({ id: op.id, r: op.r, reason, op })
+    else ready.push(op)
+    if (stats.maxH === null || op.h > stats.maxH) stats.maxH = op.h
+  }
+  const state = new MergeState()
+  await load(db, state, ready)
+  const created = new Set<string>()
+  const merge = (op: SyncOp): boolean => {
+    const existed = state.row(op.t, op.r) !== null
+    if (!state.merge(op)) return false
+    if (!existed) created.add(rowKey(op.t, op.r))
+    stats.applied += 1
+    return true
+  }
+  for (const op of ready) if (!merge(op)) pending.push({ id: op.id, r: op.r, reason: 'noRow', op })
+  // Ops that were waiting for a row created just now.
+  const waiting = created.size
+    ? (
+        await db._pending
+          .where('r')
+          .anyOf([...created].map((k) => k.split('\u0000')[1]))
+          .toArray()
+      ).filter((p) => p.reason === 'noRow' && created.has(rowKey(p.op.t, p.op.r)))
+    : []
+  if (waiting.length) {
+    await load(
+      db,
+      state,
+      waiting.map((p) => p.op),
+    )
+    for (const p of waiting) merge(p.op)
+  }
+  const touched = new Set<string>()
+  for (const op of [...ready, ...waiting.map((p) => p.op)]) touched.add(rowKey(op.t, op.r))
+  for (const k of touched) {
+    const [t, r] = k.split('\u0000')
+    if (state.fullyClocked.has(k)) state.checkDeleteEdit(t, r)
+  }
+  stats.pending = pending.length
+  stats.quarantined = quarantine.length
+  await save(db, state)
+  await Promise.all([
+    pending.length ? db._pending.bulkPut(pending) : undefined,
+    quarantine.length ? db._quarantine.bulkPut(quarantine) : undefined,
+    waiting.length ? db._pending.bulkDelete(waiting.map((p) => p.id)) : undefined,
+  ])
+  await refreshDerived(
+    db,
+    [...state.dirtyRows].map((k) => k.split('\u0000') as [string, string]),
+  )
+  return stats
+}
+
+async function save(db: DeskDb, state: MergeState): Promise<void> {
+  const byTable = new Map<string, Record<string, unknown>[]>()
+  for (const k of state.dirtyRows) {
+    const row = state.rows.get(k)
+    if (!row) continue
+    const t = k.slice(0, k.indexOf('\u0000'))
+    let list = byTable.get(t)
+    if (!list) byTable.set(t, (list = []))
+    list.push(row)
+  }
+  const clocks: FieldClock[] = []
+  for (const k of state.dirtyClocks) {
+    const c = state.clocks.get(k)
+    if (c) clocks.push(c)
+  }
+  const drop = [...state.conflictsDrop].map((k) => k.split('\u0000') as [string, string, string, string])
+  await Promise.all([
+    ...[...byTable].map(([t, rows]) => db.table(t).bulkPut(rows)),
+    clocks.length ? db._fieldClock.bulkPut(clocks) : undefined,
+    drop.length ? db._conflicts.bulkDelete(drop) : undefined,
+    state.conflictsPut.size ? db._conflicts.bulkPut([...state.conflictsPut.values()]) : undefined,
+  ])
+}

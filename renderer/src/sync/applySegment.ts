@@ -1,0 +1,54 @@
+/**
+ * One remote segment = one Dexie transaction (SYNC.md "Pull/apply" 3): its
+ * ops merged, its writer's audit entries kept, the cursor moved to it and
+ * this PC's clock moved past it — all or nothing, and a segment applied
+ * before is skipped whole, so delivering it twice changes nothing.
+ */
+import { decodeHlc, encodeHlc, receiveHlc } from '@shared/kernel/hlc'
+import type { Segment } from '@shared/sync/segment'
+import type { AuditEntry } from '../data/bookkeeping'
+import type { DeskDb } from '../data/db'
+import { loadDeviceMeta } from '../data/deviceMeta'
+import { flagTransaction } from '../data/guardMiddleware'
+import { bookkeepingTables, syncStateTables, syncedTables } from '../data/tables'
+import { type ApplyStats, applyOps } from './applyOps'
+
+/** Every table a sync transaction may touch. */
+export const syncScope = [...syncedTables, ...bookkeepingTables, ...syncStateTables]
+
+export type SegmentOutcome =
+  | { kind: 'applied'; stats: ApplyStats }
+  /** Already applied (cursor at or past it). */
+  | { kind: 'seen' }
+  /** Not the next one after the cursor: a gap (SMB listing caches) — try again later. */
+  | { kind: 'gap' }
+  /** Its prevSegHash is not the hash of the segment applied before it. */
+  | { kind: 'chainBroken' }
+
+export async function applySegment(db: DeskDb, seg: Segment, nowMs: number): Promise<SegmentOutcome> {
+  const { header } = seg
+  return db.transaction('rw', syncScope, async (tx) => {
+    flagTransaction(tx.idbtrans, 'sync')
+    const cursor = await db._cursors.get(header.deviceId)
+    const at = cursor?.segNo ?? 0
+    if (header.segNo <= at) return { kind: 'seen' }
+    if (header.segNo !== at + 1) return { kind: 'gap' }
+    if (header.prevSegHash !== (cursor?.segHash ?? null)) return { kind: 'chainBroken' }
+    const device = await loadDeviceMeta(db)
+    const stats = await applyOps(db, seg.ops, nowMs)
+    if (seg.audit.length) await db._audit.bulkPut(seg.audit as unknown as AuditEntry[])
+    await db._cursors.put({
+      deviceId: header.deviceId,
+      incarnation: header.incarnation,
+      segNo: header.segNo,
+      segHash: seg.hash,
+      seqTo: header.seqTo,
+    })
+    if (stats.maxH !== null) {
+      const last = device.hlc ? decodeHlc(device.hlc) : null
+      device.hlc = encodeHlc(receiveHlc(last, decodeHlc(stats.maxH), nowMs, device.deviceId))
+      await db._meta.put(device)
+    }
+    return { kind: 'applied', stats }
+  })
+}

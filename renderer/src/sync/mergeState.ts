@@ -1,0 +1,189 @@
+/**
+ * Last-writer-wins per field (or field group) and the conflict rule, over
+ * rows and clocks already read (SYNC.md "Pull/apply" 4, "Conflict
+ * surfacing", "Deletes"). Pure: applyOps.ts reads what an op batch touches,
+ * merges every op here, and writes back what changed.
+ *
+ * The conflict rule — a losing value is a conflict iff no op names its HLC
+ * (as `p`, the value its writer overwrote, or in `rs`, the values a
+ * resolution settled) — does not depend on the order ops arrive in, so every
+ * PC lists the same conflicts.
+ */
+import { decodeHlc } from '@shared/kernel/hlc'
+import { assignKey, clockKeyOf, groupFields, valueOfKey } from '@shared/sync/fieldGroups'
+import { ROW_GROUP, type SyncOp } from '@shared/sync/syncOp'
+import type { FieldClock } from '../data/bookkeeping'
+import type { ConflictRow } from './syncRows'
+
+export type RowValues = Record<string, unknown>
+
+export const rowKey = (t: string, r: string): string => `${t}\u0000${r}`
+export const clockKey = (t: string, r: string, f: string): string => `${t}\u0000${r}\u0000${f}`
+export const conflictKey = (t: string, r: string, f: string, h: string): string =>
+  `${t}\u0000${r}\u0000${f}\u0000${h}`
+
+/** What a batch of ops reads and writes. */
+export class MergeState {
+  /** Rows by rowKey; null: not in the database (yet). */
+  readonly rows = new Map<string, RowValues | null>()
+  readonly clocks = new Map<string, FieldClock>()
+  readonly dirtyRows = new Set<string>()
+  readonly dirtyClocks = new Set<string>()
+  readonly conflictsPut = new Map<string, ConflictRow>()
+  readonly conflictsDrop = new Set<string>()
+  /** Rows whose clocks were all read: the ones a delete-versus-edit check needs. */
+  readonly fullyClocked = new Set<string>()
+
+  row(t: string, r: string): RowValues | null {
+    return this.rows.get(rowKey(t, r)) ?? null
+  }
+
+  private putConflict(c: ConflictRow): void {
+    const k = conflictKey(c.t, c.r, c.f, c.h)
+    this.conflictsDrop.delete(k)
+    this.conflictsPut.set(k, c)
+  }
+
+  private dropConflict(t: string, r: string, f: string, h: string): void {
+    const k = conflictKey(t, r, f, h)
+    this.conflictsPut.delete(k)
+    this.conflictsDrop.add(k)
+  }
+
+  /** The HLC a key's value carries: its own clock, else the row's create. */
+  private currentH(t: string, r: string, key: string, row: RowValues): string | null {
+    return this.clocks.get(clockKey(t, r, key))?.h ?? (row.createdHlc as string | undefined) ?? null
+  }
+
+  /**
+   * Merges one op (a single row's: batches are expanded first). Returns false
+   * when it cannot apply yet: a field op for a row this PC does not have.
+   */
+  merge(op: SyncOp): boolean {
+    const existing = this.row(op.t, op.r)
+    if (op.f === ROW_GROUP) {
+      if (!existing) {
+        this.create(op)
+        return true
+      }
+      // The same id created on two PCs (a setting's key): field by field.
+      const values = (op.v ?? {}) as RowValues
+      const keys = new Set(Object.keys(values).map((f) => clockKeyOf(op.t, f)))
+      const explicit = existing.createdHlc !== op.h
+      for (const key of keys) {
+        if (explicit) this.pinClock(op.t, op.r, key, existing)
+        this.mergeKey({ ...op, f: key, v: valueOfKey(op.t, key, values), p: null }, existing)
+      }
+      if (explicit && typeof existing.createdHlc === 'string' && op.h < existing.createdHlc)
+        existing.createdHlc = op.h
+      this.dirtyRows.add(rowKey(op.t, op.r))
+      return true
+    }
+    if (!existing) return false
+    this.mergeKey(op, existing)
+    return true
+  }
+
+  /** A field relying on the row's create HLC gets its own clock before a second create competes with it. */
+  private pinClock(t: string, r: string, key: string, row: RowValues): void {
+    const k = clockKey(t, r, key)
+    if (this.clocks.has(k) || typeof row.createdHlc !== 'string') return
+    this.clocks.set(k, { t, r, f: key, h: row.createdHlc, p: null })
+    this.dirtyClocks.add(k)
+  }
+
+  private create(op: SyncOp): void {
+    const at = new Date(decodeHlc(op.h).l).toISOString()
+    const by = op.u ?? ''
+    const row: RowValues = {
+      ...((op.v ?? {}) as RowValues),
+      id: op.r,
+      createdHlc: op.h,
+      createdAt: at,
+      createdBy: by,
+      updatedAt: at,
+      updatedBy: by,
+    }
+    row.deletedAt ??= null
+    const k = rowKey(op.t, op.r)
+    this.rows.set(k, row)
+    this.dirtyRows.add(k)
+  }
+
+  private mergeKey(op: SyncOp, row: RowValues): void {
+    const { t, r, f } = op
+    const k = clockKey(t, r, f)
+    const cur = this.currentH(t, r, f, row)
+    if (cur === op.h) return // already applied (idempotent)
+    const clock: FieldClock = this.clocks.get(k) ?? { t, r, f, h: cur ?? op.h, p: null }
+    const names = [op.p, ...(op.rs ?? [])].filter((n): n is string => typeof n === 'string')
+    const named = new Set(clock.named ?? [])
+    for (const n of names) {
+      named.add(n)
+      this.dropConflict(t, r, f, n)
+    }
+    if (cur === null || op.h > cur) {
+      // The value it replaces lost; a conflict unless its overwriter saw it.
+      if (cur !== null && !named.has(cur))
+        this.putConflict(this.conflictOf(t, r, f, cur, valueOfKey(t, f, row)))
+      assignKey(t, f, row, op.v)
+      this.touchUpdated(row, op)
+      this.clocks.set(k, { ...clock, h: op.h, p: op.p, ...namedField(named) })
+    } else {
+      if (!named.has(op.h)) this.putConflict(this.conflictOf(t, r, f, op.h, op.v))
+      this.clocks.set(k, { ...clock, ...namedField(named) })
+    }
+    this.dirtyClocks.add(k)
+    this.dirtyRows.add(rowKey(t, r))
+  }
+
+  private conflictOf(t: string, r: string, f: string, h: string, v: unknown): ConflictRow {
+    return { t, r, f, h, kind: 'value', v, deviceId: decodeHlc(h).node }
+  }
+
+  private touchUpdated(row: RowValues, op: SyncOp): void {
+    const at = new Date(decodeHlc(op.h).l).toISOString()
+    if (typeof row.updatedAt !== 'string' || at >= row.updatedAt) {
+      row.updatedAt = at
+      if (op.u !== undefined) row.updatedBy = op.u
+    }
+  }
+
+  /**
+   * Delete against edit: an edit stamped after the row's delete (so made by
+   * someone who had not seen it) stays on the hidden row and is listed with a
+   * restore button, keyed by the delete's HLC so restoring (an op naming it)
+   * settles it everywhere.
+   */
+  checkDeleteEdit(t: string, r: string): void {
+    const row = this.row(t, r)
+    if (!row || !row.deletedAt) return
+    const del = this.clocks.get(clockKey(t, r, 'deletedAt'))
+    if (!del || (del.named ?? []).includes(del.h)) return
+    let latestEdit: string | null = null
+    const prefix = clockKey(t, r, '')
+    for (const [k, c] of this.clocks) {
+      if (!k.startsWith(prefix) || c.f === 'deletedAt') continue
+      if (c.h > del.h && (latestEdit === null || c.h > latestEdit)) latestEdit = c.h
+    }
+    if (latestEdit === null) return
+    this.putConflict({
+      t,
+      r,
+      f: 'deletedAt',
+      h: del.h,
+      kind: 'deleteEdit',
+      v: { deletedAt: row.deletedAt, editedBy: decodeHlc(latestEdit).node },
+      deviceId: decodeHlc(del.h).node,
+    })
+  }
+}
+
+function namedField(named: ReadonlySet<string>): Pick<FieldClock, 'named'> {
+  return named.size > 0 ? { named: [...named].sort() } : {}
+}
+
+/** Whether a key names a field group (its value is an object of the group's fields). */
+export function isGroupKey(t: string, key: string): boolean {
+  return groupFields(t, key) !== undefined
+}

@@ -1,0 +1,34 @@
+/**
+ * What the sync engine needs from the shared folder: main's `share` service
+ * (electron/main/services/share) in the app; an in-memory or fault-injecting
+ * folder in tests. Paths are relative to `<root>/AppSync`.
+ */
+export interface ShareFormatInfo {
+  shareId: string
+  formatVersion: number
+}
+
+export interface ShareTransport {
+  /** FORMAT.json of the configured share; throws when the share is offline or is not one. */
+  format(): Promise<ShareFormatInfo>
+  /** File names in a folder (temps never listed); a missing folder is `missing`, not an error. */
+  list(dir: string): Promise<{ names: string[]; missing: boolean }>
+  read(path: string): Promise<{ text: string } | { missing: true }>
+  /**
+   * Writes a file that never changes again. The same bytes already there is
+   * success; different bytes throw a failure with code 'share.fork'.
+   */
+  writeImmutable(path: string, text: string, deviceId: string): Promise<void>
+  /**
+   * Replaces a torn file of this device's own (zero-length, cut, garbage
+   * appended, bad checksum) with its intended bytes — only if the file still
+   * holds exactly the torn bytes read (`tornSha256`), so nothing valid is
+   * ever overwritten (SYNC.md case 7).
+   */
+  replaceTorn(path: string, text: string, deviceId: string, tornSha256: string): Promise<void>
+  /** The device's advisory status file (the one file that is replaced). */
+  writeStatus(deviceId: string, text: string): Promise<void>
+}
+
+export const devicesDir = 'devices'
+export const segDir = (deviceId: string): string => `devices/${deviceId}/seg`

@@ -1,0 +1,157 @@
+/**
+ * One sync cycle (SYNC.md "Publish", "Pull/apply", "Device identity"):
+ * check the share is ours, publish this PC's waiting changes, then apply
+ * every other PC's new segments in order. Nothing is ever inferred from a
+ * missing file: a gap, a torn file or an unlisted folder just ends the
+ * cycle early, to be tried again at the next poll.
+ */
+import { AppFailure } from '@shared/ipc/errors'
+import { sha256Hex } from '@shared/kernel/sha256'
+import { parseSegment, segNoOf, segmentName } from '@shared/sync/segment'
+import { SHARE_FORMAT_VERSION } from '@shared/sync/syncOp'
+import type { DeskDb } from '../data/db'
+import { readDevice } from '../data/deviceMeta'
+import { flagTransaction } from '../data/guardMiddleware'
+import { applySegment } from './applySegment'
+import { nextSegment, readSyncMeta, recordPublished } from './outgoing'
+import { type ShareTransport, devicesDir, segDir } from './shareTransport'
+
+export type SyncStop =
+  /** FORMAT.json names another share than the one this database joined. */
+  | 'wrongShare'
+  /** The share's format is newer than this app understands: update the app. */
+  | 'formatTooNew'
+  /** This PC has published before, yet its own folder is gone: a wiped or remapped share. */
+  | 'ownFolderMissing'
+  /** Another PC publishes under this PC's id (a cloned PC). */
+  | 'forked'
+
+export interface SyncReport {
+  stop: SyncStop | null
+  published: number
+  applied: number
+  /** Remote segments left for a later cycle (gap, torn or not yet listed). */
+  waiting: number
+}
+
+export interface SyncOptions {
+  now: () => number
+}
+
+export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOptions): Promise<SyncReport> {
+  const report: SyncReport = { stop: null, published: 0, applied: 0, waiting: 0 }
+  const format = await share.format()
+  if (format.formatVersion > SHARE_FORMAT_VERSION) return { ...report, stop: 'formatTooNew' }
+  const meta = await readSyncMeta(db)
+  if (meta.shareId === null) await rememberShare(db, format.shareId)
+  else if (meta.shareId !== format.shareId) return { ...report, stop: 'wrongShare' }
+
+  const device = await readDevice(db)
+  if (device) {
+    const stop = await checkOwnFolder(db, share, device.deviceId, device.writerNonce)
+    if (stop) return { ...report, stop }
+    report.published = await publish(db, share, device.deviceId)
+  }
+  await pull(db, share, device?.deviceId ?? null, opts, report)
+  return report
+}
+
+async function rememberShare(db: DeskDb, shareId: string): Promise<void> {
+  await db.transaction('rw', ['_meta'], async (tx) => {
+    flagTransaction(tx.idbtrans, 'sync')
+    await db._meta.put({ ...(await readSyncMeta(db)), shareId })
+  })
+}
+
+/**
+ * Our published history must still be there, and nothing past it may be
+ * someone else's: a segment beyond our record written with our nonce is ours
+ * (we crashed before recording it) and is adopted.
+ */
+async function checkOwnFolder(
+  db: DeskDb,
+  share: ShareTransport,
+  deviceId: string,
+  nonce: string,
+): Promise<SyncStop | null> {
+  const meta = await readSyncMeta(db)
+  const listed = await share.list(segDir(deviceId))
+  const numbers = listed.names.map(segNoOf).filter((n): n is number => n !== null)
+  if (meta.segNo > 0 && (listed.missing || numbers.length === 0)) return 'ownFolderMissing'
+  for (let n = meta.segNo + 1; numbers.includes(n); n++) {
+    const file = await share.read(`${segDir(deviceId)}/${segmentName(n)}`)
+    if ('missing' in file) break
+    const parsed = parseSegment(file.text)
+    if (!parsed.ok) break // torn: republished below with the same bytes
+    if (parsed.segment.header.writerNonce !== nonce) return 'forked'
+    await recordPublished(db, parsed.segment.header, parsed.segment.hash)
+  }
+  return null
+}
+
+async function publish(db: DeskDb, share: ShareTransport, deviceId: string): Promise<number> {
+  let ops = 0
+  for (;;) {
+    const seg = await nextSegment(db)
+    if (!seg) return ops
+    const path = `${segDir(deviceId)}/${segmentName(seg.header.segNo)}`
+    try {
+      await share.writeImmutable(path, seg.text, deviceId)
+    } catch (err) {
+      if (!(err instanceof AppFailure) || err.code !== 'share.fork') throw err
+      await repairTorn(share, path, seg.text, deviceId, err)
+    }
+    const parsed = parseSegment(seg.text)
+    if (!parsed.ok) throw new Error('publish: built an invalid segment')
+    await recordPublished(db, seg.header, parsed.segment.hash)
+    ops += seg.ops
+  }
+}
+
+/**
+ * Different bytes under our segment's name: if they are a torn copy of it
+ * (a crash or a share that tore the write), they are replaced with the
+ * intended bytes; a valid segment there is not ours to overwrite.
+ */
+async function repairTorn(
+  share: ShareTransport,
+  path: string,
+  text: string,
+  deviceId: string,
+  fork: AppFailure,
+): Promise<void> {
+  const there = await share.read(path)
+  if ('missing' in there) throw fork
+  if (parseSegment(there.text).ok) throw fork
+  await share.replaceTorn(path, text, deviceId, sha256Hex(there.text))
+}
+
+async function pull(
+  db: DeskDb,
+  share: ShareTransport,
+  self: string | null,
+  opts: SyncOptions,
+  report: SyncReport,
+): Promise<void> {
+  const devices = await share.list(devicesDir)
+  for (const deviceId of devices.names.sort()) {
+    if (deviceId === self) continue
+    const listed = await share.list(segDir(deviceId))
+    const numbers = new Set(listed.names.map(segNoOf).filter((n): n is number => n !== null))
+    let at = (await db._cursors.get(deviceId))?.segNo ?? 0
+    for (;;) {
+      const next = at + 1
+      if (!numbers.has(next)) break
+      const file = await share.read(`${segDir(deviceId)}/${segmentName(next)}`)
+      if ('missing' in file) break
+      const parsed = parseSegment(file.text)
+      if (!parsed.ok || parsed.segment.header.deviceId !== deviceId || parsed.segment.header.segNo !== next)
+        break
+      const outcome = await applySegment(db, parsed.segment, opts.now())
+      if (outcome.kind === 'applied') report.applied += outcome.stats.applied
+      else if (outcome.kind !== 'seen') break
+      at = next
+    }
+    for (const n of numbers) if (n > at) report.waiting += 1
+  }
+}

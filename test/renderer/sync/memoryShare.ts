@@ -1,0 +1,68 @@
+/**
+ * A shared folder in memory for engine tests, with the faults SYNC.md lists
+ * for readers: files hidden from listings (SMB caches), files torn or
+ * corrupted, the whole share offline. Writes behave as main's share service
+ * promises: immutable, same bytes again is fine, different bytes is a fork.
+ */
+import { AppFailure } from '@shared/ipc/errors'
+import { sha256Hex } from '@shared/kernel/sha256'
+import type { ShareTransport } from '../../../renderer/src/sync/shareTransport'
+
+export class MemoryShare {
+  readonly files = new Map<string, string>()
+  /** Paths a listing does not show yet (stale SMB listing). */
+  readonly unlisted = new Set<string>()
+  offline = false
+  shareId = 'share-1'
+  formatVersion = 1
+
+  private check(): void {
+    if (this.offline) throw new AppFailure('share.offline', 'errors.share.offline')
+  }
+
+  transport(): ShareTransport {
+    return {
+      format: async () => {
+        this.check()
+        return { shareId: this.shareId, formatVersion: this.formatVersion }
+      },
+      list: async (dir) => {
+        this.check()
+        const prefix = `${dir}/`
+        const names = new Set<string>()
+        for (const p of this.files.keys()) {
+          if (!p.startsWith(prefix) || this.unlisted.has(p)) continue
+          names.add(p.slice(prefix.length).split('/')[0])
+        }
+        return { names: [...names].sort(), missing: names.size === 0 }
+      },
+      read: async (path) => {
+        this.check()
+        const text = this.files.get(path)
+        return text === undefined ? { missing: true } : { text }
+      },
+      writeImmutable: async (path, text) => {
+        this.check()
+        const there = this.files.get(path)
+        if (there !== undefined && there !== text)
+          throw new AppFailure('share.fork', 'errors.share.fork', { path })
+        this.files.set(path, text)
+      },
+      replaceTorn: async (path, text, _deviceId, tornSha256) => {
+        this.check()
+        const there = this.files.get(path)
+        if (there === undefined || sha256Hex(there) !== tornSha256)
+          throw new AppFailure('share.fork', 'errors.share.fork', { path })
+        this.files.set(path, text)
+      },
+      writeStatus: async (deviceId, text) => {
+        this.check()
+        this.files.set(`devices/${deviceId}/status.json`, text)
+      },
+    }
+  }
+
+  segmentPaths(): string[] {
+    return [...this.files.keys()].filter((p) => p.includes('/seg/')).sort()
+  }
+}

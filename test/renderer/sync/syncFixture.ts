@@ -1,0 +1,70 @@
+/** PCs for sync tests: each its own database over fake-indexeddb, all on one MemoryShare. */
+import type { Actor } from '@shared/auth/permissions'
+import type { DeskDb } from '../../../renderer/src/data/db'
+import { canonicalJson } from '@shared/kernel/canonicalJson'
+import { bookkeepingFields } from '@shared/types/records'
+import { runWrite, type Writer } from '../../../renderer/src/data/unitOfWork'
+import { syncedTables } from '../../../renderer/src/data/tables'
+import { type SyncReport, syncOnce } from '../../../renderer/src/sync/syncOnce'
+import { freshDb } from '../data/dbFixture'
+import type { MemoryShare } from './memoryShare'
+
+export const actorOf = (name: string): Actor => ({ userId: `U-${name}`, name, roles: ['admin'] })
+
+export class Pc {
+  readonly db: DeskDb = freshDb()
+  /** This PC's wall clock, ms; tests move it. */
+  clock: number
+  constructor(
+    readonly name: string,
+    readonly share: MemoryShare,
+    startMs = Date.parse('2026-11-27T08:00:00Z'),
+  ) {
+    this.clock = startMs
+  }
+
+  write<T>(work: (w: Writer) => Promise<T>): Promise<T> {
+    this.clock += 1000
+    return runWrite(this.db, { actor: actorOf(this.name), now: new Date(this.clock) }, work)
+  }
+
+  sync(): Promise<SyncReport> {
+    return syncOnce(this.db, this.share.transport(), { now: () => this.clock })
+  }
+
+  async deviceId(): Promise<string> {
+    return ((await this.db._meta.get('device')) as { deviceId: string }).deviceId
+  }
+
+  /** Every synced record's logged fields, canonical: what must be equal on every PC. */
+  async state(): Promise<string> {
+    const skip = new Set<string>([...bookkeepingFields, 'updatedAt', 'updatedBy'])
+    const out: Record<string, unknown[]> = {}
+    for (const t of syncedTables) {
+      const rows = (await this.db.table(t).toArray()) as Record<string, unknown>[]
+      if (rows.length === 0) continue
+      out[t] = rows
+        .map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !skip.has(k) || k === 'id')))
+        .sort((a, b) => String(a.id).localeCompare(String(b.id)))
+    }
+    return canonicalJson(out)
+  }
+
+  async conflicts(): Promise<string[]> {
+    const rows = await this.db._conflicts.toArray()
+    return rows.map((c) => `${c.t}/${c.r}/${c.f}/${c.h}/${c.kind}/${canonicalJson(c.v ?? null)}`).sort()
+  }
+}
+
+/** Every PC syncs until no PC gets anything new. */
+export async function settle(pcs: readonly Pc[]): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    let moved = 0
+    for (const pc of pcs) {
+      const r = await pc.sync()
+      moved += r.published + r.applied
+    }
+    if (moved === 0) return
+  }
+  throw new Error('sync did not settle in 10 rounds')
+}
