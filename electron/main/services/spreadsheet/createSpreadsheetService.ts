@@ -98,7 +98,8 @@ export function createSpreadsheetService(
   }
 }
 
-function addSheet(book: ExcelJS.Workbook, model: SheetModel, words: BoolWords): void {
+/** Lays out one sheet; also used by the archive export, so its workbooks read like every other export. */
+export function addSheet(book: ExcelJS.Workbook, model: SheetModel, words: BoolWords): void {
   const ws = book.addWorksheet(model.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROWS }] })
   const width = model.columns.length
 
