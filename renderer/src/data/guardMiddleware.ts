@@ -19,8 +19,18 @@ interface FlaggedTransaction extends DBCoreTransaction {
  */
 export type WriteKind = 'repository' | 'sync' | 'maintenance'
 
-/** Bookkeeping rows that may be removed physically: published ops, settled conflicts, ops applied at last. */
-const removable: ReadonlySet<string> = new Set(['_outbox', '_conflicts', '_pending', '_quarantine'])
+/**
+ * Bookkeeping rows that may be removed physically: published ops, settled
+ * conflicts, ops applied at last, and cursors (reading a PC's segments again
+ * from the start is harmless: applying is idempotent).
+ */
+const removable: ReadonlySet<string> = new Set([
+  '_outbox',
+  '_conflicts',
+  '_pending',
+  '_quarantine',
+  '_cursors',
+])
 
 let maintenance = false
 

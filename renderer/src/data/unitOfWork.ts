@@ -19,6 +19,7 @@ import {
   type AuditEntry,
   type DeviceMeta,
   type FieldChange,
+  type FieldClock,
   type NumberingMeta,
   type OutboxOp,
   ROW_BATCH,
@@ -219,7 +220,7 @@ export class Writer {
     await Promise.all([
       this.db.table(table).put(after),
       this.db._outbox.add(op),
-      this.db._fieldClock.put({ ...clock, t: table, r: id, f: key, h, p: op.p }),
+      this.db._fieldClock.put(clockAfter(clock, op)),
       this.appendAudit('settleConflict', table, id, diffFields(beforeRec, after)),
     ])
     return after as Row<K>
@@ -306,8 +307,7 @@ export class Writer {
     const ops = keys.map((k, i) =>
       this.op(table, before.id, k, valueOfKey(table, k, values), h, clocks[i]?.h ?? created),
     )
-    // `named` records what other PCs' ops said they overwrote; a local write keeps it.
-    const newClocks = ops.map((op, i) => ({ ...clocks[i], t: op.t, r: op.r, f: op.f, h: op.h, p: op.p }))
+    const newClocks = ops.map((op, i) => clockAfter(clocks[i], op))
     await Promise.all([
       this.db._outbox.bulkAdd(ops),
       this.db._fieldClock.bulkPut(newClocks),
@@ -384,6 +384,17 @@ export class Writer {
     d.auditHead = hash
     return { ...body, hash }
   }
+}
+
+/**
+ * A field's clock after a local op. `named` gains the value the op overwrote
+ * (and the losers it settles): were that value delivered again later, it must
+ * still count as seen, not as a conflict (SYNC.md case 9).
+ */
+function clockAfter(before: FieldClock | undefined, op: OutboxOp): FieldClock {
+  const named = new Set(before?.named ?? [])
+  for (const n of [op.p, ...(op.rs ?? [])]) if (n) named.add(n)
+  return { t: op.t, r: op.r, f: op.f, h: op.h, p: op.p, ...(named.size ? { named: [...named].sort() } : {}) }
 }
 
 /** What a bulk create logs, worked out from the drafts alone (unitOfWork.ts createMany). */

@@ -37,21 +37,34 @@ export async function nextSegment(db: DeskDb, maxOps = SEGMENT_MAX_OPS): Promise
     if (!device) return null
     const meta = await readSyncMeta(db)
     const rows = await db._outbox.where('seq').above(meta.seqTo).limit(maxOps).toArray()
-    const audit = (await db._audit
-      .where('[deviceId+seq]')
-      .between([device.deviceId, meta.auditTo + 1], [device.deviceId, Infinity])
-      .toArray()) as AuditEntry[]
+    const audit = await auditBetween(db, device.deviceId, meta.auditTo + 1, Infinity)
     if (rows.length === 0 && audit.length === 0) return null
-    // Audit entries of the ops carried (and events without ops) up to the last one.
     const seqTo = rows.length ? rows[rows.length - 1].seq : meta.seqTo
     const header = headerOf(device, meta, seqTo, audit.length ? audit[audit.length - 1].seq : meta.auditTo)
-    const text = encodeSegment(
-      header,
-      rows.map(opOf),
-      audit.map((a) => a as unknown as Record<string, unknown> & AuditEntry),
-    )
-    return { header, text, ops: rows.length }
+    return { header, text: encodeSegment(header, rows.map(opOf), audit), ops: rows.length }
   })
+}
+
+/** The exact bytes of a segment published before, from the rows it carried (for repairing a torn copy). */
+export async function rebuildSegment(db: DeskDb, header: SegmentHeader): Promise<string> {
+  return db.transaction('r', ['_outbox', '_audit'], async () => {
+    const rows = await db._outbox.where('seq').between(header.seqFrom, header.seqTo, true, true).toArray()
+    const audit = await auditBetween(db, header.deviceId, header.auditFrom, header.auditTo)
+    return encodeSegment(header, rows.map(opOf), audit)
+  })
+}
+
+async function auditBetween(
+  db: DeskDb,
+  deviceId: string,
+  from: number,
+  to: number,
+): Promise<(Record<string, unknown> & AuditEntry)[]> {
+  const rows = await db._audit
+    .where('[deviceId+seq]')
+    .between([deviceId, from], [deviceId, to], true, true)
+    .toArray()
+  return rows as (Record<string, unknown> & AuditEntry)[]
 }
 
 function headerOf(device: DeviceMeta, meta: SyncMeta, seqTo: number, auditTo: number): SegmentHeader {
@@ -82,6 +95,7 @@ export async function recordPublished(db: DeskDb, header: SegmentHeader, hash: s
       segHash: hash,
       seqTo: header.seqTo,
       auditTo: header.auditTo,
+      last: header,
     })
   })
 }

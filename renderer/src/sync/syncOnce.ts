@@ -13,7 +13,7 @@ import type { DeskDb } from '../data/db'
 import { readDevice } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { applySegment } from './applySegment'
-import { nextSegment, readSyncMeta, recordPublished } from './outgoing'
+import { nextSegment, readSyncMeta, rebuildSegment, recordPublished } from './outgoing'
 import { type ShareTransport, devicesDir, segDir } from './shareTransport'
 
 export type SyncStop =
@@ -64,9 +64,11 @@ async function rememberShare(db: DeskDb, shareId: string): Promise<void> {
 }
 
 /**
- * Our published history must still be there, and nothing past it may be
- * someone else's: a segment beyond our record written with our nonce is ours
- * (we crashed before recording it) and is adopted.
+ * Our published history must still be there (a share emptied or remapped
+ * stops sync: case 12), its last segment whole (a torn copy is put back
+ * byte for byte: case 7), and nothing past it may be someone else's: a
+ * segment beyond our record written with our nonce is ours — we crashed
+ * before recording it (case 8) — and is adopted.
  */
 async function checkOwnFolder(
   db: DeskDb,
@@ -78,11 +80,17 @@ async function checkOwnFolder(
   const listed = await share.list(segDir(deviceId))
   const numbers = listed.names.map(segNoOf).filter((n): n is number => n !== null)
   if (meta.segNo > 0 && (listed.missing || numbers.length === 0)) return 'ownFolderMissing'
+  if (meta.last && numbers.includes(meta.segNo)) {
+    const path = `${segDir(deviceId)}/${segmentName(meta.segNo)}`
+    const file = await share.read(path)
+    if (!('missing' in file) && !parseSegment(file.text).ok)
+      await share.replaceTorn(path, await rebuildSegment(db, meta.last), deviceId, sha256Hex(file.text))
+  }
   for (let n = meta.segNo + 1; numbers.includes(n); n++) {
     const file = await share.read(`${segDir(deviceId)}/${segmentName(n)}`)
     if ('missing' in file) break
     const parsed = parseSegment(file.text)
-    if (!parsed.ok) break // torn: republished below with the same bytes
+    if (!parsed.ok) break // torn: published again below, with the same bytes
     if (parsed.segment.header.writerNonce !== nonce) return 'forked'
     await recordPublished(db, parsed.segment.header, parsed.segment.hash)
   }

@@ -1,4 +1,5 @@
 /** Rows of the sync engine's own tables (SYNC.md "Pull/apply", "Conflict surfacing"). */
+import type { SegmentHeader } from '@shared/sync/segment'
 import type { SyncOp } from '@shared/sync/syncOp'
 
 /** How far this PC has applied another device's segments. */
@@ -64,8 +65,10 @@ export interface SyncMeta {
   /** Last op seq and audit seq carried by a published segment. */
   seqTo: number
   auditTo: number
+  /** The last published segment's header: enough to rebuild its exact bytes if the share's copy is torn. */
+  last: SegmentHeader | null
 }
 
 export function emptySyncMeta(): SyncMeta {
-  return { key: 'sync', shareId: null, segNo: 0, segHash: null, seqTo: 0, auditTo: 0 }
+  return { key: 'sync', shareId: null, segNo: 0, segHash: null, seqTo: 0, auditTo: 0, last: null }
 }

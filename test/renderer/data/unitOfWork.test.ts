@@ -70,6 +70,8 @@ describe('runWrite', () => {
       f: 'value',
       h: ops[1].h,
       p: created?.h,
+      // The value it overwrote counts as seen should it be delivered again.
+      named: [created?.h],
     })
     // The create HLC still stands for the fields not updated since, and is not an op or a change.
     expect(await db.settings.get('k')).toMatchObject({ createdHlc: created.h, value: 30 })
