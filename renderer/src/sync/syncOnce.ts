@@ -13,6 +13,7 @@ import type { DeskDb } from '../data/db'
 import { readDevice } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { applySegment } from './applySegment'
+import { releaseQuarantine, replayPending } from './heldOps'
 import { nextSegment, readSyncMeta, rebuildSegment, recordPublished } from './outgoing'
 import { type ShareTransport, devicesDir, segDir } from './shareTransport'
 
@@ -46,6 +47,8 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
   if (meta.shareId === null) await rememberShare(db, format.shareId)
   else if (meta.shareId !== format.shareId) return { ...report, stop: 'wrongShare' }
 
+  await releaseQuarantine(db, opts.now())
+  await replayPending(db, opts.now())
   const device = await readDevice(db)
   if (device) {
     const stop = await checkOwnFolder(db, share, device.deviceId, device.writerNonce)

@@ -1,0 +1,77 @@
+/**
+ * Ops held back rather than dropped (SYNC.md "Receive guard", "Pull/apply"
+ * 5): from a clock more than a day ahead, released when real time catches up
+ * or when an administrator accepts them; and from a newer app version,
+ * replayed once this app knows their table and schema.
+ */
+import { decodeHlc, encodeHlc, receiveHlc } from '@shared/kernel/hlc'
+import type { SyncOp } from '@shared/sync/syncOp'
+import type { DeskDb } from '../data/db'
+import { loadDeviceMeta } from '../data/deviceMeta'
+import { flagTransaction } from '../data/guardMiddleware'
+import { SCHEMA_VERSION, syncedTables } from '../data/tables'
+import { FUTURE_LIMIT_MS, applyOps } from './applyOps'
+import { syncScope } from './applySegment'
+
+async function applyHeld(db: DeskDb, ops: SyncOp[], nowMs: number): Promise<void> {
+  const device = await loadDeviceMeta(db)
+  const stats = await applyOps(db, ops, nowMs)
+  if (stats.maxH === null) return
+  const last = device.hlc ? decodeHlc(device.hlc) : null
+  device.hlc = encodeHlc(receiveHlc(last, decodeHlc(stats.maxH), nowMs, device.deviceId))
+  await db._meta.put(device)
+}
+
+/**
+ * Applies quarantined ops whose time has come, or — `acceptFrom`, an
+ * administrator's decision — every op from that PC, ahead or not (this PC's
+ * clock then moves to that PC's time). Returns how many were released.
+ */
+export async function releaseQuarantine(db: DeskDb, nowMs: number, acceptFrom?: string): Promise<number> {
+  return db.transaction('rw', syncScope, async (tx) => {
+    flagTransaction(tx.idbtrans, 'sync')
+    const held = await db._quarantine.toArray()
+    const due = held.filter((q) => q.deviceId === acceptFrom || q.l <= nowMs + FUTURE_LIMIT_MS)
+    if (due.length === 0) return 0
+    await db._quarantine.bulkDelete(due.map((q) => q.id))
+    // Accepted ops pass the guard by being stamped "now" for the check only.
+    const checkAt = acceptFrom ? Math.max(nowMs, ...due.map((q) => q.l)) : nowMs
+    await applyHeld(
+      db,
+      due.map((q) => q.op),
+      checkAt,
+    )
+    return due.length
+  })
+}
+
+/** Replays ops a newer app wrote, once this version knows their table and schema. */
+export async function replayPending(db: DeskDb, nowMs: number): Promise<number> {
+  const known = new Set<string>(syncedTables)
+  return db.transaction('rw', syncScope, async (tx) => {
+    flagTransaction(tx.idbtrans, 'sync')
+    const held = await db._pending.toArray()
+    const ready = held.filter((p) => p.reason !== 'noRow' && known.has(p.op.t) && p.op.sv <= SCHEMA_VERSION)
+    if (ready.length === 0) return 0
+    await db._pending.bulkDelete(ready.map((p) => p.id))
+    await applyHeld(
+      db,
+      ready.map((p) => p.op),
+      nowMs,
+    )
+    return ready.length
+  })
+}
+
+/** The PCs whose clocks run ahead, and how many of their ops wait (the status bar's warning). */
+export async function quarantineSummary(
+  db: DeskDb,
+): Promise<{ deviceId: string; ops: number; aheadMs: number }[]> {
+  const byDevice = new Map<string, { ops: number; l: number }>()
+  for (const q of await db._quarantine.toArray()) {
+    const d = byDevice.get(q.deviceId) ?? { ops: 0, l: 0 }
+    byDevice.set(q.deviceId, { ops: d.ops + 1, l: Math.max(d.l, q.l) })
+  }
+  const now = Date.now()
+  return [...byDevice].map(([deviceId, d]) => ({ deviceId, ops: d.ops, aheadMs: d.l - now }))
+}
