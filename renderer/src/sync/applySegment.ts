@@ -6,12 +6,13 @@
  */
 import { decodeHlc, encodeHlc, receiveHlc } from '@shared/kernel/hlc'
 import type { Segment } from '@shared/sync/segment'
-import type { AuditEntry } from '../data/bookkeeping'
+import type { AuditEntry, DeviceMeta } from '../data/bookkeeping'
 import type { DeskDb } from '../data/db'
 import { loadDeviceMeta } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { bookkeepingTables, syncStateTables, syncedTables } from '../data/tables'
 import { type ApplyStats, applyOps } from './applyOps'
+import { readSyncMeta } from './outgoing'
 
 /** Every table a sync transaction may touch. */
 export const syncScope = [...syncedTables, ...bookkeepingTables, ...syncStateTables]
@@ -24,6 +25,23 @@ export type SegmentOutcome =
   | { kind: 'gap' }
   /** Its prevSegHash is not the hash of the segment applied before it. */
   | { kind: 'chainBroken' }
+
+/** Moves this PC's HLC past what was applied, and remembers the latest received (publishGuard.ts). */
+export async function mergeClock(
+  db: DeskDb,
+  device: DeviceMeta,
+  maxH: string | null,
+  nowMs: number,
+): Promise<void> {
+  if (maxH === null) return
+  const last = device.hlc ? decodeHlc(device.hlc) : null
+  device.hlc = encodeHlc(receiveHlc(last, decodeHlc(maxH), nowMs, device.deviceId))
+  const meta = await readSyncMeta(db)
+  await Promise.all([
+    db._meta.put(device),
+    meta.received === null || maxH > meta.received ? db._meta.put({ ...meta, received: maxH }) : undefined,
+  ])
+}
 
 export async function applySegment(db: DeskDb, seg: Segment, nowMs: number): Promise<SegmentOutcome> {
   const { header } = seg
@@ -44,11 +62,7 @@ export async function applySegment(db: DeskDb, seg: Segment, nowMs: number): Pro
       segHash: seg.hash,
       seqTo: header.seqTo,
     })
-    if (stats.maxH !== null) {
-      const last = device.hlc ? decodeHlc(device.hlc) : null
-      device.hlc = encodeHlc(receiveHlc(last, decodeHlc(stats.maxH), nowMs, device.deviceId))
-      await db._meta.put(device)
-    }
+    await mergeClock(db, device, stats.maxH, nowMs)
     return { kind: 'applied', stats }
   })
 }

@@ -4,22 +4,18 @@
  * or when an administrator accepts them; and from a newer app version,
  * replayed once this app knows their table and schema.
  */
-import { decodeHlc, encodeHlc, receiveHlc } from '@shared/kernel/hlc'
 import type { SyncOp } from '@shared/sync/syncOp'
 import type { DeskDb } from '../data/db'
 import { loadDeviceMeta } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { FUTURE_LIMIT_MS, applyOps } from './applyOps'
-import { syncScope } from './applySegment'
+import { mergeClock, syncScope } from './applySegment'
 
 async function applyHeld(db: DeskDb, ops: SyncOp[], nowMs: number): Promise<void> {
   const device = await loadDeviceMeta(db)
   const stats = await applyOps(db, ops, nowMs)
-  if (stats.maxH === null) return
-  const last = device.hlc ? decodeHlc(device.hlc) : null
-  device.hlc = encodeHlc(receiveHlc(last, decodeHlc(stats.maxH), nowMs, device.deviceId))
-  await db._meta.put(device)
+  await mergeClock(db, device, stats.maxH, nowMs)
 }
 
 /**

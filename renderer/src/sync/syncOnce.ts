@@ -14,7 +14,9 @@ import { readDevice } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { applySegment } from './applySegment'
 import { releaseQuarantine, replayPending } from './heldOps'
-import { nextSegment, readSyncMeta, rebuildSegment, recordPublished } from './outgoing'
+import { massDeleteWaiting } from './massDelete'
+import { nextSegment, readSyncMeta, rebuildSegment, recordPublished, unpublishedCount } from './outgoing'
+import { judgeClock, restampFuture } from './publishGuard'
 import { type ShareTransport, devicesDir, segDir } from './shareTransport'
 
 export type SyncStop =
@@ -26,6 +28,10 @@ export type SyncStop =
   | 'ownFolderMissing'
   /** Another PC publishes under this PC's id (a cloned PC). */
   | 'forked'
+  /** This PC's clock is more than a day from the share's: nothing is published until it is fixed. */
+  | 'clockWrong'
+  /** The changes waiting would delete a large part of the records: published only once a user confirms. */
+  | 'massDelete'
 
 export interface SyncReport {
   stop: SyncStop | null
@@ -33,14 +39,18 @@ export interface SyncReport {
   applied: number
   /** Remote segments left for a later cycle (gap, torn or not yet listed). */
   waiting: number
+  /** Share clock minus this PC's, when measured this cycle. */
+  clockOffsetMs: number | null
 }
 
 export interface SyncOptions {
   now: () => number
+  /** Measures share clock minus this PC's clock (a probe file's server mtime); null: not measurable. */
+  clockOffsetMs?: () => Promise<number | null>
 }
 
 export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOptions): Promise<SyncReport> {
-  const report: SyncReport = { stop: null, published: 0, applied: 0, waiting: 0 }
+  const report: SyncReport = { stop: null, published: 0, applied: 0, waiting: 0, clockOffsetMs: null }
   const format = await share.format()
   if (format.formatVersion > SHARE_FORMAT_VERSION) return { ...report, stop: 'formatTooNew' }
   const meta = await readSyncMeta(db)
@@ -51,9 +61,14 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
   await replayPending(db, opts.now())
   const device = await readDevice(db)
   if (device) {
-    const stop = await checkOwnFolder(db, share, device.deviceId, device.writerNonce)
-    if (stop) return { ...report, stop }
-    report.published = await publish(db, share, device.deviceId)
+    const stop =
+      (await checkOwnFolder(db, share, device.deviceId, device.writerNonce)) ??
+      (await guardPublish(db, opts, report)) ??
+      (await massDeleteWaiting(db))
+    if (stop === 'ownFolderMissing' || stop === 'forked') return { ...report, stop }
+    // A clock or delete stop holds back publishing only; other PCs' changes still come in.
+    report.stop = stop
+    if (!stop) report.published = await publish(db, share, device.deviceId)
   }
   await pull(db, share, device?.deviceId ?? null, opts, report)
   return report
@@ -97,6 +112,15 @@ async function checkOwnFolder(
     if (parsed.segment.header.writerNonce !== nonce) return 'forked'
     await recordPublished(db, parsed.segment.header, parsed.segment.hash)
   }
+  return null
+}
+
+/** SYNC.md publish guard: measured only when something waits to go out. */
+async function guardPublish(db: DeskDb, opts: SyncOptions, report: SyncReport): Promise<SyncStop | null> {
+  if (!opts.clockOffsetMs || (await unpublishedCount(db)) === 0) return null
+  report.clockOffsetMs = await opts.clockOffsetMs()
+  if (judgeClock(report.clockOffsetMs) === 'stop') return 'clockWrong'
+  await restampFuture(db, opts.now())
   return null
 }
 

@@ -65,10 +65,23 @@ export interface SyncMeta {
   /** Last op seq and audit seq carried by a published segment. */
   seqTo: number
   auditTo: number
+  /** Op seq up to which a user confirmed publishing a mass delete (massDelete.ts). */
+  deletesConfirmedTo?: number
+  /** The latest HLC applied from another PC (re-stamping starts after it). */
+  received: string | null
   /** The last published segment's header: enough to rebuild its exact bytes if the share's copy is torn. */
   last: SegmentHeader | null
 }
 
 export function emptySyncMeta(): SyncMeta {
-  return { key: 'sync', shareId: null, segNo: 0, segHash: null, seqTo: 0, auditTo: 0, last: null }
+  return {
+    key: 'sync',
+    shareId: null,
+    segNo: 0,
+    segHash: null,
+    seqTo: 0,
+    auditTo: 0,
+    received: null,
+    last: null,
+  }
 }

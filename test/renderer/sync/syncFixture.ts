@@ -13,8 +13,10 @@ export const actorOf = (name: string): Actor => ({ userId: `U-${name}`, name, ro
 
 export class Pc {
   readonly db: DeskDb = freshDb()
-  /** This PC's wall clock, ms; tests move it. */
+  /** Real time at this PC, ms; tests move it. */
   clock: number
+  /** How far this PC's own clock is off real time (case 5: a year ahead). */
+  skewMs = 0
   constructor(
     readonly name: string,
     readonly share: MemoryShare,
@@ -25,11 +27,15 @@ export class Pc {
 
   write<T>(work: (w: Writer) => Promise<T>): Promise<T> {
     this.clock += 1000
-    return runWrite(this.db, { actor: actorOf(this.name), now: new Date(this.clock) }, work)
+    return runWrite(this.db, { actor: actorOf(this.name), now: new Date(this.clock + this.skewMs) }, work)
   }
 
   sync(): Promise<SyncReport> {
-    return syncOnce(this.db, this.share.transport(), { now: () => this.clock })
+    return syncOnce(this.db, this.share.transport(), {
+      now: () => this.clock + this.skewMs,
+      // The share's clock is real time: the offset is the skew, reversed.
+      clockOffsetMs: async () => -this.skewMs,
+    })
   }
 
   async deviceId(): Promise<string> {

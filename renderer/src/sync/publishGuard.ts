@@ -1,0 +1,115 @@
+/**
+ * The publish guard (SYNC.md "HLC"): a PC whose clock is far from the
+ * share's keeps working and logging locally but publishes nothing, so its
+ * wrong time never reaches another PC; once its clock is right again, the
+ * changes it stamped in the future — seen by nobody yet — are stamped again,
+ * in order, before they go out.
+ */
+import { decodeHlc, encodeHlc, tickHlc } from '@shared/kernel/hlc'
+import { ROW_BATCH, ROW_GROUP } from '@shared/sync/syncOp'
+import type { FieldClock, OutboxOp } from '../data/bookkeeping'
+import type { DeskDb } from '../data/db'
+import { loadDeviceMeta } from '../data/deviceMeta'
+import { flagTransaction } from '../data/guardMiddleware'
+import { syncScope } from './applySegment'
+import { readSyncMeta } from './outgoing'
+
+/** Beyond this the status bar warns that this PC's clock is off. */
+export const CLOCK_WARN_MS = 2 * 60 * 1000
+/** Beyond this nothing is published until the clock is corrected. */
+export const CLOCK_STOP_MS = 24 * 60 * 60 * 1000
+
+export type ClockVerdict = 'ok' | 'warn' | 'stop'
+
+export function judgeClock(offsetMs: number | null): ClockVerdict {
+  if (offsetMs === null) return 'ok'
+  const off = Math.abs(offsetMs)
+  return off > CLOCK_STOP_MS ? 'stop' : off > CLOCK_WARN_MS ? 'warn' : 'ok'
+}
+
+/**
+ * When an unpublished op's HLC lies ahead of `nowMs` (the clock was fast
+ * when it was written), stamps every unpublished op again, in seq order,
+ * after max(last published HLC, latest HLC received, now): their field
+ * clocks, the `p` of later ops that named them and the createdHlc of rows
+ * they created follow. Starting after everything received keeps every
+ * comparison with other PCs' changes as it was, so this PC's records stay
+ * what LWW makes of them. Returns how many ops were stamped again.
+ */
+export async function restampFuture(db: DeskDb, nowMs: number): Promise<number> {
+  return db.transaction('rw', syncScope, async (tx) => {
+    flagTransaction(tx.idbtrans, 'sync')
+    const meta = await readSyncMeta(db)
+    const ops = await db._outbox.where('seq').above(meta.seqTo).toArray()
+    if (!ops.some((op) => decodeHlc(op.h).l > nowMs + CLOCK_WARN_MS)) return 0
+    const device = await loadDeviceMeta(db)
+    const lastPublished = meta.seqTo ? ((await db._outbox.get(meta.seqTo))?.h ?? null) : null
+    const floor = [lastPublished, meta.received]
+      .filter((h): h is string => h !== null)
+      .sort()
+      .at(-1)
+    let last = floor ? decodeHlc(floor) : null
+    const renamed = new Map<string, string>()
+    for (const op of ops) {
+      if (!renamed.has(op.h)) {
+        const next = tickHlc(last, nowMs, device.deviceId)
+        renamed.set(op.h, encodeHlc(next))
+        last = next
+      }
+    }
+    const map = (h: string | null) => (h !== null ? (renamed.get(h) ?? h) : null)
+    const rewritten: OutboxOp[] = ops.map((op) => ({
+      ...op,
+      h: map(op.h) as string,
+      p: map(op.p),
+      ...(op.rs ? { rs: op.rs.map((x) => map(x) as string) } : {}),
+    }))
+    await db._outbox.bulkPut(rewritten)
+    await restampClocks(db, ops, map)
+    await restampCreated(db, ops, map)
+    device.hlc = last ? encodeHlc(last) : device.hlc
+    await db._meta.put(device)
+    return ops.length
+  })
+}
+
+async function restampClocks(
+  db: DeskDb,
+  ops: readonly OutboxOp[],
+  map: (h: string | null) => string | null,
+): Promise<void> {
+  const keys = new Map<string, [string, string, string]>()
+  for (const op of ops) {
+    if (op.f === ROW_GROUP) continue // a create's fields carry the row's createdHlc
+    keys.set(`${op.t}\u0000${op.r}\u0000${op.f}`, [op.t, op.r, op.f])
+  }
+  const list = [...keys.values()]
+  const clocks = await db._fieldClock.bulkGet(list)
+  const out: FieldClock[] = []
+  for (const c of clocks) {
+    if (!c) continue
+    out.push({
+      ...c,
+      h: map(c.h) as string,
+      p: map(c.p),
+      ...(c.named ? { named: c.named.map((n) => map(n) as string).sort() } : {}),
+    })
+  }
+  if (out.length) await db._fieldClock.bulkPut(out)
+}
+
+async function restampCreated(
+  db: DeskDb,
+  ops: readonly OutboxOp[],
+  map: (h: string | null) => string | null,
+): Promise<void> {
+  for (const op of ops) {
+    if (op.f !== ROW_GROUP) continue
+    const ids = op.r === ROW_BATCH ? Object.keys((op.v ?? {}) as object) : [op.r]
+    const rows = (await db.table(op.t).bulkGet(ids)) as (Record<string, unknown> | undefined)[]
+    const fixed = rows
+      .filter((r): r is Record<string, unknown> => r !== undefined && r.createdHlc === op.h)
+      .map((r) => ({ ...r, createdHlc: map(op.h) }))
+    if (fixed.length) await db.table(op.t).bulkPut(fixed)
+  }
+}
