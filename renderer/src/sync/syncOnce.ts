@@ -11,6 +11,7 @@ import { parseSegment, segNoOf, segmentName } from '@shared/sync/segment'
 import { SHARE_FORMAT_VERSION } from '@shared/sync/syncOp'
 import type { DeskDb } from '../data/db'
 import { readDevice } from '../data/deviceMeta'
+import { SCHEMA_VERSION } from '../data/tables'
 import { flagTransaction } from '../data/guardMiddleware'
 import { applySegment } from './applySegment'
 import { releaseQuarantine, replayPending } from './heldOps'
@@ -47,6 +48,8 @@ export interface SyncOptions {
   now: () => number
   /** Measures share clock minus this PC's clock (a probe file's server mtime); null: not measurable. */
   clockOffsetMs?: () => Promise<number | null>
+  /** Segments applied so far of those found waiting this cycle. */
+  onProgress?: (done: number, total: number) => void
 }
 
 export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOptions): Promise<SyncReport> {
@@ -71,7 +74,26 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
     if (!stop) report.published = await publish(db, share, device.deviceId)
   }
   await pull(db, share, device?.deviceId ?? null, opts, report)
+  if (device) await share.writeStatus(device.deviceId, await statusText(db, report))
   return report
+}
+
+/**
+ * devices/<id>/status.json (advisory, SYNC.md layout): what this PC has
+ * published and applied, so others can tell how far everyone is.
+ */
+async function statusText(db: DeskDb, report: SyncReport): Promise<string> {
+  const [device, meta, cursors] = await Promise.all([readDevice(db), readSyncMeta(db), db._cursors.toArray()])
+  return JSON.stringify({
+    incarnation: device?.incarnation ?? 1,
+    schemaVersion: SCHEMA_VERSION,
+    lastSeq: meta.seqTo,
+    lastSegNo: meta.segNo,
+    lastSegHash: meta.segHash,
+    acks: Object.fromEntries(cursors.map((c) => [c.deviceId, c.segNo])),
+    heartbeatHlc: device?.hlc ?? null,
+    shareClockOffsetMs: report.clockOffsetMs,
+  })
 }
 
 async function rememberShare(db: DeskDb, shareId: string): Promise<void> {
@@ -169,24 +191,32 @@ async function pull(
   report: SyncReport,
 ): Promise<void> {
   const devices = await share.list(devicesDir)
+  // Listed first, so a large first sync can show how far it has come.
+  const queues: { deviceId: string; numbers: Set<number>; at: number }[] = []
   for (const deviceId of devices.names.sort()) {
     if (deviceId === self) continue
     const listed = await share.list(segDir(deviceId))
     const numbers = new Set(listed.names.map(segNoOf).filter((n): n is number => n !== null))
-    let at = (await db._cursors.get(deviceId))?.segNo ?? 0
+    queues.push({ deviceId, numbers, at: (await db._cursors.get(deviceId))?.segNo ?? 0 })
+  }
+  const total = queues.reduce((sum, q) => sum + [...q.numbers].filter((n) => n > q.at).length, 0)
+  let done = 0
+  if (total > 0) opts.onProgress?.(0, total)
+  for (const q of queues) {
     for (;;) {
-      const next = at + 1
-      if (!numbers.has(next)) break
-      const file = await share.read(`${segDir(deviceId)}/${segmentName(next)}`)
+      const next = q.at + 1
+      if (!q.numbers.has(next)) break
+      const file = await share.read(`${segDir(q.deviceId)}/${segmentName(next)}`)
       if ('missing' in file) break
       const parsed = parseSegment(file.text)
-      if (!parsed.ok || parsed.segment.header.deviceId !== deviceId || parsed.segment.header.segNo !== next)
-        break
+      const header = parsed.ok ? parsed.segment.header : null
+      if (!parsed.ok || header?.deviceId !== q.deviceId || header.segNo !== next) break
       const outcome = await applySegment(db, parsed.segment, opts.now())
       if (outcome.kind === 'applied') report.applied += outcome.stats.applied
       else if (outcome.kind !== 'seen') break
-      at = next
+      q.at = next
+      opts.onProgress?.(++done, total)
     }
-    for (const n of numbers) if (n > at) report.waiting += 1
+    for (const n of q.numbers) if (n > q.at) report.waiting += 1
   }
 }

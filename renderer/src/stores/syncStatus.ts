@@ -1,0 +1,41 @@
+/** What the frame's sync indicator and the settings tab show (renderer/src/sync/syncRunner.ts keeps it). */
+import { create } from 'zustand'
+import type { SyncStop } from '../sync/syncOnce'
+
+export type SyncPhase = 'notConfigured' | 'idle' | 'syncing' | 'offline' | 'stopped' | 'otherWindow'
+
+export interface SyncStatus {
+  phase: SyncPhase
+  /** Why sync stopped (phase 'stopped'), or why publishing is held back. */
+  stop: SyncStop | null
+  /** Error code of the last failed cycle (share.offline, share.fork, …). */
+  error: string | null
+  lastSyncAt: string | null
+  /** Changes made here not yet on the share. */
+  waiting: number
+  conflicts: number
+  quarantined: number
+  /** Share clock minus this PC's, when last measured. */
+  clockOffsetMs: number | null
+  /** Segments applied / to apply in the current cycle (a first sync of a large share shows a bar). */
+  progress: { done: number; total: number } | null
+  /** Bumped to ask the runner for a cycle now ("立即同步"). */
+  requested: number
+  requestSync(): void
+  set(patch: Partial<Omit<SyncStatus, 'set' | 'requestSync'>>): void
+}
+
+export const useSyncStatus = create<SyncStatus>((set) => ({
+  phase: 'notConfigured',
+  stop: null,
+  error: null,
+  lastSyncAt: null,
+  waiting: 0,
+  conflicts: 0,
+  quarantined: 0,
+  clockOffsetMs: null,
+  progress: null,
+  requested: 0,
+  requestSync: () => set((s) => ({ requested: s.requested + 1 })),
+  set: (patch) => set(patch),
+}))
