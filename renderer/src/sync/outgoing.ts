@@ -10,6 +10,7 @@ import type { AuditEntry, DeviceMeta, OutboxOp } from '../data/bookkeeping'
 import type { DeskDb } from '../data/db'
 import { flagTransaction } from '../data/guardMiddleware'
 import { readDevice } from '../data/deviceMeta'
+import { blobsNamed } from './blobs'
 import { type SyncMeta, emptySyncMeta } from './syncRows'
 
 /** Ops per segment: a few MB at most, one transaction to apply on the other side. */
@@ -23,6 +24,8 @@ export interface OutgoingSegment {
   header: SegmentHeader
   text: string
   ops: number
+  /** Attachment hashes its ops create: published before it (blobs.ts). */
+  blobs: string[]
 }
 
 function opOf(row: OutboxOp): SyncOp {
@@ -41,7 +44,8 @@ export async function nextSegment(db: DeskDb, maxOps = SEGMENT_MAX_OPS): Promise
     if (rows.length === 0 && audit.length === 0) return null
     const seqTo = rows.length ? rows[rows.length - 1].seq : meta.seqTo
     const header = headerOf(device, meta, seqTo, audit.length ? audit[audit.length - 1].seq : meta.auditTo)
-    return { header, text: encodeSegment(header, rows.map(opOf), audit), ops: rows.length }
+    const ops = rows.map(opOf)
+    return { header, text: encodeSegment(header, ops, audit), ops: rows.length, blobs: blobsNamed(ops) }
   })
 }
 

@@ -26,6 +26,13 @@ export interface ShareTransport {
    * ever overwritten (SYNC.md case 7).
    */
   replaceTorn(path: string, text: string, deviceId: string, tornSha256: string): Promise<void>
+  /**
+   * Attachment bytes from this PC's store to the share (content-addressed);
+   * done before any segment naming them is published.
+   */
+  publishBlob(sha256: string, deviceId: string): Promise<void>
+  /** Share → this PC's store, hash-checked first; corrupt or missing never touch the local store. */
+  fetchBlob(sha256: string): Promise<'fetched' | 'alreadyLocal' | 'missing' | 'corrupt'>
   /** The device's advisory status file (the one file that is replaced). */
   writeStatus(deviceId: string, text: string): Promise<void>
 }

@@ -14,6 +14,7 @@ import { readDevice } from '../data/deviceMeta'
 import { SCHEMA_VERSION } from '../data/tables'
 import { flagTransaction } from '../data/guardMiddleware'
 import { applySegment } from './applySegment'
+import { blobsNamed, fetchBlobs } from './blobs'
 import { releaseQuarantine, replayPending } from './heldOps'
 import { massDeleteWaiting } from './massDelete'
 import { nextSegment, readSyncMeta, rebuildSegment, recordPublished, unpublishedCount } from './outgoing'
@@ -42,6 +43,8 @@ export interface SyncReport {
   waiting: number
   /** Share clock minus this PC's, when measured this cycle. */
   clockOffsetMs: number | null
+  /** Attachments whose bytes are not here yet (待同步). */
+  pendingBlobs: number
 }
 
 export interface SyncOptions {
@@ -53,7 +56,14 @@ export interface SyncOptions {
 }
 
 export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOptions): Promise<SyncReport> {
-  const report: SyncReport = { stop: null, published: 0, applied: 0, waiting: 0, clockOffsetMs: null }
+  const report: SyncReport = {
+    stop: null,
+    published: 0,
+    applied: 0,
+    waiting: 0,
+    clockOffsetMs: null,
+    pendingBlobs: 0,
+  }
   const format = await share.format()
   if (format.formatVersion > SHARE_FORMAT_VERSION) return { ...report, stop: 'formatTooNew' }
   const meta = await readSyncMeta(db)
@@ -73,7 +83,8 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
     report.stop = stop
     if (!stop) report.published = await publish(db, share, device.deviceId)
   }
-  await pull(db, share, device?.deviceId ?? null, opts, report)
+  const named = await pull(db, share, device?.deviceId ?? null, opts, report)
+  report.pendingBlobs = (await fetchBlobs(db, share, named)).length
   if (device) await share.writeStatus(device.deviceId, await statusText(db, report))
   return report
 }
@@ -137,6 +148,19 @@ async function checkOwnFolder(
   return null
 }
 
+/**
+ * A corrupt copy already on the share is never overwritten (it is
+ * content-addressed: some PC's write tore); the segment still goes out and
+ * readers keep the attachment 待同步 until the blob can be fetched whole.
+ */
+async function publishBlob(share: ShareTransport, sha: string, deviceId: string): Promise<void> {
+  try {
+    await share.publishBlob(sha, deviceId)
+  } catch (err) {
+    if (!(err instanceof AppFailure) || err.code !== 'share.blobCorrupt') throw err
+  }
+}
+
 /** SYNC.md publish guard: measured only when something waits to go out. */
 async function guardPublish(db: DeskDb, opts: SyncOptions, report: SyncReport): Promise<SyncStop | null> {
   if (!opts.clockOffsetMs || (await unpublishedCount(db)) === 0) return null
@@ -152,6 +176,7 @@ async function publish(db: DeskDb, share: ShareTransport, deviceId: string): Pro
     const seg = await nextSegment(db)
     if (!seg) return ops
     const path = `${segDir(deviceId)}/${segmentName(seg.header.segNo)}`
+    for (const sha of seg.blobs) await publishBlob(share, sha, deviceId)
     try {
       await share.writeImmutable(path, seg.text, deviceId)
     } catch (err) {
@@ -189,7 +214,8 @@ async function pull(
   self: string | null,
   opts: SyncOptions,
   report: SyncReport,
-): Promise<void> {
+): Promise<string[]> {
+  const named: string[] = []
   const devices = await share.list(devicesDir)
   // Listed first, so a large first sync can show how far it has come.
   const queues: { deviceId: string; numbers: Set<number>; at: number }[] = []
@@ -214,9 +240,11 @@ async function pull(
       const outcome = await applySegment(db, parsed.segment, opts.now())
       if (outcome.kind === 'applied') report.applied += outcome.stats.applied
       else if (outcome.kind !== 'seen') break
+      named.push(...blobsNamed(parsed.segment.ops))
       q.at = next
       opts.onProgress?.(++done, total)
     }
     for (const n of q.numbers) if (n > q.at) report.waiting += 1
   }
+  return named
 }

@@ -67,6 +67,8 @@ export interface SyncMeta {
   auditTo: number
   /** Op seq up to which a user confirmed publishing a mass delete (massDelete.ts). */
   deletesConfirmedTo?: number
+  /** Attachment hashes named by applied records whose bytes are not here yet (blobs.ts). */
+  pendingBlobs?: string[]
   /** The latest HLC applied from another PC (re-stamping starts after it). */
   received: string | null
   /** The last published segment's header: enough to rebuild its exact bytes if the share's copy is torn. */

@@ -20,8 +20,30 @@ export class MemoryShare {
     if (this.offline) throw new AppFailure('share.offline', 'errors.share.offline')
   }
 
-  transport(): ShareTransport {
+  /** Blobs on the share by hash (content, possibly corrupt). */
+  readonly blobs = new Map<string, string>()
+
+  /** `local`: the PC's attachment store (hash → content). */
+  transport(local: Map<string, string> = new Map()): ShareTransport {
     return {
+      publishBlob: async (sha) => {
+        this.check()
+        const there = this.blobs.get(sha)
+        if (there !== undefined && sha256Hex(there) !== sha)
+          throw new AppFailure('share.blobCorrupt', 'errors.share.blobCorrupt')
+        const bytes = local.get(sha)
+        if (bytes === undefined) throw new Error(`no local blob ${sha}`)
+        this.blobs.set(sha, bytes)
+      },
+      fetchBlob: async (sha) => {
+        this.check()
+        if (local.has(sha)) return 'alreadyLocal'
+        const there = this.blobs.get(sha)
+        if (there === undefined) return 'missing'
+        if (sha256Hex(there) !== sha) return 'corrupt'
+        local.set(sha, there)
+        return 'fetched'
+      },
       format: async () => {
         this.check()
         return { shareId: this.shareId, formatVersion: this.formatVersion }

@@ -17,6 +17,8 @@ export class Pc {
   clock: number
   /** How far this PC's own clock is off real time (case 5: a year ahead). */
   skewMs = 0
+  /** This PC's attachment store: hash → content. */
+  readonly blobs = new Map<string, string>()
   constructor(
     readonly name: string,
     readonly share: MemoryShare,
@@ -31,7 +33,7 @@ export class Pc {
   }
 
   sync(): Promise<SyncReport> {
-    return syncOnce(this.db, this.share.transport(), {
+    return syncOnce(this.db, this.share.transport(this.blobs), {
       now: () => this.clock + this.skewMs,
       // The share's clock is real time: the offset is the skew, reversed.
       clockOffsetMs: async () => -this.skewMs,
