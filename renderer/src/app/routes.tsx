@@ -3,6 +3,7 @@
  * this list, so the menu never offers what is not there.
  */
 import {
+  IconArchive,
   IconDashboard,
   IconDatabaseExport,
   IconListDetails,
@@ -11,12 +12,15 @@ import {
 } from '@tabler/icons-react'
 import type { AppRoute } from './routeTypes'
 import { archiveRoutes } from '../procedures/archives/archiveRoutes'
+import { ArchiveExportPage } from '../procedures/archiveExport/ArchiveExportPage'
 import { AuditLogPage } from '../procedures/audit/AuditLogPage'
 import { BackupPage } from '../procedures/backup/BackupPage'
 import { contractRoutes } from '../procedures/contracts/contractRoutes'
 import { registerRoute } from '../procedures/contracts/register/registerRoute'
 import { DashboardPage } from '../procedures/dashboard/DashboardPage'
 import { SettingsPage } from '../procedures/settings/SettingsPage'
+import { CONFLICTS_PATH } from '../procedures/sync/SyncIndicator'
+import { SyncConflictsPage } from '../procedures/sync/SyncConflictsPage'
 import { UsersPage } from '../procedures/users/UsersPage'
 
 export type { AppRoute } from './routeTypes'
@@ -40,6 +44,14 @@ export const appRoutes: readonly AppRoute[] = [
     section: 'system',
   },
   {
+    // Anyone signed in sees the conflicts; settling one needs the right to edit that kind of record.
+    path: CONFLICTS_PATH,
+    labelKey: 'sync.conflicts.title',
+    icon: <IconArrowsExchange size={18} />,
+    Page: SyncConflictsPage,
+    section: 'system',
+  },
+  {
     path: '/users',
     labelKey: 'nav.users',
     icon: <IconUsers size={18} />,
@@ -60,6 +72,14 @@ export const appRoutes: readonly AppRoute[] = [
     labelKey: 'nav.backup',
     icon: <IconDatabaseExport size={18} />,
     Page: BackupPage,
+    permission: 'backup.run',
+    section: 'system',
+  },
+  {
+    path: '/archive-export',
+    labelKey: 'nav.archiveExport',
+    icon: <IconArchive size={18} />,
+    Page: ArchiveExportPage,
     permission: 'backup.run',
     section: 'system',
   },
