@@ -15,6 +15,8 @@ export const permissionRoles = {
   'audit.view': ['admin', 'commerceManager', 'finance', 'archivist', 'leadership'],
   'backup.run': ['admin', 'clerk', 'commerceManager', 'archivist'],
   'backup.restore': ['admin'],
+  /** Creating, joining or leaving the shared folder, and accepting a PC's held-back changes (SYNC.md). */
+  'share.manage': ['admin'],
   /** Party archives (customers, distributors, institutes, suppliers) and their child tables. */
   'archives.edit': ['sales', 'clerk', 'commerceManager', 'archivist', 'admin'],
   /** Product list prices are the commerce department's. */

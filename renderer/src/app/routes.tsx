@@ -4,6 +4,7 @@
  */
 import {
   IconArchive,
+  IconArrowsExchange,
   IconDashboard,
   IconDatabaseExport,
   IconListDetails,

@@ -1,4 +1,4 @@
-/** The signed-in frame: header, navigation filtered by role, the routed page, idle lock. */
+/** The signed-in frame: header (with the sync status), navigation filtered by role, the routed page, idle lock, sync. */
 import { AppShell, Group, NavLink, ScrollArea, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconBuildingStore } from '@tabler/icons-react'
 import { useLiveQuery } from '../../data/live'
@@ -8,10 +8,12 @@ import { can } from '@shared/auth/permissions'
 import { appDb } from '../../data/db'
 import { readCompany } from '../../data/repositories/companyRepo'
 import { LockScreen } from '../../procedures/auth/LockScreen'
+import { SyncIndicator } from '../../procedures/sync/SyncIndicator'
 import { useActor } from '../../stores/session'
 import { appRoutes } from '../routes'
 import { useAutoBackup } from './useAutoBackup'
 import { useIdleLock } from './useIdleLock'
+import { useSyncRunner } from './useSyncRunner'
 import { GlobalSearch, GlobalSearchButton } from './GlobalSearch'
 import { UserMenu } from './UserMenu'
 
@@ -23,6 +25,7 @@ export function AppFrame() {
   const company = useLiveQuery(() => readCompany(appDb()), [])
   useIdleLock()
   useAutoBackup()
+  useSyncRunner()
   const routes = appRoutes.filter((r) => !r.permission || can(actor, r.permission))
   const menu = routes.filter((r) => r.inMenu !== false)
 
@@ -55,6 +58,7 @@ export function AppFrame() {
             </Text>
           </Group>
           <Group gap="sm">
+            <SyncIndicator />
             <GlobalSearchButton />
             <UserMenu />
           </Group>

@@ -69,7 +69,7 @@ function contractValueText(t: TFunction, table: string, field: string, v: unknow
   return null
 }
 
-function valueText(t: TFunction, field: string, v: unknown, table = ''): string {
+export function valueText(t: TFunction, field: string, v: unknown, table = ''): string {
   if (v === null || v === undefined || v === '') return '—'
   const spec = archiveField(table, field)
   if (spec && spec.kind !== 'ref') return cellText(t, spec, v) || '—'
