@@ -12,7 +12,13 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // The share worker runs as its own process (utilityProcess.fork of out/main/shareWorker.js).
+          shareWorker: resolve(root, 'electron/main/services/share/shareWorker.ts'),
+        },
+      },
     },
   },
   preload: {

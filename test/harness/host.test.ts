@@ -87,6 +87,11 @@ describe('createTestHost', () => {
     expect(body.value.hash).toMatch(/^scrypt\$16384\$8\$1\$/)
   })
 
+  it('answers share:config with no share chosen in a fresh data folder', async () => {
+    const res = await post(host, '/__ipc/share/config', '{}')
+    expect(await res.json()).toEqual({ ok: true, value: { root: null, shareId: null } })
+  })
+
   it('uses the data folder it reports when a service writes', async () => {
     const res = await post(host, '/__ipc/app/info', '{}')
     expect(await res.json()).toMatchObject({ ok: true, value: { desktop: false, dataDir: host.dataDir } })

@@ -4,8 +4,9 @@
  * place besides index/window/ipc/preload that imports electron.
  */
 import { join } from 'node:path'
-import { app } from 'electron'
+import { app, utilityProcess } from 'electron'
 import type { MainPorts } from '../services/mainPorts'
+import type { ShareWorkerProcess } from '../services/share/workerProtocol'
 import { createElectronShell } from './electronShell'
 import { createNodePorts } from './nodePorts'
 
@@ -23,5 +24,30 @@ export function createElectronPorts(): MainPorts {
       ? join(process.resourcesPath, 'resources', 'fonts')
       : join(app.getAppPath(), 'resources', 'fonts'),
     shell: createElectronShell(),
+    spawnShareWorker: spawnUtilityShareWorker,
   })
+}
+
+/**
+ * The share worker as an Electron utility process (Chromium's process model,
+ * killed with the app). electron.vite.config.ts builds its entry beside
+ * main's: out/main/shareWorker.js inside the app folder or asar.
+ */
+function spawnUtilityShareWorker(): ShareWorkerProcess {
+  const child = utilityProcess.fork(join(app.getAppPath(), 'out', 'main', 'shareWorker.js'), [], {
+    serviceName: 'AppSync share worker',
+    stdio: 'inherit',
+  })
+  return {
+    send: (message) => child.postMessage(message),
+    onMessage: (listener) => {
+      child.on('message', listener)
+    },
+    onExit: (listener) => {
+      child.once('exit', () => listener())
+    },
+    kill: () => {
+      child.kill()
+    },
+  }
 }

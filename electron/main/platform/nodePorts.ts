@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs/promises'
 import type { MainPorts, ShellPort } from '../services/mainPorts'
+import { forkNodeShareWorker } from '../services/share/forkNodeShareWorker'
 import { createRecordingShell } from './recordingShell'
 
 export interface NodePortsOptions {
@@ -15,6 +16,8 @@ export interface NodePortsOptions {
   fontsDir?: string | null
   /** What opening and printing a file does; absent: recorded, nothing started (test host, tests). */
   shell?: ShellPort
+  /** How the share worker starts; absent: a Node child process of services/share/shareWorker. */
+  spawnShareWorker?: MainPorts['spawnShareWorker']
 }
 
 export function createNodePorts({
@@ -23,6 +26,7 @@ export function createNodePorts({
   desktop,
   fontsDir = null,
   shell = createRecordingShell(),
+  spawnShareWorker = () => forkNodeShareWorker(),
 }: NodePortsOptions): MainPorts {
   return {
     dataDir,
@@ -30,6 +34,7 @@ export function createNodePorts({
     desktop,
     fontsDir,
     shell,
+    spawnShareWorker,
     platform: process.platform,
     now: () => new Date(),
     fs,

@@ -5,6 +5,7 @@
  * reach for a global clock, path or file system themselves.
  */
 import type * as fsPromises from 'node:fs/promises'
+import type { ShareWorkerProcess } from './share/workerProtocol'
 
 /** The subset of node:fs/promises the services use; a test can wrap it to inject a disk failure. */
 export type FsPort = Pick<
@@ -40,4 +41,10 @@ export interface MainPorts {
    */
   fontsDir: string | null
   shell: ShellPort
+  /**
+   * Starts the process that does all shared-folder I/O (services/share):
+   * Electron's utilityProcess in the app, a Node child elsewhere. Called
+   * again after a worker hung and was killed.
+   */
+  spawnShareWorker(): ShareWorkerProcess
 }
