@@ -75,6 +75,7 @@ export const archiveExportEn = {
       running: 'Restoring from the archive…',
       done: 'Restored from the archive: the counts and hashes of {{tables}} tables match the manifest. Please sign in again.',
       counts: 'Records after the restore',
+      signInAgain: 'Sign in again',
     },
     table: {
       customers: 'Customers',

@@ -78,6 +78,7 @@ export const archiveExportZh = {
       running: '正在从归档恢复…',
       done: '已从归档恢复：{{tables}} 个数据表的记录数与哈希均与清单一致。请重新登录。',
       counts: '恢复后的记录数',
+      signInAgain: '重新登录',
     },
     table: {
       customers: '客户',

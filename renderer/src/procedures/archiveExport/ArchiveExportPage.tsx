@@ -15,16 +15,18 @@ import { can } from '@shared/auth/permissions'
 import type { ArchiveInfo, ArchiveSettingsInfo } from '@shared/ipc/archiveContract'
 import { errorText } from '../../components/errorText'
 import { api, unwrap } from '../../ipc/api'
-import { useActor } from '../../stores/session'
+import { useActor, useSession } from '../../stores/session'
 import { ArchiveBrowser } from './ArchiveBrowser'
 import { ArchiveSettingsPanel } from './ArchiveSettingsPanel'
 import { ArchiveTable } from './ArchiveTable'
 import { VerifyReportAlert } from './VerifyReportAlert'
 import { useArchiveActions } from './useArchiveActions'
+import { useRestoredCounts } from './restoredCountsStore'
 
 export function ArchiveExportPage() {
   const { t } = useTranslation()
   const actor = useActor()
+  const signOut = useSession((s) => s.signOut)
   const [settings, setSettings] = useState<ArchiveSettingsInfo | null>(null)
   const [items, setItems] = useState<ArchiveInfo[]>([])
   const [listError, setListError] = useState<string | null>(null)
@@ -110,9 +112,19 @@ export function ArchiveExportPage() {
       {report && <VerifyReportAlert report={report} />}
       {restoredCounts && (
         <Paper withBorder p="md" radius="md" data-testid="archive-restored">
-          <Title order={6} mb="xs">
-            {t('archiveExport.restore.counts')}
-          </Title>
+          <Group justify="space-between" mb="xs">
+            <Title order={6}>{t('archiveExport.restore.counts')}</Title>
+            {/* The restored accounts replace this profile's: sign in again with one of them. */}
+            <Button
+              size="xs"
+              onClick={() => {
+                useRestoredCounts.getState().set(null)
+                signOut()
+              }}
+            >
+              {t('archiveExport.restore.signInAgain')}
+            </Button>
+          </Group>
           <Table>
             <Table.Tbody>
               {Object.entries(restoredCounts)

@@ -12,8 +12,9 @@ import { type ArchiveProgress, runArchiveExport } from '../../data/archiveExport
 import { restoreFromArchive } from '../../data/archiveExport/restoreFromArchive'
 import { verifyArchive } from '../../data/archiveExport/verifyArchive'
 import { formatBytes } from '../archives/AttachmentsSection'
-import { useActor, useSession } from '../../stores/session'
+import { useActor } from '../../stores/session'
 import { archiveWorkbooks } from './archiveWorkbooks'
+import { useRestoredCounts } from './restoredCountsStore'
 
 export interface ArchiveRun {
   phase: ArchivePhase
@@ -23,11 +24,11 @@ export interface ArchiveRun {
 export function useArchiveActions(reload: () => void) {
   const { t } = useTranslation()
   const actor = useActor()
-  const signOut = useSession((s) => s.signOut)
   const [run, setRun] = useState<ArchiveRun | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [report, setReport] = useState<ArchiveVerifyReport | null>(null)
-  const [restoredCounts, setRestoredCounts] = useState<Record<string, number> | null>(null)
+  const restoredCounts = useRestoredCounts((s) => s.counts)
+  const setRestoredCounts = useRestoredCounts((s) => s.set)
 
   const onProgress = useCallback(
     (p: ArchiveProgress) => setRun({ phase: p.phase, percent: p.fraction * 100 }),
@@ -92,9 +93,8 @@ export function useArchiveActions(reload: () => void) {
           autoClose: false,
           message: t('archiveExport.restore.done', { tables: outcome.tablesCompared }),
         })
-        signOut()
       }),
-    [actor, guarded, onProgress, signOut, t],
+    [actor, guarded, onProgress, setRestoredCounts, t],
   )
 
   return { run, failure, report, restoredCounts, exportNow, verify, restore }
