@@ -6,7 +6,7 @@
  */
 import { AppFailure } from '@shared/ipc/errors'
 import { sha256Hex } from '@shared/kernel/sha256'
-import type { ShareTransport } from '../../../renderer/src/sync/shareTransport'
+import type { ShareTransport } from '../../renderer/src/sync/shareTransport'
 
 export class MemoryShare {
   readonly files = new Map<string, string>()

@@ -223,7 +223,7 @@ export class Writer {
       this.db._fieldClock.put(clockAfter(clock, op)),
       this.appendAudit('settleConflict', table, id, diffFields(beforeRec, after)),
     ])
-    return after as Row<K>
+    return after as unknown as Row<K>
   }
 
   /** This PC's numbering block (a device fact, not synced), logged as a settings change. */

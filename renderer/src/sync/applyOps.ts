@@ -12,7 +12,7 @@ import type { FieldClock } from '../data/bookkeeping'
 import type { DeskDb } from '../data/db'
 import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { refreshDerived } from './deriveAfterApply'
-import { MergeState, clockKey, rowKey } from './mergeState'
+import { MergeState, clockKey, conflictKey, rowKey } from './mergeState'
 import type { PendingRow, QuarantineRow } from './syncRows'
 
 /** SYNC.md receive guard: ops stamped more than this far ahead of now wait. */
@@ -56,30 +56,26 @@ function keysOf(op: SyncOp): string[] {
 
 async function load(db: DeskDb, state: MergeState, ops: readonly SyncOp[]): Promise<void> {
   const byTable = new Map<string, Set<string>>()
-  const clockKeys = new Map<string, [string, string, string]>()
   for (const op of ops) {
     if (state.rows.has(rowKey(op.t, op.r))) continue
     let ids = byTable.get(op.t)
     if (!ids) byTable.set(op.t, (ids = new Set()))
     ids.add(op.r)
   }
-  for (const op of ops)
-    for (const k of keysOf(op)) {
-      const key = clockKey(op.t, op.r, k)
-      if (!state.clocks.has(key)) clockKeys.set(key, [op.t, op.r, k])
-    }
   const reads = [...byTable].map(async ([t, ids]) => {
     const list = [...ids]
     const rows = (await db.table(t).bulkGet(list)) as (Record<string, unknown> | undefined)[]
     list.forEach((r, i) => state.rows.set(rowKey(t, r), rows[i] ?? null))
   })
-  const keys = [...clockKeys.values()]
-  const clocks = db._fieldClock.bulkGet(keys).then((found) =>
-    found.forEach((c, i) => {
-      if (c) state.clocks.set(clockKey(...keys[i]), c)
-    }),
+  // Field ops' clocks are read beside the rows; a create's only when its row
+  // is already here (the same id created on two PCs) — a new row has none.
+  const fieldOps = ops.filter((op) => op.f !== ROW_GROUP)
+  await Promise.all([...reads, loadClocks(db, state, fieldOps), loadConflicts(db, state, ops)])
+  await loadClocks(
+    db,
+    state,
+    ops.filter((op) => op.f === ROW_GROUP && state.row(op.t, op.r) !== null),
   )
-  await Promise.all([...reads, clocks])
   // A delete against edits compares every clock of the row: read them all
   // for rows that are (or are being) deleted — few, so one range read each.
   const deleting = new Set<string>()
@@ -100,6 +96,33 @@ async function load(db: DeskDb, state: MergeState, ops: readonly SyncOp[]): Prom
         state.fullyClocked.add(k)
       }),
   )
+}
+
+async function loadClocks(db: DeskDb, state: MergeState, ops: readonly SyncOp[]): Promise<void> {
+  const wanted = new Map<string, [string, string, string]>()
+  for (const op of ops)
+    for (const k of keysOf(op)) {
+      const key = clockKey(op.t, op.r, k)
+      if (!state.clocks.has(key)) wanted.set(key, [op.t, op.r, k])
+    }
+  if (wanted.size === 0) return
+  const keys = [...wanted.values()]
+  const found = await db._fieldClock.bulkGet(keys)
+  found.forEach((c, i) => {
+    if (c) state.clocks.set(clockKey(...keys[i]), c)
+  })
+}
+
+/** The stored conflicts of the touched rows (none at all, usually: one count). */
+async function loadConflicts(db: DeskDb, state: MergeState, ops: readonly SyncOp[]): Promise<void> {
+  if ((await db._conflicts.count()) === 0) return
+  const pairs = new Map<string, [string, string]>()
+  for (const op of ops) pairs.set(rowKey(op.t, op.r), [op.t, op.r])
+  const keys = await db._conflicts
+    .where('[t+r]')
+    .anyOf([...pairs.values()])
+    .primaryKeys()
+  for (const [t, r, f, h] of keys) state.storedConflicts.add(conflictKey(t, r, f, h))
 }
 
 /**

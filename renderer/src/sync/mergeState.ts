@@ -33,6 +33,12 @@ export class MergeState {
   readonly conflictsDrop = new Set<string>()
   /** Rows whose clocks were all read: the ones a delete-versus-edit check needs. */
   readonly fullyClocked = new Set<string>()
+  /**
+   * Conflicts stored for the touched rows (conflictKey), read beforehand:
+   * naming a value drops its conflict only if there is one, so the common
+   * case — no conflicts — costs no delete per op.
+   */
+  readonly storedConflicts = new Set<string>()
 
   row(t: string, r: string): RowValues | null {
     return this.rows.get(rowKey(t, r)) ?? null
@@ -47,7 +53,7 @@ export class MergeState {
   private dropConflict(t: string, r: string, f: string, h: string): void {
     const k = conflictKey(t, r, f, h)
     this.conflictsPut.delete(k)
-    this.conflictsDrop.add(k)
+    if (this.storedConflicts.has(k)) this.conflictsDrop.add(k)
   }
 
   /** The HLC a key's value carries: its own clock, else the row's create. */

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { sha256Hex } from '@shared/kernel/sha256'
 import { readSyncMeta } from '../../../renderer/src/sync/outgoing'
-import { MemoryShare } from './memoryShare'
+import { MemoryShare } from '../../harness/memoryShare'
 import { Pc, settle } from './syncFixture'
 
 let pcs: Pc[] = []

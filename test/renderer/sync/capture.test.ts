@@ -9,7 +9,7 @@ import { runWrite } from '../../../renderer/src/data/unitOfWork'
 import type { ShareTransport } from '../../../renderer/src/sync/shareTransport'
 import { syncOnce } from '../../../renderer/src/sync/syncOnce'
 import { admin } from '../data/dbFixture'
-import { MemoryShare } from './memoryShare'
+import { MemoryShare } from '../../harness/memoryShare'
 import { Pc, settle } from './syncFixture'
 
 let pcs: Pc[] = []

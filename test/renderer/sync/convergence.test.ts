@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { flagTransaction } from '../../../renderer/src/data/guardMiddleware'
 import type { Writer } from '../../../renderer/src/data/unitOfWork'
-import { MemoryShare } from './memoryShare'
+import { MemoryShare } from '../../harness/memoryShare'
 import { Pc, settle } from './syncFixture'
 
 type Step =

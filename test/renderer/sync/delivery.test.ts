@@ -5,7 +5,7 @@ import { encodeSegment, segmentName } from '@shared/sync/segment'
 import { flagTransaction } from '../../../renderer/src/data/guardMiddleware'
 import { releaseQuarantine } from '../../../renderer/src/sync/heldOps'
 import { nextSegment } from '../../../renderer/src/sync/outgoing'
-import { MemoryShare } from './memoryShare'
+import { MemoryShare } from '../../harness/memoryShare'
 import { Pc, settle } from './syncFixture'
 
 let pcs: Pc[] = []

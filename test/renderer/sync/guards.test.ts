@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { decodeHlc } from '@shared/kernel/hlc'
 import { confirmWaitingDeletes } from '../../../renderer/src/sync/massDelete'
-import { MemoryShare } from './memoryShare'
+import { MemoryShare } from '../../harness/memoryShare'
 import { Pc, settle } from './syncFixture'
 
 let pcs: Pc[] = []

@@ -1,7 +1,7 @@
 /** SYNC.md acceptance cases 2, 3, 4 and 18 (no echo): merging edits made on two PCs. */
 import { afterEach, describe, expect, it } from 'vitest'
 import { listConflicts, settleConflict } from '../../../renderer/src/sync/conflicts'
-import { MemoryShare } from './memoryShare'
+import { MemoryShare } from '../../harness/memoryShare'
 import { Pc, actorOf, settle } from './syncFixture'
 
 let pcs: Pc[] = []

@@ -7,7 +7,7 @@ import { runWrite, type Writer } from '../../../renderer/src/data/unitOfWork'
 import { syncedTables } from '../../../renderer/src/data/tables'
 import { type SyncReport, syncOnce } from '../../../renderer/src/sync/syncOnce'
 import { freshDb } from '../data/dbFixture'
-import type { MemoryShare } from './memoryShare'
+import type { MemoryShare } from '../../harness/memoryShare'
 
 export const actorOf = (name: string): Actor => ({ userId: `U-${name}`, name, roles: ['admin'] })
 
