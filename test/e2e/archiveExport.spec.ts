@@ -67,7 +67,7 @@ test('archive, verify, corrupt a file, browse, restore into a fresh profile', as
   await expect(archive.row(name).locator('td').nth(3)).toHaveText('1')
   await expect(archive.row(name).locator('td').nth(4)).toHaveText('1')
   await expect(await archive.verify(name)).toContainText('SHA-256 全部一致')
-  await page.screenshot({ path: `${docs}/archive-export.png`, fullPage: true })
+  await archive.shot(`${docs}/archive-export.png`)
 
   // Someone edits a PDF on the share: verification names exactly that file.
   const folder = join(host.dataDir, 'archives', name)
@@ -81,7 +81,7 @@ test('archive, verify, corrupt a file, browse, restore into a fresh profile', as
   const report = await archive.verify(name)
   await expect(report).toContainText('校验未通过')
   await expect(report).toContainText(`内容已改变：${pdfPath}`)
-  await page.screenshot({ path: `${docs}/archive-verify-failed.png`, fullPage: true })
+  await archive.shot(`${docs}/archive-verify-failed.png`)
 
   // Browse read-only: counts per table and the files; a PDF opens from the package itself.
   const dialog = await archive.browse(name)
@@ -90,7 +90,7 @@ test('archive, verify, corrupt a file, browse, restore into a fresh profile', as
   await dialog.getByPlaceholder('按路径筛选').fill('documents/')
   await dialog.getByRole('button', { name: '打开' }).first().click()
   await expect.poll(() => host.shell.calls.at(-1)?.path).toBe(pdfFile)
-  await page.screenshot({ path: `${docs}/archive-browse.png` })
+  await archive.shot(`${docs}/archive-browse.png`, false)
   await page.keyboard.press('Escape')
   await writeFile(pdfFile, original)
 
@@ -114,7 +114,7 @@ test('archive, verify, corrupt a file, browse, restore into a fresh profile', as
     const restored = await restore.counts('archive-restored')
     for (const table of Object.keys(archived))
       expect([table, restored[table]]).toEqual([table, archived[table]])
-    await second.screenshot({ path: `${docs}/archive-restored.png`, fullPage: true })
+    await restore.shot(`${docs}/archive-restored.png`)
 
     // The restored accounts: the clerk signs in on the new PC and finds the customer.
     await second.getByRole('button', { name: '重新登录' }).click()

@@ -64,4 +64,11 @@ export class ArchiveExportPage {
     }
     return out
   }
+
+  /** A screenshot without notifications over it (they close on their own once the mouse rests off them). */
+  async shot(path: string, fullPage = true): Promise<void> {
+    await this.page.mouse.move(5, 790)
+    await expect(this.page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 20_000 })
+    await this.page.screenshot({ path, fullPage })
+  }
 }

@@ -90,7 +90,7 @@ export function useArchiveActions(reload: () => void) {
         setRestoredCounts(outcome.counts)
         notifications.show({
           color: 'green',
-          autoClose: false,
+          autoClose: 10_000,
           message: t('archiveExport.restore.done', { tables: outcome.tablesCompared }),
         })
       }),
