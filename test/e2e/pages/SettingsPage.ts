@@ -4,7 +4,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 export class SettingsPage {
   constructor(readonly page: Page) {}
 
-  async openTab(name: '通用' | '公司信息' | '合同与审批' | '语言'): Promise<void> {
+  async openTab(name: '通用' | '公司信息' | '合同与审批' | '共享文件夹' | '语言'): Promise<void> {
     await this.page.getByRole('tab', { name, exact: true }).click()
     await expect(this.page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true')
   }

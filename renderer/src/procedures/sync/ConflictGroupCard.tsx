@@ -1,6 +1,7 @@
 /** One record's conflicts: each field's 当前值 against 被覆盖的值, or a delete against an edit, with the buttons that settle it. */
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import dayjs from 'dayjs'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Settlement } from '../../sync/conflicts'
 import type { ConflictGroup, ShownConflict } from './conflictGroups'
@@ -12,6 +13,18 @@ interface Props {
   allowed: boolean
   busy: string | null
   onSettle(c: ShownConflict, how: Settlement): void
+}
+
+/** The delete's PC and time; the engine keeps the time, and in newer rows the PC that edited, in the conflict's value. */
+function deletedText(t: TFunction, c: ShownConflict, self: string | undefined): string {
+  const v = c.v as { deletedAt?: unknown; editedBy?: unknown } | string | null
+  const at = typeof v === 'object' && v !== null ? v.deletedAt : v
+  const editor = typeof v === 'object' && v !== null && typeof v.editedBy === 'string' ? v.editedBy : null
+  return t('sync.conflicts.deleted', {
+    pc: pcName(t, c.deviceId, self),
+    at: dayjs(String(at)).format('YYYY-MM-DD HH:mm'),
+    editor: editor ? pcName(t, editor, self) : t('sync.conflicts.unknownPc'),
+  })
 }
 
 export function conflictKey(c: ShownConflict): string {
@@ -35,12 +48,7 @@ export function ConflictGroupCard({ group, self, allowed, busy, onSettle }: Prop
         </Group>
         {deletes.map((c) => (
           <Group key={conflictKey(c)} justify="space-between" data-testid="conflict" wrap="nowrap">
-            <Text size="sm">
-              {t('sync.conflicts.deleted', {
-                pc: pcName(t, c.deviceId, self),
-                at: dayjs(String(c.v)).format('YYYY-MM-DD HH:mm'),
-              })}
-            </Text>
+            <Text size="sm">{deletedText(t, c, self)}</Text>
             <Group gap="xs" wrap="nowrap">
               <Button
                 size="xs"

@@ -37,6 +37,7 @@ export function SyncIndicator() {
       <Popover.Target>
         <UnstyledButton
           data-testid="sync-indicator"
+          data-last-sync={status.lastSyncAt ?? ''}
           aria-label={t('sync.status.details')}
           onClick={() => setOpened((o) => !o)}
         >
@@ -98,7 +99,11 @@ export function SyncIndicator() {
                 size="xs"
                 leftSection={<IconRefresh size={14} />}
                 loading={status.phase === 'syncing'}
-                onClick={() => status.requestSync()}
+                onClick={() => {
+                  // The header shows the cycle; the popover would only cover the page.
+                  setOpened(false)
+                  status.requestSync()
+                }}
               >
                 {t('sync.syncNow')}
               </Button>

@@ -25,8 +25,10 @@ export async function loadConflictGroups(db: DeskDb): Promise<ConflictGroup[]> {
       group = { t: c.t, r: c.r, row, conflicts: [] }
       groups.set(key, group)
     }
-    const clock = await db._fieldClock.get([c.t, c.r, c.f])
-    group.conflicts.push({ ...c, currentFrom: clock ? decodeHlc(clock.h).node : null })
+    // The field's clock travels on the row (`_clk`) where the writer keeps it there, else in _fieldClock.
+    const onRow = (group.row?._clk as Record<string, { h?: string }> | undefined)?.[c.f]?.h
+    const h = onRow ?? (await db._fieldClock.get([c.t, c.r, c.f]))?.h
+    group.conflicts.push({ ...c, currentFrom: h ? decodeHlc(h).node : null })
   }
   // Oldest conflict first within a record: the order does not depend on arrival.
   for (const g of groups.values())

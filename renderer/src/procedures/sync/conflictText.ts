@@ -10,8 +10,11 @@ import type { AuditEntry } from '../../data/bookkeeping'
 import { contractProcedureTables } from '../../data/tables'
 import { fieldLabel, valueText } from '../audit/changeText'
 
+/** The audit log's name for the table, an archive's list title, else this page's own words. */
 export function tableLabel(t: TFunction, table: string): string {
-  return t(`audit.tables.${table}`, { defaultValue: table })
+  return t([`audit.tables.${table}`, `archives.${table}.title`, `sync.tables.${table}`], {
+    defaultValue: table,
+  })
 }
 
 /** The record as a clerk names it: its name, number or account; the id only when it has none. */
