@@ -5,7 +5,11 @@
  * as `Result` data. Channel names are `service:method`.
  */
 import type { DocumentModel } from '../documents/documentModel'
+import type { ArchiveService } from './archiveContract'
 import type { Result } from './errors'
+import type { ShareService } from './shareContract'
+
+export type { ShareConfig, ShareFormat, ShareProbe, ShareService } from './shareContract'
 
 export type Empty = Record<string, never>
 
@@ -146,6 +150,8 @@ export interface MainServices {
   attachments: AttachmentsService
   spreadsheet: SpreadsheetService
   documents: DocumentsService
+  archive: ArchiveService
+  share: ShareService
 }
 
 export type ServiceName = keyof MainServices

@@ -3,9 +3,11 @@
  * list: `satisfies` makes the compiler refuse a service method without a
  * schema, and `test/shared/ipc/methods.test-d` style checks prove the reverse.
  */
+import { archiveRequestSchemas } from '../archive/archiveRequests'
 import { documentModelSchema, documentPathSchema } from '../documents/documentSchema'
 import { z } from 'zod'
 import type { MainServices, RequestOf } from './contract'
+import { shareRequestSchemas } from './shareSchemas'
 
 const empty = z.object({}).strict()
 const password = z.string().min(1).max(256)
@@ -133,4 +135,6 @@ export const requestSchemas = {
     open: z.object({ path: documentPathSchema }).strict(),
     print: z.object({ path: documentPathSchema }).strict(),
   },
+  archive: archiveRequestSchemas(workbookModel),
+  share: shareRequestSchemas,
 } satisfies SchemaMap

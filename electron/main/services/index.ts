@@ -2,10 +2,12 @@
 import type { MainServices } from '../../../shared/ipc/contract'
 import type { MainPorts } from './mainPorts'
 import { createAppService } from './app/createAppService'
+import { createArchiveService } from './archive/createArchiveService'
 import { createAttachmentsService } from './attachments/createAttachmentsService'
 import { createAuthService } from './auth/createAuthService'
 import { createBackupService } from './backup/createBackupService'
 import { createDocumentsIpcService } from './documents/documentsIpcService'
+import { createShareService } from './share/createShareService'
 import { createSpreadsheetService } from './spreadsheet/createSpreadsheetService'
 
 export type { MainPorts } from './mainPorts'
@@ -18,5 +20,7 @@ export function createMainServices(ports: MainPorts): MainServices {
     attachments: createAttachmentsService(ports),
     spreadsheet: createSpreadsheetService(ports),
     documents: createDocumentsIpcService(ports),
+    archive: createArchiveService(ports),
+    share: createShareService(ports),
   } satisfies MainServices
 }

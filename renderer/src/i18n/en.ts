@@ -2,16 +2,21 @@
 import { contractsEn } from './contracts.en'
 import { contractsDashboardEn } from './contractsDashboard.en'
 import { archivesEn } from './archives.en'
+import { archiveErrorsEn, archiveExportEn } from './archiveExport.en'
 import { documentsEn } from './documents.en'
 import { settingsEn } from './settings.en'
 import type { Messages } from './zh-CN'
+import { shareErrorsEn } from './share.en'
+import { syncEn } from './sync.en'
 
 export const en: Messages = {
   ...contractsEn,
   ...contractsDashboardEn,
   ...archivesEn,
+  ...archiveExportEn,
   ...documentsEn,
   ...settingsEn,
+  ...syncEn,
   app: { name: 'Commerce Desk', company: 'Company', version: 'Version {{version}}' },
   common: {
     save: 'Save',
@@ -288,6 +293,8 @@ export const en: Messages = {
     },
   },
   errors: {
+    share: shareErrorsEn,
+    archive: archiveErrorsEn,
     contracts: {
       notDraft: 'Only a draft can be edited; change a signed contract by a change agreement',
       stepClosed: 'This cannot be done at the current step',

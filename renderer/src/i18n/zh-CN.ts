@@ -2,14 +2,19 @@
 import { contractsZh } from './contracts.zh-CN'
 import { contractsDashboardZh } from './contractsDashboard.zh-CN'
 import { archivesZh } from './archives.zh-CN'
+import { archiveErrorsZh, archiveExportZh } from './archiveExport.zh-CN'
 import { documentsZh } from './documents.zh-CN'
 import { settingsZh } from './settings.zh-CN'
+import { shareErrorsZh } from './share.zh-CN'
+import { syncZh } from './sync.zh-CN'
 export const zhCN = {
   ...contractsZh,
   ...contractsDashboardZh,
   ...archivesZh,
+  ...archiveExportZh,
   ...documentsZh,
   ...settingsZh,
+  ...syncZh,
   app: { name: '商务部工作台', company: '公司', version: '版本 {{version}}' },
   common: {
     save: '保存',
@@ -289,6 +294,8 @@ export const zhCN = {
     },
   },
   errors: {
+    share: shareErrorsZh,
+    archive: archiveErrorsZh,
     contracts: {
       notDraft: '只有起草中的合同可以修改；已签订的合同请通过变更协议修改',
       stepClosed: '当前步骤不能办理此操作',

@@ -16,6 +16,38 @@ const everyMethod = {
   attachments: { put: true, read: true, has: true },
   spreadsheet: { write: true, read: true },
   documents: { preview: true, save: true, open: true, print: true },
+  archive: {
+    settings: true,
+    saveSettings: true,
+    begin: true,
+    appendRecords: true,
+    addWorkbook: true,
+    finish: true,
+    cancel: true,
+    progress: true,
+    list: true,
+    verify: true,
+    open: true,
+    openFile: true,
+    readRecords: true,
+    restoreFiles: true,
+  },
+  share: {
+    config: true,
+    probe: true,
+    create: true,
+    join: true,
+    leave: true,
+    format: true,
+    list: true,
+    read: true,
+    writeImmutable: true,
+    replaceTorn: true,
+    writeStatus: true,
+    cleanTemps: true,
+    publishBlob: true,
+    fetchBlob: true,
+  },
 } satisfies EveryMethod
 
 const expectedChannels = Object.entries(everyMethod).flatMap(([service, methods]) =>
@@ -57,6 +89,8 @@ describe('methodList', () => {
       attachments: true,
       spreadsheet: true,
       documents: true,
+      archive: true,
+      share: true,
     }
     expect([...serviceNames].sort()).toEqual(Object.keys(services).sort())
   })
