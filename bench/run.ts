@@ -109,11 +109,38 @@ function contractSaveFigures(runs: readonly ContractSaveFigures[]): Figures {
   }
 }
 
+const SYNC_CHANGES = Number(process.env.BENCH_SYNC_CHANGES ?? 50_000)
+
+/** Another PC's 50,000 changes applied, then idle cycles (scenarios/syncApply.ts). */
+async function syncFigures(benchScript: string): Promise<Figures> {
+  console.log(`sync, ${SYNC_CHANGES} remote changes in segments of 2,000, shared folder in memory`)
+  const f = await inChromium(
+    benchScript,
+    (n) => window.deskBench.benchSyncApply(n, 'bench-sync'),
+    SYNC_CHANGES,
+  )
+  console.log(`  ${f.segments} segments, ${f.customers} customers after`)
+  return {
+    'sync.apply_50k_ms': { value: round(f.applyMs, 0), unit: 'ms', goal: 5000 },
+    'sync.idle_poll_ms': { value: round(f.idlePollMs, 1), unit: 'ms', goal: 50 },
+  }
+}
+
+async function syncOnly(): Promise<void> {
+  const scripts = await bundleBrowserScripts()
+  try {
+    printFigures(await syncFigures(scripts.bench))
+  } finally {
+    await rm(scripts.dir, { recursive: true, force: true })
+  }
+}
+
 async function main(): Promise<void> {
   const before = calibrationMs()
   const scripts = await bundleBrowserScripts()
   let chromiumFigures: RepoSaveFigures, nodeFigures: RepoSaveFigures, archiveFigures: Figures
   let contractRuns: ContractSaveFigures[]
+  let sync: Figures
   const pdfFigures = await benchContractPdf()
   try {
     console.log(`repository save, ${ROWS} rows of Chinese contacts, one transaction per save`)
@@ -122,6 +149,7 @@ async function main(): Promise<void> {
       `contract save, ${CONTRACT_SAVES} saves of a 10-line draft, one line repriced each time (median of ${CONTRACT_RUNS} runs)`,
     )
     contractRuns = await contractSaves(scripts.bench)
+    sync = await syncFigures(scripts.bench)
     nodeFigures = await benchRepoSave(ROWS, `bench-${Date.now()}`)
     console.log(`customer archive, ${CUSTOMERS} customers, in Chromium against the built app`)
     archiveFigures = await benchCustomerArchive(scripts, rendererDir, CUSTOMERS, IMPORT_RUNS)
@@ -132,6 +160,7 @@ async function main(): Promise<void> {
     ...figuresOf('repo.save', chromiumFigures),
     ...figuresOf('repo.save.fake_idb', nodeFigures),
     ...contractSaveFigures(contractRuns),
+    ...sync,
     ...archiveFigures,
     ...pdfFigures,
   }
@@ -147,4 +176,5 @@ async function main(): Promise<void> {
 }
 
 if (process.env.BENCH_ONLY === 'contract') await contractOnly()
+else if (process.env.BENCH_ONLY === 'sync') await syncOnly()
 else await main()

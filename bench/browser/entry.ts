@@ -9,6 +9,7 @@ import { benchContractSave } from '../scenarios/contractSave'
 import { seedCustomers } from '../scenarios/customerSeed'
 import { profileCustomerList } from '../scenarios/listProfile'
 import { benchRepoSave } from '../scenarios/repoSave'
+import { benchSyncApply } from '../scenarios/syncApply'
 
 const deskBench = {
   benchRepoSave,
@@ -19,6 +20,7 @@ const deskBench = {
   prepareCostOfLastImport,
   profileCustomerList,
   tableCounts,
+  benchSyncApply,
 }
 
 declare global {

@@ -13,10 +13,12 @@ export interface RecordBase {
   deletedAt: string | null
   /**
    * HLC of the row's create: the clock of every field without a clock of its
-   * own in `_fieldClock` (unitOfWork.ts). Set by the writer, or by sync from
-   * the create op; optional only for rows that have not been written yet.
+   * own in `_clk`. Set by the writer, or by sync from the create op;
+   * optional only for rows that have not been written yet.
    */
   createdHlc?: string
+  /** Clocks of the fields changed since the create (shared/sync/rowClocks.ts). */
+  _clk?: Record<string, { h: string; p: string | null; named?: string[] }>
 }
 
 /**
@@ -34,6 +36,7 @@ export const bookkeepingFields = [
   'updatedAt',
   'updatedBy',
   'createdHlc',
+  '_clk',
   'search',
   'followUpOn',
   'netFen',
@@ -42,7 +45,13 @@ export const bookkeepingFields = [
 ] as const
 
 /** Bookkeeping fields that are derived values (stored, not logged): see above. */
-export const derivedFields: ReadonlySet<string> = new Set(['search', 'followUpOn', 'netFen', 'taxFen', 'totalFen'])
+export const derivedFields: ReadonlySet<string> = new Set([
+  'search',
+  'followUpOn',
+  'netFen',
+  'taxFen',
+  'totalFen',
+])
 
 export type Draft<T extends RecordBase> = Omit<T, keyof RecordBase>
 

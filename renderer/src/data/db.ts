@@ -3,9 +3,9 @@
  * stores; add a new version). Synced tables get no data rewrites inside
  * `upgrade()`: migrations run after open through the unit of work.
  */
-import Dexie, { type Table } from 'dexie'
+import Dexie, { type Table, type Transaction } from 'dexie'
 import type { AuditEntry, DeviceMeta, FieldClock, NumberingMeta, OutboxOp } from './bookkeeping'
-import { guardMiddleware } from './guardMiddleware'
+import { flagTransaction, guardMiddleware } from './guardMiddleware'
 import type { SyncedRows } from './tables'
 import type { ConflictRow, CursorRow, PendingRow, QuarantineRow, SyncMeta } from '../sync/syncRows'
 
@@ -36,6 +36,7 @@ export class DeskDb extends Dexie {
   contractRegisters!: Table<SyncedRows['contractRegisters'], string>
   numberCounters!: Table<SyncedRows['numberCounters'], string>
   _outbox!: Table<OutboxOp, number>
+  /** Before schema 5 the field clocks; emptied onto the rows by that upgrade. */
   _fieldClock!: Table<FieldClock, [string, string, string]>
   _audit!: Table<AuditEntry, string>
   _meta!: Table<DeviceMeta | NumberingMeta | SyncMeta, string>
@@ -100,14 +101,38 @@ export class DeskDb extends Dexie {
     })
     // Sync (SYNC.md): per-device cursors, conflicts listed per record,
     // ops waiting for their row or for a newer app, ops from a clock ahead.
-    this.version(5).stores({
-      _cursors: 'deviceId',
-      _conflicts: '[t+r+f+h], [t+r]',
-      _pending: 'id, r',
-      _quarantine: 'id',
-    })
+    // Field clocks move onto their rows (shared/sync/rowClocks.ts); the old
+    // store stays declared, empty, so this upgrade can read it.
+    this.version(5)
+      .stores({
+        _cursors: 'deviceId',
+        _conflicts: '[t+r+f+h], [t+r]',
+        _pending: 'id, r',
+        _quarantine: 'id',
+      })
+      .upgrade(moveClocksOntoRows)
     this.use(guardMiddleware)
   }
+}
+
+/**
+ * Bookkeeping only (clocks are not synced data, so no ops are due): each
+ * `_fieldClock` row becomes an entry of its row's `_clk`.
+ */
+async function moveClocksOntoRows(tx: Transaction): Promise<void> {
+  flagTransaction(tx.idbtrans, 'maintenance')
+  const clocks = (await tx.table('_fieldClock').toArray()) as FieldClock[]
+  const byRow = new Map<string, FieldClock[]>()
+  for (const c of clocks) byRow.set(`${c.t}\u0000${c.r}`, [...(byRow.get(`${c.t}\u0000${c.r}`) ?? []), c])
+  for (const list of byRow.values()) {
+    const { t, r } = list[0]
+    const row = (await tx.table(t).get(r)) as Record<string, unknown> | undefined
+    if (!row) continue
+    const _clk = { ...((row._clk as object | undefined) ?? {}) } as Record<string, unknown>
+    for (const c of list) _clk[c.f] = { h: c.h, p: c.p, ...(c.named ? { named: c.named } : {}) }
+    await tx.table(t).put({ ...row, _clk })
+  }
+  await tx.table('_fieldClock').clear()
 }
 
 let current: DeskDb | null = null

@@ -95,12 +95,13 @@ export const syncedTables = [
 ] as const satisfies readonly SyncedTable[]
 
 /** Written only inside a unit of work, alongside the records they describe. */
-export const bookkeepingTables = ['_outbox', '_fieldClock', '_audit', '_meta'] as const
+export const bookkeepingTables = ['_outbox', '_audit', '_meta'] as const
 
 /** The sync engine's own state, written only by sync's transactions (renderer/src/sync). */
 export const syncStateTables = ['_cursors', '_conflicts', '_pending', '_quarantine'] as const
 
 export const guardedTables: ReadonlySet<string> = new Set<string>([
+  '_fieldClock',
   ...syncedTables,
   ...bookkeepingTables,
   ...syncStateTables,

@@ -2,7 +2,7 @@
  * The only write path for synced records. One user action = one Dexie
  * transaction that writes the records, their ops (`_outbox`: one per new
  * row or batch of new rows, one per changed field of an existing row), the
- * clocks of changed fields (`_fieldClock`), the audit entries and the device row (HLC, counters). If anything throws, IndexedDB aborts the whole transaction:
+ * clocks of changed fields (on the row, `_clk`), the audit entries and the device row (HLC, counters). If anything throws, IndexedDB aborts the whole transaction:
  * no record, no op, no audit entry.
  *
  * Never await IPC or other non-IndexedDB work inside `work`: IndexedDB commits
@@ -13,13 +13,13 @@ import { AppFailure } from '@shared/ipc/errors'
 import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
 import { assignKey, clockKeyOf, valueOfKey } from '@shared/sync/fieldGroups'
+import { CLOCKS_FIELD, type RowClocks, clockHOf, clocksOf, nextClock } from '@shared/sync/rowClocks'
 import { type Draft, derivedFields } from '@shared/types/records'
 import { changesDigest, hashAuditEntry, redactChanges, redactValues } from './auditChain'
 import {
   type AuditEntry,
   type DeviceMeta,
   type FieldChange,
-  type FieldClock,
   type NumberingMeta,
   type OutboxOp,
   ROW_BATCH,
@@ -211,16 +211,12 @@ export class Writer {
       updatedBy: this.ctx.actor.userId,
     }
     assignKey(table, key, after, value)
-    const clock = await this.db._fieldClock.get([table, id, key])
     const h = this.tick()
-    const op = {
-      ...this.op(table, id, key, value, h, clock?.h ?? before.createdHlc ?? null),
-      rs: [...settles],
-    }
+    const op = { ...this.op(table, id, key, value, h, clockHOf(before, key)), rs: [...settles] }
+    after[CLOCKS_FIELD] = { ...clocksOf(before), [key]: nextClock(clocksOf(before)[key], h, op.p, settles) }
     await Promise.all([
       this.db.table(table).put(after),
       this.db._outbox.add(op),
-      this.db._fieldClock.put(clockAfter(clock, op)),
       this.appendAudit('settleConflict', table, id, diffFields(beforeRec, after)),
     ])
     return after as unknown as Row<K>
@@ -272,47 +268,42 @@ export class Writer {
       ...patch,
       updatedAt: this.nowIso,
       updatedBy: this.ctx.actor.userId,
-    } as Row<K>
+    } as Record<string, unknown>
+    const ops = logged ? this.stamp(table, before, after, changes) : []
     // Queued together: IndexedDB runs a transaction's requests in order, and
     // a failure of any aborts them all, so nothing is gained by waiting for
     // each before queuing the next.
     await Promise.all([
       this.db.table(table).put(after),
-      logged ? this.log(table, before, after, changes, action) : undefined,
+      logged ? this.db._outbox.bulkAdd(ops) : undefined,
+      logged ? this.appendAudit(action, table, before.id, changes) : undefined,
     ])
-    return after
+    return after as unknown as Row<K>
   }
 
   /**
-   * Ops + field clocks (one HLC per write) and the audit entry of a change to
-   * an existing row. A field of a group (fieldGroups.ts) is logged as the
-   * whole group, under the group's clock; the audit still names each field.
+   * The ops of a change to an existing row (one HLC for the write), and its
+   * field clocks set on `after`. A field of a group (fieldGroups.ts) is
+   * logged as the whole group, under the group's clock; the audit still
+   * names each field. The clocks travel with the row, so nothing is read.
    */
-  private async log(
+  private stamp(
     table: string,
-    before: { id: string; createdHlc?: string },
-    after: object,
+    before: { id: string; createdHlc?: string; _clk?: RowClocks },
+    after: Record<string, unknown>,
     changes: Record<string, FieldChange>,
-    action: string,
-  ): Promise<void> {
+  ): OutboxOp[] {
     const keys = [...new Set(Object.keys(changes).map((f) => clockKeyOf(table, f)))]
-    const clocks = await this.db._fieldClock.bulkGet(keys.map((k) => [table, before.id, k]))
-    // Stamped after the read, in the same synchronous stretch as the op
-    // numbers below: writes of one action may log side by side, and a
-    // device's ops must still carry HLCs that grow with their seq.
     const h = this.tick()
-    // A field without a clock of its own last changed when the row was created.
-    const created = before.createdHlc ?? null
-    const values = after as Record<string, unknown>
-    const ops = keys.map((k, i) =>
-      this.op(table, before.id, k, valueOfKey(table, k, values), h, clocks[i]?.h ?? created),
-    )
-    const newClocks = ops.map((op, i) => clockAfter(clocks[i], op))
-    await Promise.all([
-      this.db._outbox.bulkAdd(ops),
-      this.db._fieldClock.bulkPut(newClocks),
-      this.appendAudit(action, table, before.id, changes),
-    ])
+    const clocks = { ...clocksOf(before) }
+    const ops = keys.map((k) => {
+      // A field without a clock of its own last changed when the row was created.
+      const op = this.op(table, before.id, k, valueOfKey(table, k, after), h, clockHOf(before, k))
+      clocks[k] = nextClock(clocks[k], h, op.p)
+      return op
+    })
+    after[CLOCKS_FIELD] = clocks
+    return ops
   }
 
   /** The one op of a new row (r = its id) or of many (r = ROW_BATCH): every tracked field under ROW_GROUP. */
@@ -384,17 +375,6 @@ export class Writer {
     d.auditHead = hash
     return { ...body, hash }
   }
-}
-
-/**
- * A field's clock after a local op. `named` gains the value the op overwrote
- * (and the losers it settles): were that value delivered again later, it must
- * still count as seen, not as a conflict (SYNC.md case 9).
- */
-function clockAfter(before: FieldClock | undefined, op: OutboxOp): FieldClock {
-  const named = new Set(before?.named ?? [])
-  for (const n of [op.p, ...(op.rs ?? [])]) if (n) named.add(n)
-  return { t: op.t, r: op.r, f: op.f, h: op.h, p: op.p, ...(named.size ? { named: [...named].sort() } : {}) }
 }
 
 /** What a bulk create logs, worked out from the drafts alone (unitOfWork.ts createMany). */

@@ -6,13 +6,11 @@
  * schema this version does not know, or for a row not here yet (pending).
  */
 import { decodeHlc } from '@shared/kernel/hlc'
-import { clockKeyOf } from '@shared/sync/fieldGroups'
 import { ROW_BATCH, ROW_GROUP, type SyncOp } from '@shared/sync/syncOp'
-import type { FieldClock } from '../data/bookkeeping'
 import type { DeskDb } from '../data/db'
 import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { refreshDerived } from './deriveAfterApply'
-import { MergeState, clockKey, conflictKey, rowKey } from './mergeState'
+import { MergeState, conflictKey, rowKey } from './mergeState'
 import type { PendingRow, QuarantineRow } from './syncRows'
 
 /** SYNC.md receive guard: ops stamped more than this far ahead of now wait. */
@@ -48,12 +46,7 @@ function pendingReason(op: SyncOp): PendingRow['reason'] | null {
   return null
 }
 
-/** Clock keys an op reads. */
-function keysOf(op: SyncOp): string[] {
-  if (op.f !== ROW_GROUP) return [op.f]
-  return [...new Set(Object.keys((op.v ?? {}) as object).map((f) => clockKeyOf(op.t, f)))]
-}
-
+/** Reads the rows the ops touch (their clocks come with them) and their stored conflicts. */
 async function load(db: DeskDb, state: MergeState, ops: readonly SyncOp[]): Promise<void> {
   const byTable = new Map<string, Set<string>>()
   for (const op of ops) {
@@ -67,50 +60,7 @@ async function load(db: DeskDb, state: MergeState, ops: readonly SyncOp[]): Prom
     const rows = (await db.table(t).bulkGet(list)) as (Record<string, unknown> | undefined)[]
     list.forEach((r, i) => state.rows.set(rowKey(t, r), rows[i] ?? null))
   })
-  // Field ops' clocks are read beside the rows; a create's only when its row
-  // is already here (the same id created on two PCs) — a new row has none.
-  const fieldOps = ops.filter((op) => op.f !== ROW_GROUP)
-  await Promise.all([...reads, loadClocks(db, state, fieldOps), loadConflicts(db, state, ops)])
-  await loadClocks(
-    db,
-    state,
-    ops.filter((op) => op.f === ROW_GROUP && state.row(op.t, op.r) !== null),
-  )
-  // A delete against edits compares every clock of the row: read them all
-  // for rows that are (or are being) deleted — few, so one range read each.
-  const deleting = new Set<string>()
-  for (const op of ops) {
-    const row = state.row(op.t, op.r)
-    if ((row && row.deletedAt) || (op.f === 'deletedAt' && op.v !== null)) deleting.add(rowKey(op.t, op.r))
-  }
-  await Promise.all(
-    [...deleting]
-      .filter((k) => !state.fullyClocked.has(k))
-      .map(async (k) => {
-        const [t, r] = k.split('\u0000')
-        const all = await db._fieldClock.where('[t+r+f]').between([t, r, ''], [t, r, '\uffff']).toArray()
-        for (const c of all) {
-          const key = clockKey(t, r, c.f)
-          if (!state.clocks.has(key)) state.clocks.set(key, c)
-        }
-        state.fullyClocked.add(k)
-      }),
-  )
-}
-
-async function loadClocks(db: DeskDb, state: MergeState, ops: readonly SyncOp[]): Promise<void> {
-  const wanted = new Map<string, [string, string, string]>()
-  for (const op of ops)
-    for (const k of keysOf(op)) {
-      const key = clockKey(op.t, op.r, k)
-      if (!state.clocks.has(key)) wanted.set(key, [op.t, op.r, k])
-    }
-  if (wanted.size === 0) return
-  const keys = [...wanted.values()]
-  const found = await db._fieldClock.bulkGet(keys)
-  found.forEach((c, i) => {
-    if (c) state.clocks.set(clockKey(...keys[i]), c)
-  })
+  await Promise.all([...reads, loadConflicts(db, state, ops)])
 }
 
 /** The stored conflicts of the touched rows (none at all, usually: one count). */
@@ -177,7 +127,7 @@ export async function applyOps(db: DeskDb, ops: readonly SyncOp[], nowMs: number
   for (const op of [...ready, ...waiting.map((p) => p.op)]) touched.add(rowKey(op.t, op.r))
   for (const k of touched) {
     const [t, r] = k.split('\u0000')
-    if (state.fullyClocked.has(k)) state.checkDeleteEdit(t, r)
+    state.checkDeleteEdit(t, r)
   }
   stats.pending = pending.length
   stats.quarantined = quarantine.length
@@ -204,15 +154,9 @@ async function save(db: DeskDb, state: MergeState): Promise<void> {
     if (!list) byTable.set(t, (list = []))
     list.push(row)
   }
-  const clocks: FieldClock[] = []
-  for (const k of state.dirtyClocks) {
-    const c = state.clocks.get(k)
-    if (c) clocks.push(c)
-  }
   const drop = [...state.conflictsDrop].map((k) => k.split('\u0000') as [string, string, string, string])
   await Promise.all([
     ...[...byTable].map(([t, rows]) => db.table(t).bulkPut(rows)),
-    clocks.length ? db._fieldClock.bulkPut(clocks) : undefined,
     drop.length ? db._conflicts.bulkDelete(drop) : undefined,
     state.conflictsPut.size ? db._conflicts.bulkPut([...state.conflictsPut.values()]) : undefined,
   ])

@@ -12,27 +12,22 @@
 import { decodeHlc } from '@shared/kernel/hlc'
 import { assignKey, clockKeyOf, groupFields, valueOfKey } from '@shared/sync/fieldGroups'
 import { ROW_GROUP, type SyncOp } from '@shared/sync/syncOp'
-import type { FieldClock } from '../data/bookkeeping'
+import { CLOCKS_FIELD, type RowClocks, clockHOf, clocksOf, nextClock } from '@shared/sync/rowClocks'
 import type { ConflictRow } from './syncRows'
 
 export type RowValues = Record<string, unknown>
 
 export const rowKey = (t: string, r: string): string => `${t}\u0000${r}`
-export const clockKey = (t: string, r: string, f: string): string => `${t}\u0000${r}\u0000${f}`
 export const conflictKey = (t: string, r: string, f: string, h: string): string =>
   `${t}\u0000${r}\u0000${f}\u0000${h}`
 
-/** What a batch of ops reads and writes. */
+/** What a batch of ops reads and writes (field clocks are on the rows, `_clk`). */
 export class MergeState {
   /** Rows by rowKey; null: not in the database (yet). */
   readonly rows = new Map<string, RowValues | null>()
-  readonly clocks = new Map<string, FieldClock>()
   readonly dirtyRows = new Set<string>()
-  readonly dirtyClocks = new Set<string>()
   readonly conflictsPut = new Map<string, ConflictRow>()
   readonly conflictsDrop = new Set<string>()
-  /** Rows whose clocks were all read: the ones a delete-versus-edit check needs. */
-  readonly fullyClocked = new Set<string>()
   /**
    * Conflicts stored for the touched rows (conflictKey), read beforehand:
    * naming a value drops its conflict only if there is one, so the common
@@ -56,11 +51,6 @@ export class MergeState {
     if (this.storedConflicts.has(k)) this.conflictsDrop.add(k)
   }
 
-  /** The HLC a key's value carries: its own clock, else the row's create. */
-  private currentH(t: string, r: string, key: string, row: RowValues): string | null {
-    return this.clocks.get(clockKey(t, r, key))?.h ?? (row.createdHlc as string | undefined) ?? null
-  }
-
   /**
    * Merges one op (a single row's: batches are expanded first). Returns false
    * when it cannot apply yet: a field op for a row this PC does not have.
@@ -77,7 +67,7 @@ export class MergeState {
       const keys = new Set(Object.keys(values).map((f) => clockKeyOf(op.t, f)))
       const explicit = existing.createdHlc !== op.h
       for (const key of keys) {
-        if (explicit) this.pinClock(op.t, op.r, key, existing)
+        if (explicit) pinClock(existing, key)
         this.mergeKey({ ...op, f: key, v: valueOfKey(op.t, key, values), p: null }, existing)
       }
       if (explicit && typeof existing.createdHlc === 'string' && op.h < existing.createdHlc)
@@ -88,14 +78,6 @@ export class MergeState {
     if (!existing) return false
     this.mergeKey(op, existing)
     return true
-  }
-
-  /** A field relying on the row's create HLC gets its own clock before a second create competes with it. */
-  private pinClock(t: string, r: string, key: string, row: RowValues): void {
-    const k = clockKey(t, r, key)
-    if (this.clocks.has(k) || typeof row.createdHlc !== 'string') return
-    this.clocks.set(k, { t, r, f: key, h: row.createdHlc, p: null })
-    this.dirtyClocks.add(k)
   }
 
   private create(op: SyncOp): void {
@@ -118,10 +100,10 @@ export class MergeState {
 
   private mergeKey(op: SyncOp, row: RowValues): void {
     const { t, r, f } = op
-    const k = clockKey(t, r, f)
-    const cur = this.currentH(t, r, f, row)
+    const cur = clockHOf(row, f)
     if (cur === op.h) return // already applied (idempotent)
-    const clock: FieldClock = this.clocks.get(k) ?? { t, r, f, h: cur ?? op.h, p: null }
+    const clocks: RowClocks = { ...clocksOf(row) }
+    const clock = clocks[f] ?? { h: cur ?? op.h, p: null }
     const names = [op.p, ...(op.rs ?? [])].filter((n): n is string => typeof n === 'string')
     const named = new Set(clock.named ?? [])
     for (const n of names) {
@@ -134,12 +116,12 @@ export class MergeState {
         this.putConflict(this.conflictOf(t, r, f, cur, valueOfKey(t, f, row)))
       assignKey(t, f, row, op.v)
       this.touchUpdated(row, op)
-      this.clocks.set(k, { ...clock, h: op.h, p: op.p, ...namedField(named) })
+      clocks[f] = { ...nextClock(clock, op.h, op.p, op.rs), ...namedField(named) }
     } else {
       if (!named.has(op.h)) this.putConflict(this.conflictOf(t, r, f, op.h, op.v))
-      this.clocks.set(k, { ...clock, ...namedField(named) })
+      clocks[f] = { ...clock, ...namedField(named) }
     }
-    this.dirtyClocks.add(k)
+    row[CLOCKS_FIELD] = clocks
     this.dirtyRows.add(rowKey(t, r))
   }
 
@@ -164,12 +146,12 @@ export class MergeState {
   checkDeleteEdit(t: string, r: string): void {
     const row = this.row(t, r)
     if (!row || !row.deletedAt) return
-    const del = this.clocks.get(clockKey(t, r, 'deletedAt'))
+    const clocks = clocksOf(row)
+    const del = clocks.deletedAt
     if (!del || (del.named ?? []).includes(del.h)) return
     let latestEdit: string | null = null
-    const prefix = clockKey(t, r, '')
-    for (const [k, c] of this.clocks) {
-      if (!k.startsWith(prefix) || c.f === 'deletedAt') continue
+    for (const [f, c] of Object.entries(clocks)) {
+      if (f === 'deletedAt') continue
       if (c.h > del.h && (latestEdit === null || c.h > latestEdit)) latestEdit = c.h
     }
     if (latestEdit === null) return
@@ -185,7 +167,14 @@ export class MergeState {
   }
 }
 
-function namedField(named: ReadonlySet<string>): Pick<FieldClock, 'named'> {
+/** A field relying on the row's create HLC gets its own clock before a second create competes with it. */
+function pinClock(row: RowValues, key: string): void {
+  const clocks = clocksOf(row)
+  if (clocks[key] || typeof row.createdHlc !== 'string') return
+  row[CLOCKS_FIELD] = { ...clocks, [key]: { h: row.createdHlc, p: null } }
+}
+
+function namedField(named: ReadonlySet<string>): { named?: string[] } {
   return named.size > 0 ? { named: [...named].sort() } : {}
 }
 

@@ -7,7 +7,8 @@
  */
 import { decodeHlc, encodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { ROW_BATCH, ROW_GROUP } from '@shared/sync/syncOp'
-import type { FieldClock, OutboxOp } from '../data/bookkeeping'
+import { CLOCKS_FIELD, type RowClocks, clocksOf } from '@shared/sync/rowClocks'
+import type { OutboxOp } from '../data/bookkeeping'
 import type { DeskDb } from '../data/db'
 import { loadDeviceMeta } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
@@ -30,9 +31,9 @@ export function judgeClock(offsetMs: number | null): ClockVerdict {
 /**
  * When an unpublished op's HLC lies ahead of `nowMs` (the clock was fast
  * when it was written), stamps every unpublished op again, in seq order,
- * after max(last published HLC, latest HLC received, now): their field
- * clocks, the `p` of later ops that named them and the createdHlc of rows
- * they created follow. Starting after everything received keeps every
+ * after max(last published HLC, latest HLC received, now): the clocks on
+ * the rows they changed, the `p` of later ops that named them and the
+ * createdHlc of rows they created follow. Starting after everything received keeps every
  * comparison with other PCs' changes as it was, so this PC's records stay
  * what LWW makes of them. Returns how many ops were stamped again.
  */
@@ -65,51 +66,41 @@ export async function restampFuture(db: DeskDb, nowMs: number): Promise<number> 
       ...(op.rs ? { rs: op.rs.map((x) => map(x) as string) } : {}),
     }))
     await db._outbox.bulkPut(rewritten)
-    await restampClocks(db, ops, map)
-    await restampCreated(db, ops, map)
+    await restampRows(db, ops, map)
     device.hlc = last ? encodeHlc(last) : device.hlc
     await db._meta.put(device)
     return ops.length
   })
 }
 
-async function restampClocks(
+/** The clocks on the rows the ops changed, and the createdHlc of the rows they created. */
+async function restampRows(
   db: DeskDb,
   ops: readonly OutboxOp[],
   map: (h: string | null) => string | null,
 ): Promise<void> {
-  const keys = new Map<string, [string, string, string]>()
+  const byTable = new Map<string, Set<string>>()
   for (const op of ops) {
-    if (op.f === ROW_GROUP) continue // a create's fields carry the row's createdHlc
-    keys.set(`${op.t}\u0000${op.r}\u0000${op.f}`, [op.t, op.r, op.f])
+    const ids = op.f === ROW_GROUP && op.r === ROW_BATCH ? Object.keys((op.v ?? {}) as object) : [op.r]
+    const set = byTable.get(op.t) ?? new Set<string>()
+    ids.forEach((id) => set.add(id))
+    byTable.set(op.t, set)
   }
-  const list = [...keys.values()]
-  const clocks = await db._fieldClock.bulkGet(list)
-  const out: FieldClock[] = []
-  for (const c of clocks) {
-    if (!c) continue
-    out.push({
-      ...c,
-      h: map(c.h) as string,
-      p: map(c.p),
-      ...(c.named ? { named: c.named.map((n) => map(n) as string).sort() } : {}),
-    })
-  }
-  if (out.length) await db._fieldClock.bulkPut(out)
-}
-
-async function restampCreated(
-  db: DeskDb,
-  ops: readonly OutboxOp[],
-  map: (h: string | null) => string | null,
-): Promise<void> {
-  for (const op of ops) {
-    if (op.f !== ROW_GROUP) continue
-    const ids = op.r === ROW_BATCH ? Object.keys((op.v ?? {}) as object) : [op.r]
-    const rows = (await db.table(op.t).bulkGet(ids)) as (Record<string, unknown> | undefined)[]
+  for (const [t, ids] of byTable) {
+    const rows = (await db.table(t).bulkGet([...ids])) as (Record<string, unknown> | undefined)[]
     const fixed = rows
-      .filter((r): r is Record<string, unknown> => r !== undefined && r.createdHlc === op.h)
-      .map((r) => ({ ...r, createdHlc: map(op.h) }))
-    if (fixed.length) await db.table(op.t).bulkPut(fixed)
+      .filter((r): r is Record<string, unknown> => r !== undefined)
+      .map((r) => {
+        const clocks: RowClocks = {}
+        for (const [k, c] of Object.entries(clocksOf(r)))
+          clocks[k] = {
+            h: map(c.h) as string,
+            p: map(c.p),
+            ...(c.named ? { named: c.named.map((n) => map(n) as string).sort() } : {}),
+          }
+        const createdHlc = typeof r.createdHlc === 'string' ? map(r.createdHlc) : r.createdHlc
+        return { ...r, createdHlc, ...(r[CLOCKS_FIELD] ? { [CLOCKS_FIELD]: clocks } : {}) }
+      })
+    if (fixed.length) await db.table(t).bulkPut(fixed)
   }
 }

@@ -43,8 +43,9 @@ describe('runWrite', () => {
     expect(ROW_GROUP).toBe('*')
     // The create's HLC lives on the row; clocks are only for fields changed since.
     expect(row.createdHlc).toBe(h)
-    expect(await db.settings.get('k')).toMatchObject({ createdHlc: h })
-    expect(await db._fieldClock.count()).toBe(0)
+    const stored = await db.settings.get('k')
+    expect(stored).toMatchObject({ createdHlc: h })
+    expect(stored?._clk).toBeUndefined()
     const audit = await db._audit.toArray()
     expect(audit).toHaveLength(1)
     expect(audit[0]).toMatchObject({ action: 'create', actorName: '王管理', seq: 1, prevHash: 'GENESIS' })
@@ -64,18 +65,12 @@ describe('runWrite', () => {
     expect(ops).toHaveLength(2)
     expect(ops[1]).toMatchObject({ t: 'settings', r: 'k', f: 'value', v: 30, p: created?.h })
     expect(compareHlc(ops[1].h, ops[0].h)).toBe(1)
-    expect(await db._fieldClock.get(['settings', 'k', 'value'])).toEqual({
-      t: 'settings',
-      r: 'k',
-      f: 'value',
-      h: ops[1].h,
-      p: created?.h,
-      // The value it overwrote counts as seen should it be delivered again.
-      named: [created?.h],
-    })
-    // The create HLC still stands for the fields not updated since, and is not an op or a change.
-    expect(await db.settings.get('k')).toMatchObject({ createdHlc: created.h, value: 30 })
-    expect(await db._fieldClock.count()).toBe(1)
+    // The field's clock travels on the row; the value it overwrote counts as
+    // seen should it be delivered again. The create HLC still stands for the
+    // fields not updated since (deletedAt), and is not an op or a change.
+    const stored = await db.settings.get('k')
+    expect(stored?._clk).toEqual({ value: { h: ops[1].h, p: created?.h, named: [created?.h] } })
+    expect(stored).toMatchObject({ createdHlc: created.h, value: 30 })
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
     expect(audit[1].prevHash).toBe(audit[0].hash)
     expect(audit[1].changes).toEqual({ value: { from: 15, to: 30 } })
@@ -106,8 +101,9 @@ describe('runWrite', () => {
       ['demand', both, created],
       ['deletedAt', hs[3], created],
     ])
-    expect(await db._fieldClock.get(['customers', 'c', 'name'])).toMatchObject({ h: both, p: renamed })
-    expect(await db._fieldClock.get(['customers', 'c', 'demand'])).toMatchObject({ h: both, p: created })
+    const clocks = (await db.customers.get('c'))?._clk
+    expect(clocks?.name).toMatchObject({ h: both, p: renamed })
+    expect(clocks?.demand).toMatchObject({ h: both, p: created })
     // Both fields were set by the create, under its one row clock.
     expect(ops[0].v).toMatchObject({ name: '甲', demand: '' })
   })
@@ -116,9 +112,10 @@ describe('runWrite', () => {
     db = freshDb()
     const ctx = { actor: admin, now: at('2026-11-26T08:00:00Z') }
     await runWrite(db, ctx, (w) => w.create('settings', setting(15), { id: 'k' }))
+    const before = await db.settings.get('k')
     await runWrite(db, ctx, (w) => w.update('settings', 'k', setting(15)))
     expect(await db._outbox.count()).toBe(1)
-    expect(await db._fieldClock.count()).toBe(0)
+    expect(await db.settings.get('k')).toEqual(before)
     expect(await db._audit.count()).toBe(1)
   })
 
@@ -132,7 +129,6 @@ describe('runWrite', () => {
     await expect(failing).rejects.toThrow('half-way')
     expect(await db.settings.count()).toBe(0)
     expect(await db._outbox.count()).toBe(0)
-    expect(await db._fieldClock.count()).toBe(0)
     expect(await db._audit.count()).toBe(0)
     expect(await db._meta.count()).toBe(0)
   })
@@ -172,7 +168,7 @@ describe('Writer.create', () => {
     await runWrite(db, ctx, (w) => w.create('settings', { value: 1 }, { id: 'k' }))
     const log = async () => ({
       ops: await db._outbox.toArray(),
-      clocks: await db._fieldClock.toArray(),
+      rows: await db.settings.toArray(),
       audit: await db._audit.toArray(),
       device: await readDevice(db),
     })

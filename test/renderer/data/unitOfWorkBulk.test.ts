@@ -51,7 +51,8 @@ describe('Writer.createMany', () => {
         v: Object.fromEntries(rows.map((r, i) => [r.id, { value: i + 1, deletedAt: null }])),
       }),
     ])
-    expect(await db._fieldClock.count()).toBe(0)
+    // Every field's clock is the batch's one HLC: no row carries clocks of its own.
+    expect((await db.settings.toArray()).every((r) => r._clk === undefined && r.createdHlc === h)).toBe(true)
     const audit = await db._audit.toArray()
     expect(audit).toHaveLength(1)
     expect(audit[0]).toMatchObject({
@@ -126,7 +127,7 @@ describe('Writer.createMany', () => {
       expect(Object.keys((op.v as Record<string, object>)[r.id]).sort()).toEqual(logged)
       expect(Object.keys(audit.changes[r.id].to as object).sort()).toEqual(logged)
     }
-    expect(await db._fieldClock.count()).toBe(0)
+    expect((await db.customers.toArray()).some((r) => r._clk !== undefined)).toBe(false)
   })
 
   it('leaves nothing behind when the transaction fails after the batch', async () => {
@@ -138,7 +139,6 @@ describe('Writer.createMany', () => {
     await expect(failing).rejects.toThrow('half-way')
     expect(await db.settings.count()).toBe(0)
     expect(await db._outbox.count()).toBe(0)
-    expect(await db._fieldClock.count()).toBe(0)
     expect(await db._audit.count()).toBe(0)
     expect(await db._meta.count()).toBe(0)
   })
@@ -226,7 +226,6 @@ describe('Writer.setDerived', () => {
     const [row] = await runWrite(db, { actor: clerk, now }, (w) => w.createMany('customers', [draft('甲')]))
     const before = {
       ops: await db._outbox.count(),
-      clocks: await db._fieldClock.count(),
       audit: await db._audit.count(),
     }
     await runWrite(db, { actor: admin, now: later }, (w) =>
@@ -239,9 +238,9 @@ describe('Writer.setDerived', () => {
       updatedAt: now.toISOString(),
       updatedBy: 'U-CLERK',
     })
+    expect(stored?._clk).toBeUndefined()
     expect({
       ops: await db._outbox.count(),
-      clocks: await db._fieldClock.count(),
       audit: await db._audit.count(),
     }).toEqual(before)
   })

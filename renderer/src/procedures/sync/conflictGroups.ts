@@ -1,5 +1,6 @@
 /** The conflicts page's data: listConflicts grouped by record, with the record and the PC behind each current value. */
 import { decodeHlc } from '@shared/kernel/hlc'
+import { clockHOf } from '@shared/sync/rowClocks'
 import type { DeskDb } from '../../data/db'
 import { type ListedConflict, listConflicts } from '../../sync/conflicts'
 
@@ -25,9 +26,8 @@ export async function loadConflictGroups(db: DeskDb): Promise<ConflictGroup[]> {
       group = { t: c.t, r: c.r, row, conflicts: [] }
       groups.set(key, group)
     }
-    // The field's clock travels on the row (`_clk`) where the writer keeps it there, else in _fieldClock.
-    const onRow = (group.row?._clk as Record<string, { h?: string }> | undefined)?.[c.f]?.h
-    const h = onRow ?? (await db._fieldClock.get([c.t, c.r, c.f]))?.h
+    // The field's clock travels on the row (shared/sync/rowClocks.ts).
+    const h = group.row ? clockHOf(group.row, c.f) : null
     group.conflicts.push({ ...c, currentFrom: h ? decodeHlc(h).node : null })
   }
   // Oldest conflict first within a record: the order does not depend on arrival.

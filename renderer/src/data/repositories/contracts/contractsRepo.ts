@@ -137,12 +137,11 @@ export async function saveContract(
 ): Promise<ContractRecord> {
   assertCan(ctx.actor, 'contracts.edit')
   const values = validateContract(input)
-  return runWrite(
-    db,
-    ctx,
-    async (w) => writeDraft(w, db, await draftOf(w, id), values),
-    ['contracts', 'tradeLines', 'milestones'],
-  )
+  return runWrite(db, ctx, async (w) => writeDraft(w, db, await draftOf(w, id), values), [
+    'contracts',
+    'tradeLines',
+    'milestones',
+  ])
 }
 
 /**

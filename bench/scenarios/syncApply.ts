@@ -1,0 +1,122 @@
+/**
+ * Sync in the page, against a shared folder held in memory (so the figures
+ * are the engine's and IndexedDB's, not a network drive's):
+ * - apply: another PC's 50,000 changes — new customers and edits of their
+ *   name, phone and address — arriving as segments of 2,000, each applied in
+ *   one transaction with field clocks, conflict checks, cursor and the
+ *   customers' search text worked out again;
+ * - idle poll: a cycle that finds nothing new (FORMAT.json, listings,
+ *   cursors, the status file).
+ */
+import { encodeHlc } from '../../shared/kernel/hlc'
+import { encodeSegment, hashSegment, segmentName } from '../../shared/sync/segment'
+import type { SyncOp } from '../../shared/sync/syncOp'
+import { DeskDb } from '../../renderer/src/data/db'
+import { SCHEMA_VERSION } from '../../renderer/src/data/tables'
+import { syncOnce } from '../../renderer/src/sync/syncOnce'
+import { MemoryShare } from '../../test/harness/memoryShare'
+import { customer } from '../seed/customers'
+import { median } from '../stats'
+
+/** A ULID-shaped device id for the PC whose changes arrive. */
+const SOURCE = '01JBENCHSRC0000000000000AA'
+const PER_SEGMENT = 2000
+
+/** `changes` ops: one create per five, then edits of the created customers. */
+function remoteOps(changes: number, startMs: number): SyncOp[] {
+  const creates = Math.ceil(changes / 5)
+  const ops: SyncOp[] = []
+  let seq = 0
+  const op = (r: string, f: string, v: unknown, p: string | null): SyncOp => {
+    seq += 1
+    return {
+      id: `${SOURCE}:${seq}`,
+      t: 'customers',
+      r,
+      f,
+      v,
+      h: encodeHlc({ l: startMs + seq, c: 0, node: SOURCE }),
+      p,
+      sv: SCHEMA_VERSION,
+      u: 'U-BENCH',
+    }
+  }
+  const created: string[] = []
+  for (let n = 0; n < creates; n++) {
+    const o = op(`C${String(n).padStart(8, '0')}`, '*', { ...customer(n), deletedAt: null }, null)
+    created.push(o.h)
+    ops.push(o)
+  }
+  const fields = ['name', 'phone', 'address'] as const
+  for (let k = 0; ops.length < changes; k++) {
+    const n = k % creates
+    const f = fields[Math.floor(k / creates) % fields.length]
+    const v =
+      f === 'name'
+        ? `${customer(n).name}（${k}）`
+        : f === 'phone'
+          ? `0591-8${String(k).padStart(7, '0')}`
+          : `福州市鼓楼区${k}号`
+    ops.push(op(`C${String(n).padStart(8, '0')}`, f, v, created[n]))
+  }
+  return ops
+}
+
+/** Puts the ops on the share as that PC's chained segments. */
+function publish(share: MemoryShare, ops: SyncOp[]): number {
+  let prev: string | null = null
+  let segNo = 0
+  for (let i = 0; i < ops.length; i += PER_SEGMENT) {
+    segNo += 1
+    const chunk = ops.slice(i, i + PER_SEGMENT)
+    const text = encodeSegment(
+      {
+        format: 1,
+        deviceId: SOURCE,
+        incarnation: 1,
+        writerNonce: 'bench',
+        segNo,
+        seqFrom: i + 1,
+        seqTo: i + chunk.length,
+        auditFrom: 1,
+        auditTo: 0,
+        prevSegHash: prev,
+      },
+      chunk,
+    )
+    share.files.set(`devices/${SOURCE}/seg/${segmentName(segNo)}`, text)
+    prev = hashSegment(text)
+  }
+  return segNo
+}
+
+export interface SyncFigures {
+  changes: number
+  segments: number
+  applyMs: number
+  /** Median of the idle cycles. */
+  idlePollMs: number
+  customers: number
+}
+
+export async function benchSyncApply(changes: number, dbName: string): Promise<SyncFigures> {
+  const share = new MemoryShare()
+  const startMs = Date.now() - 3_600_000
+  const segments = publish(share, remoteOps(changes, startMs))
+  const db = new DeskDb(dbName)
+  try {
+    const t0 = performance.now()
+    const report = await syncOnce(db, share.transport(), { now: () => Date.now() })
+    const applyMs = performance.now() - t0
+    if (report.applied < changes) throw new Error(`applied ${report.applied} of ${changes}`)
+    const idle: number[] = []
+    for (let i = 0; i < 21; i++) {
+      const t = performance.now()
+      await syncOnce(db, share.transport(), { now: () => Date.now() })
+      idle.push(performance.now() - t)
+    }
+    return { changes, segments, applyMs, idlePollMs: median(idle), customers: await db.customers.count() }
+  } finally {
+    db.close()
+  }
+}
