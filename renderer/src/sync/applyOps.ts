@@ -9,7 +9,7 @@ import { decodeHlc } from '@shared/kernel/hlc'
 import { ROW_BATCH, ROW_GROUP, type SyncOp } from '@shared/sync/syncOp'
 import type { DeskDb } from '../data/db'
 import { SCHEMA_VERSION, syncedTables } from '../data/tables'
-import { refreshDerived } from './deriveAfterApply'
+import { deriveMerged } from './deriveAfterApply'
 import { MergeState, conflictKey, rowKey } from './mergeState'
 import type { PendingRow, QuarantineRow } from './syncRows'
 
@@ -131,16 +131,13 @@ export async function applyOps(db: DeskDb, ops: readonly SyncOp[], nowMs: number
   }
   stats.pending = pending.length
   stats.quarantined = quarantine.length
+  await deriveMerged(db, state)
   await save(db, state)
   await Promise.all([
     pending.length ? db._pending.bulkPut(pending) : undefined,
     quarantine.length ? db._quarantine.bulkPut(quarantine) : undefined,
     waiting.length ? db._pending.bulkDelete(waiting.map((p) => p.id)) : undefined,
   ])
-  await refreshDerived(
-    db,
-    [...state.dirtyRows].map((k) => k.split('\u0000') as [string, string]),
-  )
   return stats
 }
 

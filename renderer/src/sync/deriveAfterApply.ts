@@ -8,6 +8,7 @@ import { derivedArchiveFields } from '@shared/masterData/archiveSearch'
 import { type ArchiveTable, archiveSpecs, archiveTables } from '@shared/masterData/archiveSpecs'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
 import type { DeskDb } from '../data/db'
+import { type MergeState, rowKey } from './mergeState'
 
 const archives: ReadonlySet<string> = new Set(archiveTables)
 
@@ -20,40 +21,50 @@ const totalsKept: Readonly<Record<string, readonly ('netFen' | 'taxFen' | 'total
 
 type Row = Record<string, unknown>
 
-/** The records whose derived fields depend on the touched rows: themselves, or a line's or contact's parent. */
-function dependents(db: DeskDb, touched: readonly [string, string][]): Promise<Map<string, Set<string>>> {
+/**
+ * The records whose derived fields depend on the merged rows: themselves, or
+ * a line's or contact's parent (read from the merged child, so no read).
+ */
+function dependents(state: MergeState): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>()
   const add = (t: string, id: string) => {
     let ids = out.get(t)
     if (!ids) out.set(t, (ids = new Set()))
     ids.add(id)
   }
-  const children: Promise<void>[] = []
-  for (const [t, r] of touched) {
+  for (const k of state.dirtyRows) {
+    const [t, r] = k.split('\u0000')
     if (archives.has(t) || t in totalsKept) add(t, r)
-    else if (t === 'contacts' || t === 'tradeLines')
-      children.push(
-        db
-          .table(t)
-          .get(r)
-          .then((row: Row | undefined) => {
-            if (row && typeof row.parentTable === 'string' && typeof row.parentId === 'string')
-              add(row.parentTable, row.parentId)
-          }),
-      )
+    else if (t === 'contacts' || t === 'tradeLines') {
+      const row = state.rows.get(k)
+      if (row && typeof row.parentTable === 'string' && typeof row.parentId === 'string')
+        add(row.parentTable, row.parentId)
+    }
   }
-  return Promise.all(children).then(() => out)
+  return out
 }
 
-/** Live children of many parents at once, by parent id, in position order. */
+/**
+ * Live children of many parents at once, by parent id, in position order:
+ * stored ones, overlaid with the versions just merged (not written yet).
+ */
 async function childrenOf(
   db: DeskDb,
+  state: MergeState,
   table: 'contacts' | 'tradeLines',
   ids: string[],
 ): Promise<Map<string, Row[]>> {
-  const rows = (await db.table(table).where('parentId').anyOf(ids).toArray()) as Row[]
+  const wanted = new Set(ids)
+  const byId = new Map<string, Row>()
+  for (const row of (await db.table(table).where('parentId').anyOf(ids).toArray()) as Row[])
+    byId.set(row.id as string, row)
+  for (const k of state.dirtyRows) {
+    if (!k.startsWith(`${table}\u0000`)) continue
+    const row = state.rows.get(k)
+    if (row && wanted.has(row.parentId as string)) byId.set(row.id as string, row)
+  }
   const out = new Map<string, Row[]>()
-  for (const row of rows) {
+  for (const row of byId.values()) {
     if (row.deletedAt) continue
     const list = out.get(row.parentId as string) ?? []
     list.push(row)
@@ -77,30 +88,38 @@ function derivedOf(t: string, row: Row, children: readonly Row[]): Row {
   return kept
 }
 
-/** Recomputes and stores the derived fields of the records `touched` rows bear on. */
-export async function refreshDerived(db: DeskDb, touched: readonly [string, string][]): Promise<void> {
-  const targets = await dependents(db, touched)
+/**
+ * Works out the derived fields of every record the merged rows bear on and
+ * sets them on the merged rows (a parent not merged is read and joins them),
+ * so the one save after writes each record once.
+ */
+export async function deriveMerged(db: DeskDb, state: MergeState): Promise<void> {
   await Promise.all(
-    [...targets].map(async ([t, ids]) => {
+    [...dependents(state)].map(async ([t, ids]) => {
       const list = [...ids]
       const childTable = archives.has(t) ? 'contacts' : 'tradeLines'
       const needsChildren =
         childTable === 'tradeLines' || archiveSpecs[t as ArchiveTable].children.includes('contacts')
-      const [rows, children] = await Promise.all([
-        db.table(t).bulkGet(list) as Promise<(Row | undefined)[]>,
-        needsChildren ? childrenOf(db, childTable, list) : new Map<string, Row[]>(),
+      const missing = list.filter((id) => !state.rows.get(rowKey(t, id)))
+      const [read, children] = await Promise.all([
+        missing.length ? (db.table(t).bulkGet(missing) as Promise<(Row | undefined)[]>) : [],
+        needsChildren ? childrenOf(db, state, childTable, list) : new Map<string, Row[]>(),
       ])
-      const changed: Row[] = []
-      for (const row of rows) {
+      read.forEach((row, i) => {
+        if (row) state.rows.set(rowKey(t, missing[i]), row)
+      })
+      for (const id of list) {
+        const k = rowKey(t, id)
+        const row = state.rows.get(k)
         if (!row) continue
-        const derived = derivedOf(t, row, children.get(row.id as string) ?? [])
-        if (Object.entries(derived).some(([k, v]) => row[k] !== v)) {
-          const next = { ...row, ...derived }
-          for (const [k, v] of Object.entries(derived)) if (v === undefined) delete next[k]
-          changed.push(next)
+        const derived = derivedOf(t, row, children.get(id) ?? [])
+        if (!Object.entries(derived).some(([f, v]) => row[f] !== v)) continue
+        for (const [f, v] of Object.entries(derived)) {
+          if (v === undefined) delete row[f]
+          else row[f] = v
         }
+        state.dirtyRows.add(k)
       }
-      if (changed.length) await db.table(t).bulkPut(changed)
     }),
   )
 }
