@@ -1,15 +1,15 @@
 /**
  * Sync in the page, against a shared folder held in memory (so the figures
  * are the engine's and IndexedDB's, not a network drive's):
- * - apply: another PC's 50,000 changes — new customers and edits of their
- *   name, phone and address — arriving as segments of 2,000, each applied in
- *   one transaction with field clocks, conflict checks, cursor and the
- *   customers' search text worked out again;
+ * - apply: another PC's 50,000 changes — 10,000 new customers and 40,000
+ *   field edits saved four at a time — arriving as segments of 2,000, each
+ *   applied in one transaction with field clocks, conflict checks, cursor
+ *   and the customers' search text worked out again;
  * - idle poll: a cycle that finds nothing new (FORMAT.json, listings,
  *   cursors, the status file).
  */
 import { encodeHlc } from '../../shared/kernel/hlc'
-import { encodeSegment, hashSegment, segmentName } from '../../shared/sync/segment'
+import { encodeSegment, footerHash, segmentName } from '../../shared/sync/segment'
 import type { SyncOp } from '../../shared/sync/syncOp'
 import { DeskDb } from '../../renderer/src/data/db'
 import { SCHEMA_VERSION } from '../../renderer/src/data/tables'
@@ -22,42 +22,41 @@ import { median } from '../stats'
 const SOURCE = '01JBENCHSRC0000000000000AA'
 const PER_SEGMENT = 2000
 
-/** `changes` ops: one create per five, then edits of the created customers. */
+/**
+ * `changes` ops as a clerk's PC makes them: one in five creates a customer
+ * (every field, one op), the rest are edits saved four fields at a time
+ * (phone, address, bank, region: one HLC per save, as the writer stamps a
+ * save), each save on the next customer in turn.
+ */
 function remoteOps(changes: number, startMs: number): SyncOp[] {
   const creates = Math.ceil(changes / 5)
   const ops: SyncOp[] = []
   let seq = 0
-  const op = (r: string, f: string, v: unknown, p: string | null): SyncOp => {
+  let tick = 0
+  const op = (r: string, f: string, v: unknown, h: string, p: string | null): SyncOp => {
     seq += 1
-    return {
-      id: `${SOURCE}:${seq}`,
-      t: 'customers',
-      r,
-      f,
-      v,
-      h: encodeHlc({ l: startMs + seq, c: 0, node: SOURCE }),
-      p,
-      sv: SCHEMA_VERSION,
-      u: 'U-BENCH',
-    }
+    return { id: `${SOURCE}:${seq}`, t: 'customers', r, f, v, h, p, sv: SCHEMA_VERSION, u: 'U-BENCH' }
   }
-  const created: string[] = []
+  const stamp = () => encodeHlc({ l: startMs + ++tick, c: 0, node: SOURCE })
+  const id = (n: number) => `C${String(n).padStart(8, '0')}`
+  const last = new Map<string, string>()
   for (let n = 0; n < creates; n++) {
-    const o = op(`C${String(n).padStart(8, '0')}`, '*', { ...customer(n), deletedAt: null }, null)
-    created.push(o.h)
-    ops.push(o)
+    const h = stamp()
+    ops.push(op(id(n), '*', { ...customer(n), deletedAt: null }, h, null))
+    last.set(id(n), h)
   }
-  const fields = ['name', 'phone', 'address'] as const
-  for (let k = 0; ops.length < changes; k++) {
-    const n = k % creates
-    const f = fields[Math.floor(k / creates) % fields.length]
-    const v =
-      f === 'name'
-        ? `${customer(n).name}（${k}）`
-        : f === 'phone'
-          ? `0591-8${String(k).padStart(7, '0')}`
-          : `福州市鼓楼区${k}号`
-    ops.push(op(`C${String(n).padStart(8, '0')}`, f, v, created[n]))
+  for (let save = 0; ops.length < changes; save++) {
+    const r = id(save % creates)
+    const h = stamp()
+    const p = last.get(r) ?? null
+    const edits: [string, string][] = [
+      ['phone', `0591-8${String(save).padStart(7, '0')}`],
+      ['address', `福州市鼓楼区五四路${save}号`],
+      ['bankName', `中国银行福州分行第${save}支行`],
+      ['region', '福州'],
+    ]
+    for (const [f, v] of edits.slice(0, changes - ops.length)) ops.push(op(r, f, v, h, p))
+    last.set(r, h)
   }
   return ops
 }
@@ -85,7 +84,7 @@ function publish(share: MemoryShare, ops: SyncOp[]): number {
       chunk,
     )
     share.files.set(`devices/${SOURCE}/seg/${segmentName(segNo)}`, text)
-    prev = hashSegment(text)
+    prev = footerHash(text)
   }
   return segNo
 }

@@ -39,7 +39,7 @@ export interface Segment {
   header: SegmentHeader
   ops: SyncOp[]
   audit: SegmentAudit['a'][]
-  /** SHA-256 of the whole file: the next segment's prevSegHash. */
+  /** SHA-256 of the body (the footer's): the segment's identity, the next one's prevSegHash. */
   hash: string
 }
 
@@ -72,8 +72,23 @@ export function encodeSegment(
   return `${body}${footer}\n`
 }
 
-export function hashSegment(text: string): string {
-  return sha256Hex(text)
+/**
+ * The hash a valid segment is known by: its footer's SHA-256 of the body
+ * (the footer follows from the body, so this names the whole file). Read,
+ * not computed: for building chains of segments just encoded.
+ */
+export function footerHash(text: string): string {
+  const start = text.lastIndexOf('\n', text.length - 2) + 1
+  return (JSON.parse(text.slice(start, -1)) as { sha256: string }).sha256
+}
+
+/** SHA-256 in the platform's native code (WebCrypto): a segment is megabytes; applying many must not hash in JavaScript. */
+async function digestHex(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(text)
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+  let hex = ''
+  for (const b of digest) hex += b.toString(16).padStart(2, '0')
+  return hex
 }
 
 function isHeader(v: unknown): v is SegmentHeader {
@@ -110,7 +125,7 @@ function isOp(v: Record<string, unknown>): boolean {
 }
 
 /** Checks footer, checksum and shape; anything short of a whole valid file is a problem, never an empty segment. */
-export function parseSegment(text: string): ParsedSegment {
+export async function parseSegment(text: string): Promise<ParsedSegment> {
   if (text.length === 0) return { ok: false, problem: 'empty' }
   if (!text.endsWith('\n')) return { ok: false, problem: 'torn' }
   const footerStart = text.lastIndexOf('\n', text.length - 2) + 1
@@ -125,7 +140,7 @@ export function parseSegment(text: string): ParsedSegment {
   const f = footer as { count?: unknown; sha256?: unknown } | null
   if (typeof f !== 'object' || f === null || typeof f.sha256 !== 'string' || !Number.isSafeInteger(f.count))
     return { ok: false, problem: 'torn' }
-  if (sha256Hex(body) !== f.sha256) return { ok: false, problem: 'checksum' }
+  if ((await digestHex(body)) !== f.sha256) return { ok: false, problem: 'checksum' }
   const lines = body.slice(0, -1).split('\n')
   if (lines.length - 1 !== f.count) return { ok: false, problem: 'checksum' }
   try {
@@ -140,7 +155,7 @@ export function parseSegment(text: string): ParsedSegment {
       else if (isOp(line)) ops.push(line as unknown as SyncOp)
       else return { ok: false, problem: 'malformed' }
     }
-    return { ok: true, segment: { header, ops, audit, hash: sha256Hex(text) } }
+    return { ok: true, segment: { header, ops, audit, hash: f.sha256 } }
   } catch {
     return { ok: false, problem: 'malformed' }
   }

@@ -55,8 +55,20 @@ async function load(db: DeskDb, state: MergeState, ops: readonly SyncOp[]): Prom
     if (!ids) byTable.set(op.t, (ids = new Set()))
     ids.add(op.r)
   }
+  const creates = new Set(ops.filter((op) => op.f === ROW_GROUP).map((op) => rowKey(op.t, op.r)))
   const reads = [...byTable].map(async ([t, ids]) => {
-    const list = [...ids]
+    let list = [...ids]
+    // New rows are usually new: which ids exist is one key-only range read
+    // (ids are time-ordered ULIDs, so a batch's are close), instead of a
+    // read per row that finds nothing.
+    const fresh = list.filter((r) => creates.has(rowKey(t, r))).sort()
+    if (fresh.length > 16) {
+      const existing = new Set(
+        (await db.table(t).where(':id').between(fresh[0], fresh[fresh.length - 1], true, true).primaryKeys()) as string[],
+      )
+      for (const r of fresh) if (!existing.has(r)) state.rows.set(rowKey(t, r), null)
+      list = list.filter((r) => !state.rows.has(rowKey(t, r)))
+    }
     const rows = (await db.table(t).bulkGet(list)) as (Record<string, unknown> | undefined)[]
     list.forEach((r, i) => state.rows.set(rowKey(t, r), rows[i] ?? null))
   })

@@ -7,7 +7,7 @@
  */
 import { AppFailure } from '@shared/ipc/errors'
 import { sha256Hex } from '@shared/kernel/sha256'
-import { parseSegment, segNoOf, segmentName } from '@shared/sync/segment'
+import { footerHash, parseSegment, segNoOf, segmentName } from '@shared/sync/segment'
 import { SHARE_FORMAT_VERSION } from '@shared/sync/syncOp'
 import type { DeskDb } from '../data/db'
 import { readDevice } from '../data/deviceMeta'
@@ -134,13 +134,13 @@ async function checkOwnFolder(
   if (meta.last && numbers.includes(meta.segNo)) {
     const path = `${segDir(deviceId)}/${segmentName(meta.segNo)}`
     const file = await share.read(path)
-    if (!('missing' in file) && !parseSegment(file.text).ok)
+    if (!('missing' in file) && !(await parseSegment(file.text)).ok)
       await share.replaceTorn(path, await rebuildSegment(db, meta.last), deviceId, sha256Hex(file.text))
   }
   for (let n = meta.segNo + 1; numbers.includes(n); n++) {
     const file = await share.read(`${segDir(deviceId)}/${segmentName(n)}`)
     if ('missing' in file) break
-    const parsed = parseSegment(file.text)
+    const parsed = await parseSegment(file.text)
     if (!parsed.ok) break // torn: published again below, with the same bytes
     if (parsed.segment.header.writerNonce !== nonce) return 'forked'
     await recordPublished(db, parsed.segment.header, parsed.segment.hash)
@@ -183,9 +183,7 @@ async function publish(db: DeskDb, share: ShareTransport, deviceId: string): Pro
       if (!(err instanceof AppFailure) || err.code !== 'share.fork') throw err
       await repairTorn(share, path, seg.text, deviceId, err)
     }
-    const parsed = parseSegment(seg.text)
-    if (!parsed.ok) throw new Error('publish: built an invalid segment')
-    await recordPublished(db, seg.header, parsed.segment.hash)
+    await recordPublished(db, seg.header, footerHash(seg.text))
     ops += seg.ops
   }
 }
@@ -204,7 +202,7 @@ async function repairTorn(
 ): Promise<void> {
   const there = await share.read(path)
   if ('missing' in there) throw fork
-  if (parseSegment(there.text).ok) throw fork
+  if ((await parseSegment(there.text)).ok) throw fork
   await share.replaceTorn(path, text, deviceId, sha256Hex(there.text))
 }
 
@@ -234,7 +232,7 @@ async function pull(
       if (!q.numbers.has(next)) break
       const file = await share.read(`${segDir(q.deviceId)}/${segmentName(next)}`)
       if ('missing' in file) break
-      const parsed = parseSegment(file.text)
+      const parsed = await parseSegment(file.text)
       const header = parsed.ok ? parsed.segment.header : null
       if (!parsed.ok || header?.deviceId !== q.deviceId || header.segNo !== next) break
       const outcome = await applySegment(db, parsed.segment, opts.now())
