@@ -11,12 +11,12 @@
 export interface ClockEntry {
   /** HLC of the value the field holds. */
   h: string
-  /** HLC of the value that write overwrote (what its writer saw). */
-  p: string | null
   /**
    * HLCs of this field's values that some applied op names as the value it
    * overwrote (`p`) or settled (`rs`): a losing value named here was seen by
    * its overwriter, so it is not a conflict (SYNC.md "Conflict surfacing").
+   * The value a write overwrote (its `p`) is always among them, so `p`
+   * itself is not kept: clocks are half of a record's bytes otherwise.
    */
   named?: string[]
 }
@@ -46,5 +46,5 @@ export function nextClock(
 ): ClockEntry {
   const named = new Set(before?.named ?? [])
   for (const n of [p, ...rs]) if (n) named.add(n)
-  return { h, p, ...(named.size ? { named: [...named].sort() } : {}) }
+  return { h, ...(named.size ? { named: [...named].sort() } : {}) }
 }

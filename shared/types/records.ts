@@ -18,7 +18,7 @@ export interface RecordBase {
    */
   createdHlc?: string
   /** Clocks of the fields changed since the create (shared/sync/rowClocks.ts). */
-  _clk?: Record<string, { h: string; p: string | null; named?: string[] }>
+  _clk?: Record<string, { h: string; named?: string[] }>
 }
 
 /**

@@ -129,7 +129,10 @@ async function moveClocksOntoRows(tx: Transaction): Promise<void> {
     const row = (await tx.table(t).get(r)) as Record<string, unknown> | undefined
     if (!row) continue
     const _clk = { ...((row._clk as object | undefined) ?? {}) } as Record<string, unknown>
-    for (const c of list) _clk[c.f] = { h: c.h, p: c.p, ...(c.named ? { named: c.named } : {}) }
+    for (const c of list) {
+      const named = [...new Set([...(c.named ?? []), ...(c.p ? [c.p] : [])])].sort()
+      _clk[c.f] = { h: c.h, ...(named.length ? { named } : {}) }
+    }
     await tx.table(t).put({ ...row, _clk })
   }
   await tx.table('_fieldClock').clear()

@@ -103,7 +103,7 @@ export class MergeState {
     const cur = clockHOf(row, f)
     if (cur === op.h) return // already applied (idempotent)
     const clocks: RowClocks = { ...clocksOf(row) }
-    const clock = clocks[f] ?? { h: cur ?? op.h, p: null }
+    const clock = clocks[f] ?? { h: cur ?? op.h }
     const names = [op.p, ...(op.rs ?? [])].filter((n): n is string => typeof n === 'string')
     const named = new Set(clock.named ?? [])
     for (const n of names) {
@@ -171,7 +171,7 @@ export class MergeState {
 function pinClock(row: RowValues, key: string): void {
   const clocks = clocksOf(row)
   if (clocks[key] || typeof row.createdHlc !== 'string') return
-  row[CLOCKS_FIELD] = { ...clocks, [key]: { h: row.createdHlc, p: null } }
+  row[CLOCKS_FIELD] = { ...clocks, [key]: { h: row.createdHlc } }
 }
 
 function namedField(named: ReadonlySet<string>): { named?: string[] } {

@@ -95,7 +95,6 @@ async function restampRows(
         for (const [k, c] of Object.entries(clocksOf(r)))
           clocks[k] = {
             h: map(c.h) as string,
-            p: map(c.p),
             ...(c.named ? { named: c.named.map((n) => map(n) as string).sort() } : {}),
           }
         const createdHlc = typeof r.createdHlc === 'string' ? map(r.createdHlc) : r.createdHlc

@@ -18,7 +18,7 @@ describe('schema 5 upgrade', () => {
     const db = new DeskDb(name)
     expect(await db.settings.get('k')).toMatchObject({
       value: 2,
-      _clk: { value: { h: 'H2', p: 'H1', named: ['H1'] } },
+      _clk: { value: { h: 'H2', named: ['H1'] } },
     })
     expect(await db._fieldClock.count()).toBe(0)
     db.close()

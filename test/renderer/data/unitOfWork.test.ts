@@ -69,7 +69,7 @@ describe('runWrite', () => {
     // seen should it be delivered again. The create HLC still stands for the
     // fields not updated since (deletedAt), and is not an op or a change.
     const stored = await db.settings.get('k')
-    expect(stored?._clk).toEqual({ value: { h: ops[1].h, p: created?.h, named: [created?.h] } })
+    expect(stored?._clk).toEqual({ value: { h: ops[1].h, named: [created?.h] } })
     expect(stored).toMatchObject({ createdHlc: created.h, value: 30 })
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
     expect(audit[1].prevHash).toBe(audit[0].hash)
@@ -102,8 +102,8 @@ describe('runWrite', () => {
       ['deletedAt', hs[3], created],
     ])
     const clocks = (await db.customers.get('c'))?._clk
-    expect(clocks?.name).toMatchObject({ h: both, p: renamed })
-    expect(clocks?.demand).toMatchObject({ h: both, p: created })
+    expect(clocks?.name).toEqual({ h: both, named: [created, renamed].sort() })
+    expect(clocks?.demand).toEqual({ h: both, named: [created] })
     // Both fields were set by the create, under its one row clock.
     expect(ops[0].v).toMatchObject({ name: '甲', demand: '' })
   })
