@@ -7,7 +7,7 @@
  */
 import { AppFailure } from '@shared/ipc/errors'
 import { sha256Hex } from '@shared/kernel/sha256'
-import { footerHash, parseSegment, segNoOf, segmentName } from '@shared/sync/segment'
+import { type Segment, footerHash, parseSegment, segNoOf, segmentName } from '@shared/sync/segment'
 import { SHARE_FORMAT_VERSION } from '@shared/sync/syncOp'
 import type { DeskDb } from '../data/db'
 import { readDevice } from '../data/deviceMeta'
@@ -227,22 +227,36 @@ async function pull(
   let done = 0
   if (total > 0) opts.onProgress?.(0, total)
   for (const q of queues) {
+    // The next segment is read and checked while this one is applied: the
+    // share and the hashing overlap IndexedDB's work.
+    const fetch = (n: number) =>
+      q.numbers.has(n) ? readSegment(share, q.deviceId, n) : Promise.resolve(null)
+    let ahead = fetch(q.at + 1)
     for (;;) {
       const next = q.at + 1
-      if (!q.numbers.has(next)) break
-      const file = await share.read(`${segDir(q.deviceId)}/${segmentName(next)}`)
-      if ('missing' in file) break
-      const parsed = await parseSegment(file.text)
-      const header = parsed.ok ? parsed.segment.header : null
-      if (!parsed.ok || header?.deviceId !== q.deviceId || header.segNo !== next) break
-      const outcome = await applySegment(db, parsed.segment, opts.now())
+      const segment = await ahead
+      if (!segment) break
+      ahead = fetch(next + 1)
+      const outcome = await applySegment(db, segment, opts.now())
       if (outcome.kind === 'applied') report.applied += outcome.stats.applied
       else if (outcome.kind !== 'seen') break
-      named.push(...blobsNamed(parsed.segment.ops))
+      named.push(...blobsNamed(segment.ops))
       q.at = next
       opts.onProgress?.(++done, total)
     }
+    // A read ahead that is not needed any more must not fail the cycle.
+    ahead.catch(() => undefined)
     for (const n of q.numbers) if (n > q.at) report.waiting += 1
   }
   return named
+}
+
+/** A listed segment read and checked, or null: missing (listing lag), torn, or not what its name says. */
+async function readSegment(share: ShareTransport, deviceId: string, segNo: number): Promise<Segment | null> {
+  const file = await share.read(`${segDir(deviceId)}/${segmentName(segNo)}`)
+  if ('missing' in file) return null
+  const parsed = await parseSegment(file.text)
+  if (!parsed.ok) return null
+  const { header } = parsed.segment
+  return header.deviceId === deviceId && header.segNo === segNo ? parsed.segment : null
 }
