@@ -13,6 +13,7 @@
 import { createHash, type Hash, randomBytes } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import {
   ARCHIVE_FORMAT,
@@ -42,7 +43,16 @@ import {
   removeAbandonedTemps,
   tempNameFor,
 } from './archiveFolder'
-import { copyAndHash, eachLimited, hashFile, listFiles, syncFolder, writeAll, writeNewFile } from './fileOps'
+import {
+  copyAndHash,
+  eachLimited,
+  hashFile,
+  listFiles,
+  syncFolder,
+  writeAll,
+  writeNewFile,
+  writeNewFileFrom,
+} from './fileOps'
 import { nextArchiveName } from '../../../../shared/archive/archiveName'
 
 /**
@@ -124,14 +134,32 @@ export async function addWorkbook(
   if (!path || state.workbooks.some((w) => w.path === relative)) {
     throw new AppFailure('archive.badWorkbook', 'errors.archive.badWorkbook', { fileName: workbook.fileName })
   }
-  const book = new ExcelJS.Workbook()
-  book.creator = '商务部工作台'
-  book.created = book.modified = state.createdAt
-  for (const sheet of workbook.sheets) addSheet(book, sheet, { yes: workbook.yes, no: workbook.no })
-  const data = Buffer.from(await book.xlsx.writeBuffer())
-  const sum = await writeNewFile(ports.fs, path, data)
+  // Streamed: rows are written out as they are laid out, so a 50,000-row
+  // workbook never sits whole in memory (it did: 250 MB at 10,000 contracts).
+  const sum = await writeNewFileFrom(ports.fs, path, (write) =>
+    streamWorkbook(workbook, state.createdAt, write),
+  )
   state.workbooks.push({ path: relative, ...sum })
   return sum.bytes
+}
+
+async function streamWorkbook(
+  workbook: WorkbookModel & { yes: string; no: string },
+  createdAt: Date,
+  write: (piece: Uint8Array) => Promise<void>,
+): Promise<void> {
+  const stream = new PassThrough()
+  // Pieces are written one after another, in order, while exceljs goes on.
+  let writing = Promise.resolve()
+  stream.on('data', (piece: Buffer) => {
+    writing = writing.then(() => write(piece))
+  })
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
+  book.creator = '商务部工作台'
+  book.created = book.modified = createdAt
+  for (const sheet of workbook.sheets) addSheet(book, sheet, { yes: workbook.yes, no: workbook.no })
+  await book.commit()
+  await writing
 }
 
 /** Copies the stores, writes the manifest, verifies, renames, prunes. Runs as the job's background work. */

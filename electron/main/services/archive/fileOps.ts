@@ -62,6 +62,32 @@ export async function writeNewFile(fs: FsPort, path: string, data: Uint8Array): 
   return { bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') }
 }
 
+/**
+ * Writes a new file from pieces as they are produced (a workbook of 50,000
+ * rows streamed by exceljs), summing as it goes: the file is never whole in
+ * memory. `produce` gets a writer and resolves when it has written all.
+ */
+export async function writeNewFileFrom(
+  fs: FsPort,
+  path: string,
+  produce: (write: (piece: Uint8Array) => Promise<void>) => Promise<void>,
+): Promise<FileSum> {
+  const handle = await fs.open(path, 'wx')
+  const hash = createHash('sha256')
+  let bytes = 0
+  try {
+    await produce(async (piece) => {
+      await writeAll(handle, piece)
+      hash.update(piece)
+      bytes += piece.length
+    })
+    await handle.sync()
+  } finally {
+    await handle.close().catch(() => undefined)
+  }
+  return { bytes, sha256: hash.digest('hex') }
+}
+
 /** Reads a file back piece by piece and sums it. */
 export async function hashFile(fs: FsPort, path: string): Promise<FileSum> {
   const hash = createHash('sha256')

@@ -98,8 +98,15 @@ export function createSpreadsheetService(
   }
 }
 
-/** Lays out one sheet; also used by the archive export, so its workbooks read like every other export. */
-export function addSheet(book: ExcelJS.Workbook, model: SheetModel, words: BoolWords): void {
+/** A workbook in memory, or exceljs's streaming writer (the archive's large workbooks). */
+type AnyBook = Pick<ExcelJS.Workbook, 'addWorksheet'> | ExcelJS.stream.xlsx.WorkbookWriter
+
+/**
+ * Lays out one sheet; also used by the archive export, so its workbooks read
+ * like every other export. Each row is committed once laid out: a streaming
+ * writer then writes it out and lets it go (a no-op in memory).
+ */
+export function addSheet(book: AnyBook, model: SheetModel, words: BoolWords): void {
   const ws = book.addWorksheet(model.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROWS }] })
   const width = model.columns.length
 
@@ -138,6 +145,7 @@ export function addSheet(book: ExcelJS.Workbook, model: SheetModel, words: BoolW
       cell.value = written
       if (column.format in NUM_FMT) cell.numFmt = NUM_FMT[column.format as keyof typeof NUM_FMT]
     })
+    excelRow.commit()
   })
 }
 
