@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { flagTransaction } from '../../../renderer/src/data/guardMiddleware'
 import type { Writer } from '../../../renderer/src/data/unitOfWork'
 import { MemoryShare } from '../../harness/memoryShare'
-import { Pc, settle } from './syncFixture'
+import { Pc, settle, tradeLine } from './syncFixture'
 
 type Step =
   | { kind: 'create'; pc: number; id: number; value: number }
@@ -42,21 +42,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   }),
 )
 
-const line = (value: number) => ({
-  parentTable: 'contracts' as const,
-  parentId: 'C',
-  position: 1,
-  productId: '',
-  name: `行${value}`,
-  spec: '',
-  unit: '台',
-  qty: value + 1,
-  quotedUnitFen: null,
-  unitFen: value * 100,
-  discountBp: 0,
-  taxRateBp: 1300,
-  note: '',
-})
+const line = (value: number) => tradeLine(value + 1, value * 100, { parentId: 'C', name: `行${value}` })
 
 /** A step a user could take on that PC now; refused ones (no such row, already deleted) change nothing. */
 async function userWrite(pc: Pc, s: Step): Promise<void> {

@@ -123,32 +123,7 @@ describe('sync: delivery', () => {
     const [[, b], share] = make(2)
     const now = b.clock
     const future = encodeHlc({ l: now + 365 * 86_400_000, c: 0, node: 'FUTUREPC' })
-    const text = encodeSegment(
-      {
-        format: 1,
-        deviceId: 'FUTUREPC',
-        incarnation: 1,
-        writerNonce: 'n',
-        segNo: 1,
-        seqFrom: 1,
-        seqTo: 1,
-        auditFrom: 1,
-        auditTo: 0,
-        prevSegHash: null,
-      },
-      [
-        {
-          id: 'FUTUREPC:1',
-          t: 'settings',
-          r: 'k',
-          f: '*',
-          v: { value: 7, deletedAt: null },
-          h: future,
-          p: null,
-          sv: 4,
-        },
-      ],
-    )
+    const text = futureSegment(future)
     share.files.set(`devices/FUTUREPC/seg/${segmentName(1)}`, text)
     await b.write((w) => w.create('settings', { value: 1 }, { id: 'own' }))
     await b.sync()
@@ -165,35 +140,7 @@ describe('sync: delivery', () => {
   it('releases quarantined ops by itself once real time is within a day of them (case 6)', async () => {
     const [[, b], share] = make(2)
     const future = encodeHlc({ l: b.clock + 3 * 86_400_000, c: 0, node: 'FUTUREPC' })
-    share.files.set(
-      `devices/FUTUREPC/seg/${segmentName(1)}`,
-      encodeSegment(
-        {
-          format: 1,
-          deviceId: 'FUTUREPC',
-          incarnation: 1,
-          writerNonce: 'n',
-          segNo: 1,
-          seqFrom: 1,
-          seqTo: 1,
-          auditFrom: 1,
-          auditTo: 0,
-          prevSegHash: null,
-        },
-        [
-          {
-            id: 'FUTUREPC:1',
-            t: 'settings',
-            r: 'k',
-            f: '*',
-            v: { value: 7, deletedAt: null },
-            h: future,
-            p: null,
-            sv: 4,
-          },
-        ],
-      ),
-    )
+    share.files.set(`devices/FUTUREPC/seg/${segmentName(1)}`, futureSegment(future))
     await b.sync()
     expect(await b.db._quarantine.count()).toBe(1)
     b.clock += 2.5 * 86_400_000
@@ -222,3 +169,33 @@ describe('sync: delivery', () => {
     expect(await b.db._pending.count()).toBe(0)
   })
 })
+
+/** One segment from a PC whose clock runs ahead: it creates setting k = 7 at `h`. */
+function futureSegment(h: string): string {
+  return encodeSegment(
+    {
+      format: 1,
+      deviceId: 'FUTUREPC',
+      incarnation: 1,
+      writerNonce: 'n',
+      segNo: 1,
+      seqFrom: 1,
+      seqTo: 1,
+      auditFrom: 1,
+      auditTo: 0,
+      prevSegHash: null,
+    },
+    [
+      {
+        id: 'FUTUREPC:1',
+        t: 'settings',
+        r: 'k',
+        f: '*',
+        v: { value: 7, deletedAt: null },
+        h,
+        p: null,
+        sv: 4,
+      },
+    ],
+  )
+}

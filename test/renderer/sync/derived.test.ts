@@ -2,26 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { MemoryShare } from '../../harness/memoryShare'
 import { archiveInput } from '../data/archiveFixture'
-import { Pc, settle } from './syncFixture'
+import { Pc, settle, tradeLine } from './syncFixture'
 
 let pcs: Pc[] = []
 afterEach(() => pcs.forEach((p) => p.db.close()))
 
-const line = (id: string, qty: number, unitFen: number) => ({
-  parentTable: 'contracts' as const,
-  parentId: 'C1',
-  position: Number(id.slice(1)),
-  productId: '',
-  name: '开关柜',
-  spec: '',
-  unit: '台',
-  qty,
-  quotedUnitFen: null,
-  unitFen,
-  discountBp: 0,
-  taxRateBp: 1300,
-  note: '',
-})
+const line = (id: string, qty: number, unitFen: number) =>
+  tradeLine(qty, unitFen, { position: Number(id.slice(1)) })
 
 describe('sync: derived fields', () => {
   it('gives a customer renamed on A its new search text (pinyin) on B, and a contact added on A into it', async () => {

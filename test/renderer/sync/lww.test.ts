@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { listConflicts, settleConflict } from '../../../renderer/src/sync/conflicts'
 import { MemoryShare } from '../../harness/memoryShare'
-import { Pc, actorOf, settle } from './syncFixture'
+import { Pc, actorOf, settle, tradeLine } from './syncFixture'
 
 let pcs: Pc[] = []
 afterEach(() => pcs.forEach((p) => p.db.close()))
@@ -13,21 +13,7 @@ function twoPcs(): [Pc, Pc, MemoryShare] {
   return [pcs[0], pcs[1], share]
 }
 
-const line = (qty: number, unitFen: number) => ({
-  parentTable: 'contracts' as const,
-  parentId: 'C1',
-  position: 1,
-  productId: '',
-  name: '开关柜',
-  spec: 'GCS',
-  unit: '台',
-  qty,
-  quotedUnitFen: null,
-  unitFen,
-  discountBp: 0,
-  taxRateBp: 1300,
-  note: '',
-})
+const line = (qty: number, unitFen: number) => tradeLine(qty, unitFen)
 
 describe('sync: the same record edited on two PCs', () => {
   it('converges on the later write of one field, lists the loser once on every PC, and resolving it on B clears it on A (case 2)', async () => {

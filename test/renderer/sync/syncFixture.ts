@@ -9,6 +9,29 @@ import { type SyncReport, syncOnce } from '../../../renderer/src/sync/syncOnce'
 import { freshDb } from '../data/dbFixture'
 import type { MemoryShare } from '../../harness/memoryShare'
 
+/** A contract line as the writer stores it (parent C1 unless said). */
+export function tradeLine(
+  qty: number,
+  unitFen: number,
+  over: { position?: number; parentId?: string; name?: string } = {},
+) {
+  return {
+    parentTable: 'contracts' as const,
+    parentId: over.parentId ?? 'C1',
+    position: over.position ?? 1,
+    productId: '',
+    name: over.name ?? '开关柜',
+    spec: '',
+    unit: '台',
+    qty,
+    quotedUnitFen: null,
+    unitFen,
+    discountBp: 0,
+    taxRateBp: 1300,
+    note: '',
+  }
+}
+
 export const actorOf = (name: string): Actor => ({ userId: `U-${name}`, name, roles: ['admin'] })
 
 export class Pc {

@@ -144,18 +144,7 @@ export async function listFiles(fs: FsPort, root: string, skipDotted = true): Pr
   return out.sort()
 }
 
-/** Makes renames and new entries in a folder durable on Linux; Windows cannot, and needs not (see writeFileAtomic). */
-export async function syncFolder(fs: FsPort, dir: string): Promise<void> {
-  let handle: FileHandle | undefined
-  try {
-    handle = await fs.open(dir, 'r')
-    await handle.sync()
-  } catch {
-    // best effort
-  } finally {
-    await handle?.close().catch(() => undefined)
-  }
-}
+export { syncFolder } from '../fsUtil/writeFileAtomic'
 
 /** Runs `work` over `items` with at most `limit` at a time; the first failure stops the rest. */
 export async function eachLimited<T>(

@@ -39,7 +39,7 @@ export async function writeFileAtomic(fs: FsPort, path: string, data: string | U
  * fsync (EISDIR/EPERM) and NTFS journals the rename anyway, so failure here is
  * not an error.
  */
-async function syncFolder(fs: FsPort, dir: string): Promise<void> {
+export async function syncFolder(fs: FsPort, dir: string): Promise<void> {
   let handle: FileHandle | undefined
   try {
     handle = await fs.open(dir, 'r')
