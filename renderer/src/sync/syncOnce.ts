@@ -229,8 +229,13 @@ async function pull(
   for (const q of queues) {
     // The next segment is read and checked while this one is applied: the
     // share and the hashing overlap IndexedDB's work.
-    const fetch = (n: number) =>
-      q.numbers.has(n) ? readSegment(share, q.deviceId, n) : Promise.resolve(null)
+    const fetch = (n: number) => {
+      const reading = q.numbers.has(n) ? readSegment(share, q.deviceId, n) : Promise.resolve(null)
+      // Handled now, thrown where it is awaited: a share that fails while
+      // the segment before is applied is not an unhandled rejection.
+      reading.catch(() => undefined)
+      return reading
+    }
     let ahead = fetch(q.at + 1)
     for (;;) {
       const next = q.at + 1
@@ -244,8 +249,6 @@ async function pull(
       q.at = next
       opts.onProgress?.(++done, total)
     }
-    // A read ahead that is not needed any more must not fail the cycle.
-    ahead.catch(() => undefined)
     for (const n of q.numbers) if (n > q.at) report.waiting += 1
   }
   return named
