@@ -149,6 +149,64 @@ describe('sync: delivery', () => {
     expect(await b.db._quarantine.count()).toBe(0)
   })
 
+  it('stops syncing with a prompt when the share is of a newer format, and keeps working locally (case 17)', async () => {
+    const [[a], share] = make(1)
+    await a.write((w) => w.create('settings', { value: 1 }, { id: 'k' }))
+    share.formatVersion = 2
+    const r = await a.sync()
+    expect(r.stop).toBe('formatTooNew')
+    expect(share.segmentPaths()).toEqual([])
+    await a.write((w) => w.update('settings', 'k', { value: 2 }))
+    expect(await a.db.settings.get('k')).toMatchObject({ value: 2 })
+  })
+
+  it('keeps an op written by a newer schema pending while the rest of its segment applies (case 17)', async () => {
+    const [[, b], share] = make(2)
+    const h = encodeHlc({ l: b.clock - 60_000, c: 0, node: 'NEWERPC' })
+    const h2 = encodeHlc({ l: b.clock - 59_000, c: 0, node: 'NEWERPC' })
+    share.files.set(
+      `devices/NEWERPC/seg/${segmentName(1)}`,
+      encodeSegment(
+        {
+          format: 1,
+          deviceId: 'NEWERPC',
+          incarnation: 1,
+          writerNonce: 'n',
+          segNo: 1,
+          seqFrom: 1,
+          seqTo: 3,
+          auditFrom: 1,
+          auditTo: 0,
+          prevSegHash: null,
+        },
+        [
+          {
+            id: 'NEWERPC:1',
+            t: 'settings',
+            r: 'k',
+            f: '*',
+            v: { value: 1, deletedAt: null },
+            h,
+            p: null,
+            sv: 4,
+          },
+          { id: 'NEWERPC:2', t: 'settings', r: 'k', f: 'colour', v: 'red', h: h2, p: h, sv: 99 },
+          { id: 'NEWERPC:3', t: 'deliveries', r: 'd', f: '*', v: { no: 'FH-1' }, h: h2, p: null, sv: 99 },
+        ],
+      ),
+    )
+    await b.sync()
+    expect(await b.db.settings.get('k')).toMatchObject({ value: 1 })
+    expect(await b.db.settings.get('k')).not.toHaveProperty('colour')
+    expect((await b.db._pending.toArray()).map((p) => [p.id, p.reason]).sort()).toEqual([
+      ['NEWERPC:2', 'newerSchema'],
+      ['NEWERPC:3', 'unknownTable'],
+    ])
+    // Still held after another cycle: this version cannot read them, and drops nothing.
+    await b.sync()
+    expect(await b.db._pending.count()).toBe(2)
+  })
+
   it('keeps ops of a newer app version and of a row not here yet as pending, and applies the latter when the row arrives (case 17)', async () => {
     const [[a, b, c]] = make(3)
     await a.write((w) => w.create('settings', { value: 1 }, { id: 'k' }))
