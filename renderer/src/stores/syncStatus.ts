@@ -10,6 +10,8 @@ export interface SyncStatus {
   stop: SyncStop | null
   /** Error code of the last failed cycle (share.offline, share.fork, …). */
   error: string | null
+  /** What that failure names (the system's reason, a path), for its sentence. */
+  errorParams: Record<string, unknown>
   lastSyncAt: string | null
   /** Changes made here not yet on the share. */
   waiting: number
@@ -29,6 +31,7 @@ export const useSyncStatus = create<SyncStatus>((set) => ({
   phase: 'notConfigured',
   stop: null,
   error: null,
+  errorParams: {},
   lastSyncAt: null,
   waiting: 0,
   conflicts: 0,

@@ -50,6 +50,7 @@ export async function runCycle(db: DeskDb, cleanTemps: boolean): Promise<void> {
       phase: report.stop && hardStops.has(report.stop) ? 'stopped' : 'idle',
       stop: report.stop,
       error: null,
+      errorParams: {},
       lastSyncAt: new Date().toISOString(),
       progress: null,
       ...(report.clockOffsetMs !== null ? { clockOffsetMs: report.clockOffsetMs } : {}),
@@ -60,6 +61,7 @@ export async function runCycle(db: DeskDb, cleanTemps: boolean): Promise<void> {
     status.set({
       phase: code === 'share.offline' ? 'offline' : 'stopped',
       error: code,
+      errorParams: err instanceof AppFailure ? { ...err.params } : {},
       progress: null,
       ...(await counts(db)),
     })

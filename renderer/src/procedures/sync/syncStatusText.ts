@@ -45,15 +45,16 @@ export function statusLabel(t: TFunction, s: SyncStatus, now: number): StatusLab
 }
 
 /** Why sync stopped, in words: an engine stop, or the last failure's own sentence. */
-export function stopReason(t: TFunction, s: Pick<SyncStatus, 'stop' | 'error'>): string {
+export function stopReason(t: TFunction, s: Pick<SyncStatus, 'stop' | 'error' | 'errorParams'>): string {
   if (s.stop) return t(`sync.stops.${s.stop}`)
-  // The status keeps only the failure's code; its sentence is read without the details it names.
   if (s.error)
     return t(`errors.${s.error}`, {
-      defaultValue: t('errors.internal'),
+      // A detail the failure did not name reads as a dash, never as {{…}}.
       reason: '—',
-      path: 'AppSync',
+      path: '—',
       sha256: '—',
+      ...s.errorParams,
+      defaultValue: t('errors.internal'),
     })
   return ''
 }
