@@ -19,6 +19,7 @@ import { releaseQuarantine, replayPending } from './heldOps'
 import { massDeleteWaiting } from './massDelete'
 import { nextSegment, readSyncMeta, rebuildSegment, recordPublished, unpublishedCount } from './outgoing'
 import { judgeClock, restampFuture } from './publishGuard'
+import { bootstrapFromSnapshot, maybeWriteSnapshot } from './snapshots'
 import { type ShareTransport, devicesDir, segDir } from './shareTransport'
 
 export type SyncStop =
@@ -83,7 +84,9 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
     report.stop = stop
     if (!stop) report.published = await publish(db, share, device.deviceId)
   }
+  await bootstrapFromSnapshot(db, share, device?.deviceId ?? null, opts.now())
   const named = await pull(db, share, device?.deviceId ?? null, opts, report)
+  if (device && !report.stop) await maybeWriteSnapshot(db, share, device.deviceId)
   report.pendingBlobs = (await fetchBlobs(db, share, named)).length
   if (device) await share.writeStatus(device.deviceId, await statusText(db, report))
   return report

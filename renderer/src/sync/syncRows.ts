@@ -67,6 +67,8 @@ export interface SyncMeta {
   auditTo: number
   /** Op seq up to which a user confirmed publishing a mass delete (massDelete.ts). */
   deletesConfirmedTo?: number
+  /** This PC's last published segment when it last wrote a snapshot (snapshots.ts). */
+  snapSegNo?: number
   /** Attachment hashes named by applied records whose bytes are not here yet (blobs.ts). */
   pendingBlobs?: string[]
   /** The latest HLC applied from another PC (re-stamping starts after it). */
