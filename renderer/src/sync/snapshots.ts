@@ -44,19 +44,25 @@ export async function buildSnapshot(db: DeskDb): Promise<{ name: string; text: s
   return db.transaction('r', syncScope, async () => {
     const device = await readDevice(db)
     const meta = await readSyncMeta(db)
-    if (!device || meta.segNo === 0 || !meta.segHash) return null
+    if (!device) return null
     // Only a fully published state: every change in it is in some segment.
     if ((await db._outbox.where('seq').above(meta.seqTo).count()) > 0) return null
-    const vector: CursorRow[] = [
-      ...(await db._cursors.toArray()),
-      {
-        deviceId: device.deviceId,
-        incarnation: device.incarnation,
-        segNo: meta.segNo,
-        segHash: meta.segHash,
-        seqTo: meta.seqTo,
-      },
-    ].sort((a, b) => a.deviceId.localeCompare(b.deviceId))
+    // A PC that never published covers only what it applied from others.
+    const own: CursorRow[] =
+      meta.segNo > 0
+        ? [
+            {
+              deviceId: device.deviceId,
+              incarnation: device.incarnation,
+              segNo: meta.segNo,
+              segHash: meta.segHash,
+              seqTo: meta.seqTo,
+            },
+          ]
+        : []
+    const vector = [...(await db._cursors.toArray()), ...own].sort((a, b) =>
+      a.deviceId.localeCompare(b.deviceId),
+    )
     const header: SnapshotHeader = { format: SHARE_FORMAT_VERSION, deviceId: device.deviceId, vector }
     const lines = [canonicalJson(header)]
     for (const t of syncedTables)
@@ -154,9 +160,7 @@ export function opsOfRow(t: string, row: Record<string, unknown>, source: string
 
 /**
  * A PC that has applied nothing yet starts from the newest valid snapshot on
- * the share: records and conflicts merged in one transaction, cursors set to
- * its vector (never behind what this PC published itself). Returns whether
- * one was applied.
+ * the share. Returns whether one was applied.
  */
 export async function bootstrapFromSnapshot(
   db: DeskDb,
@@ -165,6 +169,35 @@ export async function bootstrapFromSnapshot(
   nowMs: number,
 ): Promise<boolean> {
   if ((await db._cursors.count()) > 0) return false
+  return applyNewestSnapshot(db, share, self, nowMs, () => true)
+}
+
+/**
+ * A PC back after weeks finds the segments it needs compacted away (the next
+ * one missing, later ones there): it merges the newest snapshot that covers
+ * every such gap — its own unpublished changes keep their stamps, so LWW and
+ * conflicts stay right — and goes on from the snapshot's vector. A gap no
+ * snapshot covers is a listing not caught up yet: nothing is done.
+ */
+export async function catchUpFromSnapshot(
+  db: DeskDb,
+  share: ShareTransport,
+  self: string | null,
+  nowMs: number,
+  gaps: readonly { deviceId: string; needed: number }[],
+): Promise<boolean> {
+  return applyNewestSnapshot(db, share, self, nowMs, (vector) =>
+    gaps.every((g) => (vector.find((c) => c.deviceId === g.deviceId)?.segNo ?? 0) >= g.needed),
+  )
+}
+
+async function applyNewestSnapshot(
+  db: DeskDb,
+  share: ShareTransport,
+  self: string | null,
+  nowMs: number,
+  usable: (vector: readonly CursorRow[]) => boolean,
+): Promise<boolean> {
   const devices = await share.list('devices')
   const found: { deviceId: string; name: string }[] = []
   for (const deviceId of devices.names) {
@@ -177,14 +210,21 @@ export async function bootstrapFromSnapshot(
     const file = await share.read(`${snapDir(f.deviceId)}/${f.name}`)
     if ('missing' in file) continue
     const snap = parseSnapshot(file.text)
-    if (!snap || snap.header.deviceId !== f.deviceId) continue
+    if (!snap || snap.header.deviceId !== f.deviceId || !usable(snap.header.vector)) continue
     await db.transaction('rw', syncScope, async (tx) => {
       flagTransaction(tx.idbtrans, 'sync')
       const device = await loadDeviceMeta(db)
       const ops = snap.rows.flatMap(({ t, row }) => opsOfRow(t, row, f.deviceId))
       const stats = await applyOps(db, ops, nowMs)
-      if (snap.conflicts.length) await db._conflicts.bulkPut(snap.conflicts)
-      await db._cursors.bulkPut(snap.header.vector.filter((c) => c.deviceId !== self))
+      // Conflicts only where this PC has none of its own for the value already.
+      for (const c of snap.conflicts)
+        if (!(await db._conflicts.get([c.t, c.r, c.f, c.h]))) await db._conflicts.put(c)
+      // A cursor only ever moves forward.
+      for (const c of snap.header.vector) {
+        if (c.deviceId === self) continue
+        const at = await db._cursors.get(c.deviceId)
+        if (!at || at.segNo < c.segNo) await db._cursors.put(c)
+      }
       await mergeClock(db, device, stats.maxH, nowMs)
     })
     return true

@@ -19,7 +19,7 @@ import { releaseQuarantine, replayPending } from './heldOps'
 import { massDeleteWaiting } from './massDelete'
 import { nextSegment, readSyncMeta, rebuildSegment, recordPublished, unpublishedCount } from './outgoing'
 import { judgeClock, restampFuture } from './publishGuard'
-import { bootstrapFromSnapshot, maybeWriteSnapshot } from './snapshots'
+import { bootstrapFromSnapshot, catchUpFromSnapshot, maybeWriteSnapshot } from './snapshots'
 import { type ShareTransport, devicesDir, segDir } from './shareTransport'
 
 export type SyncStop =
@@ -226,6 +226,12 @@ async function pull(
     const numbers = new Set(listed.names.map(segNoOf).filter((n): n is number => n !== null))
     queues.push({ deviceId, numbers, at: (await db._cursors.get(deviceId))?.segNo ?? 0 })
   }
+  // The next segment of some PC compacted away while this one was away: a snapshot covers it.
+  const gaps = queues
+    .filter((q) => !q.numbers.has(q.at + 1) && [...q.numbers].some((n) => n > q.at + 1))
+    .map((q) => ({ deviceId: q.deviceId, needed: Math.min(...[...q.numbers].filter((n) => n > q.at)) - 1 }))
+  if (gaps.length && (await catchUpFromSnapshot(db, share, self, opts.now(), gaps)))
+    for (const q of queues) q.at = Math.max(q.at, (await db._cursors.get(q.deviceId))?.segNo ?? 0)
   const total = queues.reduce((sum, q) => sum + [...q.numbers].filter((n) => n > q.at).length, 0)
   let done = 0
   if (total > 0) opts.onProgress?.(0, total)

@@ -82,4 +82,31 @@ describe('sync: snapshots', () => {
     expect(await a.db.settings.get('local')).toMatchObject({ value: 9 })
     expect(await c.state()).toBe(await a.state())
   })
+
+  it('catches up a PC away for weeks from a snapshot when the segments it missed were compacted, keeping its own edits (case 13)', async () => {
+    const share = new MemoryShare()
+    const [a, b] = (pcs = [new Pc('A', share), new Pc('B', share)])
+    const c = new Pc('C', share)
+    pcs.push(c)
+    await a.write((w) => w.create('settings', { value: 1 }, { id: 'k' }))
+    await a.write((w) => w.create('settings', { value: 1 }, { id: 'j' }))
+    await settle([a, b, c])
+    // C goes away and edits j; A and B go on, B snapshots, old segments are compacted.
+    for (let i = 0; i < 50; i++) await c.write((w) => w.update('settings', 'j', { value: 100 + i }))
+    for (let i = 0; i < 5; i++) {
+      a.clock = c.clock + 1000
+      await a.write((w) => w.update('settings', 'k', { value: 10 + i }))
+      await settle([a, b])
+    }
+    await writeSnapshot(b.db, share.transport(b.blobs), await b.deviceId())
+    const newest = new Map<string, string>()
+    for (const p of share.segmentPaths()) newest.set(p.split('/')[1], p)
+    for (const p of share.segmentPaths()) if (![...newest.values()].includes(p)) share.files.delete(p)
+    c.clock = a.clock + 1000
+    await settle([a, b, c])
+    expect(await c.db.settings.get('k')).toMatchObject({ value: 14 })
+    expect(await a.db.settings.get('j')).toMatchObject({ value: 149 })
+    expect(await c.state()).toBe(await a.state())
+    expect(await c.conflicts()).toEqual(await a.conflicts())
+  })
 })
