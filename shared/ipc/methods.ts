@@ -42,6 +42,7 @@ const methodNames = {
     replaceTorn: true,
     writeStatus: true,
     cleanTemps: true,
+    compactSegments: true,
     publishBlob: true,
     fetchBlob: true,
   },

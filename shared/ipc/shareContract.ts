@@ -90,6 +90,12 @@ export interface ShareService {
   }): Promise<{ outcome: 'replaced' | WriteOutcome; sha256: string; bytes: number }>
   /** devices/<deviceId>/status.json, temp + replace: the one file on the share that changes. */
   writeStatus(req: { deviceId: string; text: string }): Promise<{ ok: true }>
+  /**
+   * Compaction: removes this device's own segments numbered up to `upTo` —
+   * never its newest, never anything else. The engine calls it only for
+   * segments its snapshot covers and every active PC has acknowledged.
+   */
+  compactSegments(req: { deviceId: string; upTo: number }): Promise<{ removed: number }>
   /** Removes this device's own leftover temp files (devices/<deviceId>/**, blobs/**). */
   cleanTemps(req: { deviceId: string }): Promise<{ removed: number }>
   /**

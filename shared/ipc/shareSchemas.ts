@@ -59,6 +59,7 @@ export const shareRequestSchemas = {
     .refine(ownFolder(SHARE_SEGMENT_PATTERN), notOwnFolder),
   writeStatus: z.object({ deviceId, text: z.string().max(SHARE_STATUS_MAX_CHARS) }).strict(),
   cleanTemps: z.object({ deviceId }).strict(),
+  compactSegments: z.object({ deviceId, upTo: z.number().int().min(0).max(1e12) }).strict(),
   publishBlob: z.object({ sha256, deviceId }).strict(),
   fetchBlob: z.object({ sha256 }).strict(),
 } satisfies ShareSchemas

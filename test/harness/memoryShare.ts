@@ -77,6 +77,15 @@ export class MemoryShare {
           throw new AppFailure('share.fork', 'errors.share.fork', { path })
         this.files.set(path, text)
       },
+      compactSegments: async (deviceId, upTo) => {
+        this.check()
+        const own = this.segmentPaths().filter((p) => p.startsWith(`devices/${deviceId}/seg/`))
+        const newest = own.at(-1)
+        for (const p of own) {
+          const n = Number(p.slice(p.lastIndexOf('/') + 1, -'.jsonl'.length))
+          if (n <= upTo && p !== newest) this.files.delete(p)
+        }
+      },
       writeStatus: async (deviceId, text) => {
         this.check()
         this.files.set(`devices/${deviceId}/status.json`, text)

@@ -18,6 +18,9 @@ export function ipcTransport(): ShareTransport {
       await unwrap(share().publishBlob({ sha256, deviceId }))
     },
     fetchBlob: async (sha256) => (await unwrap(share().fetchBlob({ sha256 }))).outcome,
+    compactSegments: async (deviceId, upTo) => {
+      await unwrap(share().compactSegments({ deviceId, upTo }))
+    },
     writeStatus: async (deviceId, text) => {
       await unwrap(share().writeStatus({ deviceId, text }))
     },

@@ -33,6 +33,8 @@ export interface ShareTransport {
   publishBlob(sha256: string, deviceId: string): Promise<void>
   /** Share → this PC's store, hash-checked first; corrupt or missing never touch the local store. */
   fetchBlob(sha256: string): Promise<'fetched' | 'alreadyLocal' | 'missing' | 'corrupt'>
+  /** Removes this device's own segments up to `upTo` (never its newest): compaction. */
+  compactSegments(deviceId: string, upTo: number): Promise<void>
   /** The device's advisory status file (the one file that is replaced). */
   writeStatus(deviceId: string, text: string): Promise<void>
 }

@@ -14,6 +14,7 @@ import { readDevice } from '../data/deviceMeta'
 import { SCHEMA_VERSION } from '../data/tables'
 import { flagTransaction } from '../data/guardMiddleware'
 import { applySegment } from './applySegment'
+import { compactIfAcked } from './compaction'
 import { blobsNamed, fetchBlobs } from './blobs'
 import { releaseQuarantine, replayPending } from './heldOps'
 import { massDeleteWaiting } from './massDelete'
@@ -86,9 +87,14 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
   }
   await bootstrapFromSnapshot(db, share, device?.deviceId ?? null, opts.now())
   const named = await pull(db, share, device?.deviceId ?? null, opts, report)
-  if (device && !report.stop) await maybeWriteSnapshot(db, share, device.deviceId)
+  if (device && !report.stop) {
+    await maybeWriteSnapshot(db, share, device.deviceId)
+    await compactIfAcked(db, share, device.deviceId, opts.now())
+  }
   report.pendingBlobs = (await fetchBlobs(db, share, named)).length
-  if (device) await share.writeStatus(device.deviceId, await statusText(db, report))
+  // A PC that only received until now has an identity since this cycle's apply.
+  const me = device ?? (await readDevice(db))
+  if (me) await share.writeStatus(me.deviceId, await statusText(db, report))
   return report
 }
 

@@ -69,6 +69,8 @@ export interface SyncMeta {
   deletesConfirmedTo?: number
   /** This PC's last published segment when it last wrote a snapshot (snapshots.ts). */
   snapSegNo?: number
+  /** Own segments up to this number are compacted away (compaction.ts). */
+  compactedTo?: number
   /** Attachment hashes named by applied records whose bytes are not here yet (blobs.ts). */
   pendingBlobs?: string[]
   /** The latest HLC applied from another PC (re-stamping starts after it). */

@@ -109,4 +109,30 @@ describe('sync: snapshots', () => {
     expect(await c.state()).toBe(await a.state())
     expect(await c.conflicts()).toEqual(await a.conflicts())
   })
+
+  it('compacts its own segments only once its snapshot covers them and every active PC has them; a new PC still converges', async () => {
+    const share = new MemoryShare()
+    const [a, b] = (pcs = [new Pc('A', share), new Pc('B', share)])
+    for (let i = 0; i < 4; i++) {
+      await a.write((w) => w.create('settings', { value: i }, { id: `k${i}` }))
+      await a.sync()
+    }
+    const aId = await a.deviceId()
+    const ownSegs = () => share.segmentPaths().filter((p) => p.includes(`/${aId}/`))
+    await writeSnapshot(a.db, share.transport(a.blobs), aId)
+    // B has not applied them yet (its status acknowledges nothing): nothing goes.
+    await a.sync()
+    expect(ownSegs()).toHaveLength(4)
+    await b.sync()
+    await a.sync()
+    expect(ownSegs()).toHaveLength(1)
+    const c = new Pc('C', share)
+    pcs.push(c)
+    c.clock = a.clock
+    await c.sync()
+    expect(await c.state()).toBe(await a.state())
+    await a.write((w) => w.update('settings', 'k0', { value: 10 }))
+    await settle([a, b, c])
+    expect(await c.db.settings.get('k0')).toMatchObject({ value: 10 })
+  })
 })

@@ -45,6 +45,7 @@ const everyMethod = {
     replaceTorn: true,
     writeStatus: true,
     cleanTemps: true,
+    compactSegments: true,
     publishBlob: true,
     fetchBlob: true,
   },

@@ -7,6 +7,7 @@
  * Any errno that escapes an operation becomes a share failure (full, offline)
  * at this boundary; anything else is a bug and stays an internal error.
  */
+import { compactOwnSegments } from './compactSegments'
 import { dirname } from 'node:path'
 import type { ShareService } from '../../../../shared/ipc/shareContract'
 import {
@@ -48,6 +49,7 @@ export interface ShareCore {
   replaceTorn(req: At & Req<'replaceTorn'>): Res<'replaceTorn'>
   writeStatus(req: At & Req<'writeStatus'>): Res<'writeStatus'>
   cleanTemps(req: At & Req<'cleanTemps'>): Res<'cleanTemps'>
+  compactSegments(req: At & Req<'compactSegments'>): Res<'compactSegments'>
   publishBlob(req: At & Local & Req<'publishBlob'>): Res<'publishBlob'>
   fetchBlob(req: At & Local & Req<'fetchBlob'>): Res<'fetchBlob'>
 }
@@ -175,6 +177,8 @@ export function createShareCore(options: ShareCoreOptions): ShareCore {
 
     cleanTemps: ({ root, deviceId }) =>
       asShareFailure(() => cleanShareTemps(fs, root, deviceId, ctx.inFlight)),
+    compactSegments: ({ root, deviceId, upTo }) =>
+      asShareFailure(() => compactOwnSegments(fs, root, deviceId, upTo)),
     publishBlob: (req) => asShareFailure(() => publishBlob(ctx, req)),
     fetchBlob: (req) => asShareFailure(() => fetchBlob(ctx, req)),
   }

@@ -101,6 +101,9 @@ export function createShareService(
     async cleanTemps(req) {
       return worker.call('cleanTemps', { ...req, root: await configuredRoot() })
     },
+    async compactSegments(req) {
+      return worker.call('compactSegments', { ...req, root: await configuredRoot() })
+    },
     async publishBlob(req) {
       return worker.call('publishBlob', { ...req, root: await configuredRoot(), dataDir: ports.dataDir })
     },

@@ -45,6 +45,7 @@ export const DEFAULT_OP_TIMEOUTS: OpTimeouts = {
   writeStatus: WRITE_TIMEOUT_MS,
   // Walks every blob shard folder.
   cleanTemps: WRITE_TIMEOUT_MS,
+  compactSegments: WRITE_TIMEOUT_MS,
   publishBlob: WRITE_TIMEOUT_MS,
   // Up to 50 MB come over the network before the local write.
   fetchBlob: WRITE_TIMEOUT_MS,
