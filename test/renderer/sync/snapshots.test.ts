@@ -12,6 +12,16 @@ import { Pc, settle } from './syncFixture'
 let pcs: Pc[] = []
 afterEach(() => pcs.forEach((p) => p.db.close()))
 
+/**
+ * Compaction as it would have run: every segment removed from the share but
+ * each PC's newest (its writer checks its own chain on it).
+ */
+function compactAllButNewest(share: MemoryShare): void {
+  const newest = new Map<string, string>()
+  for (const p of share.segmentPaths()) newest.set(p.split('/')[1], p)
+  for (const p of share.segmentPaths()) if (![...newest.values()].includes(p)) share.files.delete(p)
+}
+
 async function history(a: Pc, b: Pc): Promise<void> {
   await a.write((w) => w.create('settings', { value: 1 }, { id: 'k' }))
   await a.write((w) => w.create('settings', { value: 1 }, { id: 'gone' }))
@@ -29,11 +39,7 @@ describe('sync: snapshots', () => {
     const [a, b] = (pcs = [new Pc('A', share), new Pc('B', share)])
     await history(a, b)
     expect(await writeSnapshot(b.db, share.transport(b.blobs), await b.deviceId())).toBe(true)
-    // Compaction: the segments the snapshot covers are removed from the
-    // share, all but each PC's newest (its writer checks its own chain on it).
-    const newest = new Map<string, string>()
-    for (const p of share.segmentPaths()) newest.set(p.split('/')[1], p)
-    for (const p of share.segmentPaths()) if (![...newest.values()].includes(p)) share.files.delete(p)
+    compactAllButNewest(share)
     expect(share.segmentPaths().length).toBe(2)
     const c = new Pc('C', share)
     pcs.push(c)
@@ -99,9 +105,7 @@ describe('sync: snapshots', () => {
       await settle([a, b])
     }
     await writeSnapshot(b.db, share.transport(b.blobs), await b.deviceId())
-    const newest = new Map<string, string>()
-    for (const p of share.segmentPaths()) newest.set(p.split('/')[1], p)
-    for (const p of share.segmentPaths()) if (![...newest.values()].includes(p)) share.files.delete(p)
+    compactAllButNewest(share)
     c.clock = a.clock + 1000
     await settle([a, b, c])
     expect(await c.db.settings.get('k')).toMatchObject({ value: 14 })
