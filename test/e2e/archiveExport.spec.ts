@@ -7,7 +7,6 @@
  */
 import { appendFile, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { createTestHost } from '../harness/createTestHost'
 import { expect, test } from './fixtures'
 import { AppFramePage } from './pages/AppFramePage'
@@ -17,15 +16,10 @@ import { ContractPage } from './pages/ContractPage'
 import { LoginPage } from './pages/LoginPage'
 import { SetupPage } from './pages/SetupPage'
 import { adminUser, clerkUser } from './pages/testData'
-import { createUser } from './pages/UsersPage'
+import { createUser, switchUser } from './pages/UsersPage'
 
 const customerName = '上海浦江电气有限公司'
 const docs = 'docs/screens'
-
-async function switchUser(page: Page, user: { account: string; password: string }): Promise<void> {
-  await new AppFramePage(page).signOut()
-  await new LoginPage(page).signInOk(user.account, user.password)
-}
 
 test('archive, verify, corrupt a file, browse, restore into a fresh profile', async ({
   app: page,

@@ -6,7 +6,6 @@
  * with the scan, performed, changed by a change agreement (approved again)
  * and settled. Its documents are previewed, saved and printed.
  */
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppFramePage } from './pages/AppFramePage'
 import { ArchivePage } from './pages/ArchivePage'
@@ -15,7 +14,7 @@ import { LoginPage } from './pages/LoginPage'
 import { QuotationPage } from './pages/QuotationPage'
 import { SetupPage } from './pages/SetupPage'
 import { adminUser, clerkUser } from './pages/testData'
-import { createUser } from './pages/UsersPage'
+import { createUser, switchUser } from './pages/UsersPage'
 
 const legalUser = { account: 'zhoufa', name: '周法', password: 'Legal2026a' }
 const managerUser = { account: 'wujing', name: '吴经理', password: 'Manager2026a' }
@@ -24,11 +23,6 @@ const productLabel = '施耐德 低压开关柜 MNS-400'
 
 // A step that does not happen should fail the test in seconds, not at the whole test's timeout.
 test.use({ actionTimeout: 15_000 })
-
-async function switchUser(page: Page, user: { account: string; password: string }): Promise<void> {
-  await new AppFramePage(page).signOut()
-  await new LoginPage(page).signInOk(user.account, user.password)
-}
 
 test('quotation → contract below quote → legal → manager approves (clerk refused) → signed → filed → changed → settled', async ({
   app: page,

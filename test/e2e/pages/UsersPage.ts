@@ -1,5 +1,7 @@
 /** Page model: 用户与权限, as the administrator creates the department's accounts. */
 import { expect, type Page } from '@playwright/test'
+import { AppFramePage } from './AppFramePage'
+import { LoginPage } from './LoginPage'
 
 export interface UserInput {
   account: string
@@ -27,4 +29,10 @@ export async function createUser(page: Page, user: UserInput, role?: string): Pr
   }
   await dialog.getByRole('button', { name: '保存' }).click()
   await expect(page.getByRole('cell', { name: user.account, exact: true })).toBeVisible()
+}
+
+/** Signs the current user out and another in (one PC handed from desk to desk). */
+export async function switchUser(page: Page, user: { account: string; password: string }): Promise<void> {
+  await new AppFramePage(page).signOut()
+  await new LoginPage(page).signInOk(user.account, user.password)
 }

@@ -22,6 +22,16 @@ function compactAllButNewest(share: MemoryShare): void {
   for (const p of share.segmentPaths()) if (![...newest.values()].includes(p)) share.files.delete(p)
 }
 
+/** A and B with a history and a conflict, B's snapshot of it, and C: a PC that has applied nothing. */
+async function historyAndSnapshot(share: MemoryShare): Promise<[Pc, Pc, Pc]> {
+  const [a, b] = (pcs = [new Pc('A', share), new Pc('B', share)])
+  await history(a, b)
+  expect(await writeSnapshot(b.db, share.transport(b.blobs), await b.deviceId())).toBe(true)
+  const c = new Pc('C', share)
+  pcs.push(c)
+  return [a, b, c]
+}
+
 async function history(a: Pc, b: Pc): Promise<void> {
   await a.write((w) => w.create('settings', { value: 1 }, { id: 'k' }))
   await a.write((w) => w.create('settings', { value: 1 }, { id: 'gone' }))
@@ -36,13 +46,9 @@ async function history(a: Pc, b: Pc): Promise<void> {
 describe('sync: snapshots', () => {
   it('bootstraps a new PC from a snapshot when the segments it covers are gone, with the same records and conflicts', async () => {
     const share = new MemoryShare()
-    const [a, b] = (pcs = [new Pc('A', share), new Pc('B', share)])
-    await history(a, b)
-    expect(await writeSnapshot(b.db, share.transport(b.blobs), await b.deviceId())).toBe(true)
+    const [a, b, c] = await historyAndSnapshot(share)
     compactAllButNewest(share)
     expect(share.segmentPaths().length).toBe(2)
-    const c = new Pc('C', share)
-    pcs.push(c)
     c.clock = b.clock
     await c.sync()
     expect(await c.state()).toBe(await b.state())
@@ -57,11 +63,7 @@ describe('sync: snapshots', () => {
 
   it('changes nothing when the segments a snapshot covers arrive again after it (case 9)', async () => {
     const share = new MemoryShare()
-    const [a, b] = (pcs = [new Pc('A', share), new Pc('B', share)])
-    await history(a, b)
-    await writeSnapshot(b.db, share.transport(b.blobs), await b.deviceId())
-    const c = new Pc('C', share)
-    pcs.push(c)
+    const [, b, c] = await historyAndSnapshot(share)
     c.clock = b.clock
     await c.sync()
     const before = [await c.state(), await c.conflicts()]
@@ -76,11 +78,7 @@ describe('sync: snapshots', () => {
 
   it('merges a snapshot into a PC that already has its own records (set up before joining)', async () => {
     const share = new MemoryShare()
-    const [a, b] = (pcs = [new Pc('A', share), new Pc('B', share)])
-    await history(a, b)
-    await writeSnapshot(b.db, share.transport(b.blobs), await b.deviceId())
-    const c = new Pc('C', share)
-    pcs.push(c)
+    const [a, b, c] = await historyAndSnapshot(share)
     c.clock = b.clock + 10_000
     await c.write((w) => w.create('settings', { value: 9 }, { id: 'local' }))
     await settle([a, b, c])
