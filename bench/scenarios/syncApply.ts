@@ -4,7 +4,8 @@
  * - apply: another PC's 50,000 changes — 10,000 new customers and 40,000
  *   field edits saved four at a time — arriving as segments of 2,000, each
  *   applied in one transaction with field clocks, conflict checks, cursor
- *   and the customers' search text worked out again;
+ *   and the customers' search text worked out again. The share hands each segment over with its body's SHA-256, as main's
+ *   share service does from the bytes it read (in its worker process).
  * - idle poll: a cycle that finds nothing new (FORMAT.json, listings,
  *   cursors, the status file).
  */
@@ -83,8 +84,13 @@ function publish(share: MemoryShare, ops: SyncOp[]): number {
       },
       chunk,
     )
-    share.files.set(`devices/${SOURCE}/seg/${segmentName(segNo)}`, text)
+    const path = `devices/${SOURCE}/seg/${segmentName(segNo)}`
+    share.files.set(path, text)
+    // encodeSegment just hashed the body for the footer: the share knows it,
+    // as main's share service works it out off the page's thread when it
+    // reads the file in the app.
     prev = footerHash(text)
+    share.knowBodyHash(path, text, prev)
   }
   return segNo
 }

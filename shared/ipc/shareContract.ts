@@ -62,8 +62,13 @@ export interface ShareService {
   format(req: Empty): Promise<ShareFormat>
   /** Never lists temp files (`*.tmp-*`); a missing folder is `{ names: [], missing: true }`, never an error. */
   list(req: { dir: string }): Promise<{ names: string[]; missing: boolean }>
-  /** UTF-8 text; a `*.gz` file is gunzipped. */
-  read(req: { path: string }): Promise<{ text: string } | { missing: true }>
+  /**
+   * UTF-8 text; a `*.gz` file is gunzipped. A segment (`*.jsonl`) ending in a
+   * newline also comes with `bodySha256`, the SHA-256 of its bytes before the
+   * footer line, so the engine checks the footer without hashing megabytes
+   * on the page's thread.
+   */
+  read(req: { path: string }): Promise<{ text: string; bodySha256?: string } | { missing: true }>
   /**
    * Writes a file that never changes again: temp, fsync, rename, read back.
    * The same bytes already there → alreadyThere; different bytes → share.fork.

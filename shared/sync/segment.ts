@@ -124,8 +124,25 @@ function isOp(v: Record<string, unknown>): boolean {
   )
 }
 
-/** Checks footer, checksum and shape; anything short of a whole valid file is a problem, never an empty segment. */
-export async function parseSegment(text: string): Promise<ParsedSegment> {
+/**
+ * Where a segment's body ends in its UTF-8 bytes (after the newline before
+ * the footer line), or null when the file does not end in a newline (torn).
+ * A newline byte is never part of a multi-byte character, so this is the
+ * same cut `parseSegment` makes in the text.
+ */
+export function segmentBodyEnd(bytes: Uint8Array): number | null {
+  const NL = 0x0a
+  if (bytes.length === 0 || bytes[bytes.length - 1] !== NL) return null
+  return bytes.lastIndexOf(NL, bytes.length - 2) + 1
+}
+
+/**
+ * Checks footer, checksum and shape; anything short of a whole valid file is
+ * a problem, never an empty segment. `bodySha256`: the body's SHA-256 when
+ * whoever read the file already worked it out from its bytes (main's share
+ * service does, off this thread); otherwise it is worked out here.
+ */
+export async function parseSegment(text: string, bodySha256?: string): Promise<ParsedSegment> {
   if (text.length === 0) return { ok: false, problem: 'empty' }
   if (!text.endsWith('\n')) return { ok: false, problem: 'torn' }
   const footerStart = text.lastIndexOf('\n', text.length - 2) + 1
@@ -140,7 +157,7 @@ export async function parseSegment(text: string): Promise<ParsedSegment> {
   const f = footer as { count?: unknown; sha256?: unknown } | null
   if (typeof f !== 'object' || f === null || typeof f.sha256 !== 'string' || !Number.isSafeInteger(f.count))
     return { ok: false, problem: 'torn' }
-  if ((await digestHex(body)) !== f.sha256) return { ok: false, problem: 'checksum' }
+  if ((bodySha256 ?? (await digestHex(body))) !== f.sha256) return { ok: false, problem: 'checksum' }
   const lines = body.slice(0, -1).split('\n')
   if (lines.length - 1 !== f.count) return { ok: false, problem: 'checksum' }
   try {

@@ -17,8 +17,8 @@ export interface RecordBase {
    * optional only for rows that have not been written yet.
    */
   createdHlc?: string
-  /** Clocks of the fields changed since the create (shared/sync/rowClocks.ts). */
-  _clk?: Record<string, { h: string; named?: string[] }>
+  /** Clocks of the fields changed since the create, in their stored form (shared/sync/rowClocks.ts). */
+  _clk?: string | Record<string, { h: string; named?: string[] }>
 }
 
 /**

@@ -3,6 +3,8 @@
  * for readers: files hidden from listings (SMB caches), files torn or
  * corrupted, the whole share offline. Writes behave as main's share service
  * promises: immutable, same bytes again is fine, different bytes is a fork.
+ * A segment read comes with its body's SHA-256, as main's share service
+ * works it out from the bytes it read.
  */
 import { AppFailure } from '@shared/ipc/errors'
 import { sha256Hex } from '@shared/kernel/sha256'
@@ -15,6 +17,27 @@ export class MemoryShare {
   offline = false
   shareId = 'share-1'
   formatVersion = 1
+
+  /** Body hashes of segment texts, by path: worked out once per text, as main works it out per read. */
+  private readonly bodyHashes = new Map<string, { text: string; sha256: string | undefined }>()
+
+  /**
+   * Records the body hash of a segment put straight into `files` whose hash
+   * the caller already worked out (the bench encodes segments, hashing them,
+   * before timing their apply).
+   */
+  knowBodyHash(path: string, text: string, sha256: string): void {
+    this.bodyHashes.set(path, { text, sha256 })
+  }
+
+  private bodyHashOf(path: string, text: string): string | undefined {
+    const known = this.bodyHashes.get(path)
+    if (known?.text === text) return known.sha256
+    const end = text.endsWith('\n') ? text.lastIndexOf('\n', text.length - 2) + 1 : -1
+    const sha256 = end < 0 ? undefined : sha256Hex(text.slice(0, end))
+    this.bodyHashes.set(path, { text, sha256 })
+    return sha256
+  }
 
   private check(): void {
     if (this.offline) throw new AppFailure('share.offline', 'errors.share.offline')
@@ -61,7 +84,9 @@ export class MemoryShare {
       read: async (path) => {
         this.check()
         const text = this.files.get(path)
-        return text === undefined ? { missing: true } : { text }
+        if (text === undefined) return { missing: true }
+        const bodySha256 = path.endsWith('.jsonl') ? this.bodyHashOf(path, text) : undefined
+        return bodySha256 === undefined ? { text } : { text, bodySha256 }
       },
       writeImmutable: async (path, text) => {
         this.check()

@@ -4,6 +4,7 @@
  * `upgrade()`: migrations run after open through the unit of work.
  */
 import Dexie, { type Table, type Transaction } from 'dexie'
+import { type RowClocks, clocksOf, setClocks } from '@shared/sync/rowClocks'
 import type { AuditEntry, DeviceMeta, FieldClock, NumberingMeta, OutboxOp } from './bookkeeping'
 import { flagTransaction, guardMiddleware } from './guardMiddleware'
 import type { SyncedRows } from './tables'
@@ -128,12 +129,14 @@ async function moveClocksOntoRows(tx: Transaction): Promise<void> {
     const { t, r } = list[0]
     const row = (await tx.table(t).get(r)) as Record<string, unknown> | undefined
     if (!row) continue
-    const _clk = { ...((row._clk as object | undefined) ?? {}) } as Record<string, unknown>
+    const clk: RowClocks = { ...clocksOf(row) }
     for (const c of list) {
       const named = [...new Set([...(c.named ?? []), ...(c.p ? [c.p] : [])])].sort()
-      _clk[c.f] = { h: c.h, ...(named.length ? { named } : {}) }
+      clk[c.f] = { h: c.h, ...(named.length ? { named } : {}) }
     }
-    await tx.table(t).put({ ...row, _clk })
+    const moved = { ...row }
+    setClocks(moved, clk)
+    await tx.table(t).put(moved)
   }
   await tx.table('_fieldClock').clear()
 }

@@ -13,7 +13,7 @@ import { AppFailure } from '@shared/ipc/errors'
 import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
 import { assignKey, clockKeyOf, valueOfKey } from '@shared/sync/fieldGroups'
-import { CLOCKS_FIELD, type RowClocks, clockHOf, clocksOf, nextClock } from '@shared/sync/rowClocks'
+import { type StoredClocks, clockHOf, clocksOf, nextClock, setClocks } from '@shared/sync/rowClocks'
 import { type Draft, derivedFields } from '@shared/types/records'
 import { changesDigest, hashAuditEntry, redactChanges, redactValues } from './auditChain'
 import {
@@ -212,8 +212,9 @@ export class Writer {
     }
     assignKey(table, key, after, value)
     const h = this.tick()
-    const op = { ...this.op(table, id, key, value, h, clockHOf(before, key)), rs: [...settles] }
-    after[CLOCKS_FIELD] = { ...clocksOf(before), [key]: nextClock(clocksOf(before)[key], h, op.p, settles) }
+    const clocks = clocksOf(before)
+    const op = { ...this.op(table, id, key, value, h, clockHOf(before, key, clocks)), rs: [...settles] }
+    setClocks(after, { ...clocks, [key]: nextClock(clocks[key], h, op.p, settles) })
     await Promise.all([
       this.db.table(table).put(after),
       this.db._outbox.add(op),
@@ -289,7 +290,7 @@ export class Writer {
    */
   private stamp(
     table: string,
-    before: { id: string; createdHlc?: string; _clk?: RowClocks },
+    before: { id: string; createdHlc?: string; _clk?: StoredClocks },
     after: Record<string, unknown>,
     changes: Record<string, FieldChange>,
   ): OutboxOp[] {
@@ -298,11 +299,11 @@ export class Writer {
     const clocks = { ...clocksOf(before) }
     const ops = keys.map((k) => {
       // A field without a clock of its own last changed when the row was created.
-      const op = this.op(table, before.id, k, valueOfKey(table, k, after), h, clockHOf(before, k))
+      const op = this.op(table, before.id, k, valueOfKey(table, k, after), h, clockHOf(before, k, clocks))
       clocks[k] = nextClock(clocks[k], h, op.p)
       return op
     })
-    after[CLOCKS_FIELD] = clocks
+    setClocks(after, clocks)
     return ops
   }
 

@@ -11,12 +11,15 @@ import type { DeskDb } from '../data/db'
 import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { deriveMerged } from './deriveAfterApply'
 import { MergeState, conflictKey, rowKey } from './mergeState'
+import { RowWriter } from './rowWriter'
 import type { PendingRow, QuarantineRow } from './syncRows'
 
 /** SYNC.md receive guard: ops stamped more than this far ahead of now wait. */
 export const FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000
 
 const known: ReadonlySet<string> = new Set(syncedTables)
+
+type Row = Record<string, unknown>
 
 export interface ApplyStats {
   applied: number
@@ -79,29 +82,35 @@ async function load(db: DeskDb, state: MergeState, ops: readonly SyncOp[]): Prom
   await Promise.all([...reads, loadConflicts(db, state, ops)])
 }
 
+/** Rows per range read: several reads in flight, so this page unpacks one while IndexedDB reads the next. */
+const READ_CHUNK = 100
+
 /**
  * Rows by id. Many ids close together (a batch's rows, a day's edits of
- * records made together) are one range read when the range holds few other
- * rows — a key-only count says so — instead of a round trip per row.
+ * records made together) are read by range, READ_CHUNK ids a range, instead
+ * of a round trip per row. A range read stops after twice as many rows as
+ * its ids; only a range holding more falls back to reading by id.
  */
-async function readRows(
-  db: DeskDb,
-  t: string,
-  ids: string[],
-): Promise<(Record<string, unknown> | undefined)[]> {
-  if (ids.length > 32) {
-    const sorted = [...ids].sort()
-    const range = db
-      .table(t)
-      .where(':id')
-      .between(sorted[0], sorted[sorted.length - 1], true, true)
-    if ((await range.count()) <= ids.length * 2) {
-      const byId = new Map<string, Record<string, unknown>>()
-      for (const row of (await range.toArray()) as Record<string, unknown>[]) byId.set(row.id as string, row)
-      return ids.map((id) => byId.get(id))
-    }
-  }
-  return (await db.table(t).bulkGet(ids)) as (Record<string, unknown> | undefined)[]
+async function readRows(db: DeskDb, t: string, ids: string[]): Promise<(Row | undefined)[]> {
+  if (ids.length <= 32) return (await db.table(t).bulkGet(ids)) as (Row | undefined)[]
+  const sorted = [...ids].sort()
+  const chunks: string[][] = []
+  for (let at = 0; at < sorted.length; at += READ_CHUNK) chunks.push(sorted.slice(at, at + READ_CHUNK))
+  const byId = new Map<string, Row>()
+  await Promise.all(
+    chunks.map(async (chunk) => {
+      const most = chunk.length * 2
+      const rows = (await db
+        .table(t)
+        .where(':id')
+        .between(chunk[0], chunk[chunk.length - 1], true, true)
+        .limit(most + 1)
+        .toArray()) as Row[]
+      const found = rows.length <= most ? rows : ((await db.table(t).bulkGet(chunk)) as (Row | undefined)[])
+      for (const row of found) if (row) byId.set(row.id as string, row)
+    }),
+  )
+  return ids.map((id) => byId.get(id))
 }
 
 /** The stored conflicts of the touched rows (none at all, usually: one count). */
@@ -126,9 +135,9 @@ export async function applyOps(db: DeskDb, ops: readonly SyncOp[], nowMs: number
   const pending: PendingRow[] = []
   const ready: SyncOp[] = []
   for (const op of expandOps(ops)) {
-    const l = decodeHlc(op.h).l
+    const { l, node } = decodeHlc(op.h)
     if (l > nowMs + FUTURE_LIMIT_MS) {
-      quarantine.push({ id: op.id, l, deviceId: decodeHlc(op.h).node, op })
+      quarantine.push({ id: op.id, l, deviceId: node, op })
       continue
     }
     const reason = pendingReason(op)
@@ -137,25 +146,25 @@ export async function applyOps(db: DeskDb, ops: readonly SyncOp[], nowMs: number
     if (stats.maxH === null || op.h > stats.maxH) stats.maxH = op.h
   }
   const state = new MergeState()
-  await load(db, state, ready)
-  const created = new Set<string>()
+  // Whether any op waits for a row at all (usually none): asked with the reads.
+  const [anyPending] = await Promise.all([db._pending.count(), load(db, state, ready)])
+  const created = state.createdRows
   const merge = (op: SyncOp): boolean => {
-    const existed = state.row(op.t, op.r) !== null
     if (!state.merge(op)) return false
-    if (!existed) created.add(rowKey(op.t, op.r))
     stats.applied += 1
     return true
   }
   for (const op of ready) if (!merge(op)) pending.push({ id: op.id, r: op.r, reason: 'noRow', op })
   // Ops that were waiting for a row created just now.
-  const waiting = created.size
-    ? (
-        await db._pending
-          .where('r')
-          .anyOf([...created].map((k) => k.split('\u0000')[1]))
-          .toArray()
-      ).filter((p) => p.reason === 'noRow' && created.has(rowKey(p.op.t, p.op.r)))
-    : []
+  const waiting =
+    created.size && anyPending
+      ? (
+          await db._pending
+            .where('r')
+            .anyOf([...created].map((k) => k.split('\u0000')[1]))
+            .toArray()
+        ).filter((p) => p.reason === 'noRow' && created.has(rowKey(p.op.t, p.op.r)))
+      : []
   if (waiting.length) {
     await load(
       db,
@@ -172,8 +181,9 @@ export async function applyOps(db: DeskDb, ops: readonly SyncOp[], nowMs: number
   }
   stats.pending = pending.length
   stats.quarantined = quarantine.length
-  await deriveMerged(db, state)
-  await save(db, state)
+  const writer = new RowWriter(db, state)
+  await deriveMerged(db, state, (keys) => writer.write(keys))
+  await save(db, state, writer)
   await Promise.all([
     pending.length ? db._pending.bulkPut(pending) : undefined,
     quarantine.length ? db._quarantine.bulkPut(quarantine) : undefined,
@@ -182,19 +192,10 @@ export async function applyOps(db: DeskDb, ops: readonly SyncOp[], nowMs: number
   return stats
 }
 
-async function save(db: DeskDb, state: MergeState): Promise<void> {
-  const byTable = new Map<string, Record<string, unknown>[]>()
-  for (const k of state.dirtyRows) {
-    const row = state.rows.get(k)
-    if (!row) continue
-    const t = k.slice(0, k.indexOf('\u0000'))
-    let list = byTable.get(t)
-    if (!list) byTable.set(t, (list = []))
-    list.push(row)
-  }
+async function save(db: DeskDb, state: MergeState, writer: RowWriter): Promise<void> {
   const drop = [...state.conflictsDrop].map((k) => k.split('\u0000') as [string, string, string, string])
   await Promise.all([
-    ...[...byTable].map(([t, rows]) => db.table(t).bulkPut(rows)),
+    writer.done(),
     drop.length ? db._conflicts.bulkDelete(drop) : undefined,
     state.conflictsPut.size ? db._conflicts.bulkPut([...state.conflictsPut.values()]) : undefined,
   ])

@@ -13,6 +13,7 @@ import { flagTransaction } from '../data/guardMiddleware'
 import { bookkeepingTables, syncStateTables, syncedTables } from '../data/tables'
 import { type ApplyStats, applyOps } from './applyOps'
 import { readSyncMeta } from './outgoing'
+import type { SyncMeta } from './syncRows'
 
 /** Every table a sync transaction may touch. */
 export const syncScope = [...syncedTables, ...bookkeepingTables, ...syncStateTables]
@@ -32,11 +33,12 @@ export async function mergeClock(
   device: DeviceMeta,
   maxH: string | null,
   nowMs: number,
+  syncMeta?: SyncMeta,
 ): Promise<void> {
   if (maxH === null) return
   const last = device.hlc ? decodeHlc(device.hlc) : null
   device.hlc = encodeHlc(receiveHlc(last, decodeHlc(maxH), nowMs, device.deviceId))
-  const meta = await readSyncMeta(db)
+  const meta = syncMeta ?? (await readSyncMeta(db))
   await Promise.all([
     db._meta.put(device),
     meta.received === null || maxH > meta.received ? db._meta.put({ ...meta, received: maxH }) : undefined,
@@ -47,22 +49,28 @@ export async function applySegment(db: DeskDb, seg: Segment, nowMs: number): Pro
   const { header } = seg
   return db.transaction('rw', syncScope, async (tx) => {
     flagTransaction(tx.idbtrans, 'sync')
-    const cursor = await db._cursors.get(header.deviceId)
+    // Everything read first is asked for at once (one round trip, not three).
+    const [cursor, device, meta] = await Promise.all([
+      db._cursors.get(header.deviceId),
+      loadDeviceMeta(db),
+      readSyncMeta(db),
+    ])
     const at = cursor?.segNo ?? 0
     if (header.segNo <= at) return { kind: 'seen' }
     if (header.segNo !== at + 1) return { kind: 'gap' }
     if (header.prevSegHash !== (cursor?.segHash ?? null)) return { kind: 'chainBroken' }
-    const device = await loadDeviceMeta(db)
     const stats = await applyOps(db, seg.ops, nowMs)
-    if (seg.audit.length) await db._audit.bulkPut(seg.audit as unknown as AuditEntry[])
-    await db._cursors.put({
-      deviceId: header.deviceId,
-      incarnation: header.incarnation,
-      segNo: header.segNo,
-      segHash: seg.hash,
-      seqTo: header.seqTo,
-    })
-    await mergeClock(db, device, stats.maxH, nowMs)
+    await Promise.all([
+      seg.audit.length ? db._audit.bulkPut(seg.audit as unknown as AuditEntry[]) : undefined,
+      db._cursors.put({
+        deviceId: header.deviceId,
+        incarnation: header.incarnation,
+        segNo: header.segNo,
+        segHash: seg.hash,
+        seqTo: header.seqTo,
+      }),
+      mergeClock(db, device, stats.maxH, nowMs, meta),
+    ])
     return { kind: 'applied', stats }
   })
 }

@@ -7,6 +7,7 @@
 import { derivedArchiveFields } from '@shared/masterData/archiveSearch'
 import { type ArchiveTable, archiveSpecs, archiveTables } from '@shared/masterData/archiveSpecs'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
+import { groupFields } from '@shared/sync/fieldGroups'
 import type { DeskDb } from '../data/db'
 import { type MergeState, rowKey } from './mergeState'
 
@@ -24,12 +25,14 @@ type Row = Record<string, unknown>
 /**
  * The records whose derived fields depend on the merged rows: themselves, or
  * a line's or contact's parent (read from the merged child, so no read).
+ * `childChanged`: the parents (rowKey) of a merged child.
  */
-function dependents(state: MergeState): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>()
+function dependents(state: MergeState): { byTable: Map<string, Set<string>>; childChanged: Set<string> } {
+  const byTable = new Map<string, Set<string>>()
+  const childChanged = new Set<string>()
   const add = (t: string, id: string) => {
-    let ids = out.get(t)
-    if (!ids) out.set(t, (ids = new Set()))
+    let ids = byTable.get(t)
+    if (!ids) byTable.set(t, (ids = new Set()))
     ids.add(id)
   }
   for (const k of state.dirtyRows) {
@@ -37,11 +40,32 @@ function dependents(state: MergeState): Map<string, Set<string>> {
     if (archives.has(t) || t in totalsKept) add(t, r)
     else if (t === 'contacts' || t === 'tradeLines') {
       const row = state.rows.get(k)
-      if (row && typeof row.parentTable === 'string' && typeof row.parentId === 'string')
+      if (row && typeof row.parentTable === 'string' && typeof row.parentId === 'string') {
         add(row.parentTable, row.parentId)
+        childChanged.add(rowKey(row.parentTable, row.parentId))
+      }
     }
   }
-  return out
+  return { byTable, childChanged }
+}
+
+/**
+ * The stored search text of an archive record none of whose names changed
+ * in this batch (not created by it, no contact merged, no pinyin field
+ * changed): its pinyin can be kept (archiveSearch.ts).
+ */
+function searchWithSameNames(
+  state: MergeState,
+  t: ArchiveTable,
+  k: string,
+  row: Row,
+  childChanged: ReadonlySet<string>,
+): string | undefined {
+  if (typeof row.search !== 'string' || state.createdRows.has(k) || childChanged.has(k)) return undefined
+  const names: readonly string[] = archiveSpecs[t].pinyinFields
+  for (const key of state.changedKeys(k))
+    if ((groupFields(t, key) ?? [key]).some((f) => names.includes(f))) return undefined
+  return row.search
 }
 
 /**
@@ -90,10 +114,10 @@ async function childrenOf(
   return out
 }
 
-function derivedOf(t: string, row: Row, children: readonly Row[]): Row {
+function derivedOf(t: string, row: Row, children: readonly Row[], sameNames: string | undefined): Row {
   if (archives.has(t)) {
     const spec = archiveSpecs[t as ArchiveTable]
-    const derived: Row = derivedArchiveFields(t, spec, row, children as never)
+    const derived: Row = derivedArchiveFields(t, spec, row, children as never, sameNames)
     // A customer that stops being a follow-up target leaves the index.
     if (t === 'customers' && derived.followUpOn === undefined) derived.followUpOn = undefined
     return derived
@@ -104,14 +128,29 @@ function derivedOf(t: string, row: Row, children: readonly Row[]): Row {
   return kept
 }
 
+/** Derived records handed to the writer at a time (rowWriter.ts). */
+const CHUNK = 100
+
+/** Lets the writes already asked for reach IndexedDB (Dexie issues them on a microtask). */
+const yieldToWrites = (): Promise<void> => Promise.resolve()
+
 /**
  * Works out the derived fields of every record the merged rows bear on and
  * sets them on the merged rows (a parent not merged is read and joins them),
- * so the one save after writes each record once.
+ * so each record is written once. `final` is told which rows will not change
+ * any more: first every merged row no derivation touches, then the derived
+ * records a chunk at a time, so they are written while the rest are worked
+ * out.
  */
-export async function deriveMerged(db: DeskDb, state: MergeState): Promise<void> {
+export async function deriveMerged(
+  db: DeskDb,
+  state: MergeState,
+  final: (keys: Iterable<string>) => void = () => {},
+): Promise<void> {
+  const { byTable, childChanged } = dependents(state)
+  final([...state.dirtyRows].filter((k) => !byTable.has(k.slice(0, k.indexOf('\u0000')))))
   await Promise.all(
-    [...dependents(state)].map(async ([t, ids]) => {
+    [...byTable].map(async ([t, ids]) => {
       const list = [...ids]
       const childTable = archives.has(t) ? 'contacts' : 'tradeLines'
       const needsChildren =
@@ -124,18 +163,33 @@ export async function deriveMerged(db: DeskDb, state: MergeState): Promise<void>
       read.forEach((row, i) => {
         if (row) state.rows.set(rowKey(t, missing[i]), row)
       })
-      for (const id of list) {
-        const k = rowKey(t, id)
-        const row = state.rows.get(k)
-        if (!row) continue
-        const derived = derivedOf(t, row, children.get(id) ?? [])
-        if (!Object.entries(derived).some(([f, v]) => row[f] !== v)) continue
-        for (const [f, v] of Object.entries(derived)) {
-          if (v === undefined) delete row[f]
-          else row[f] = v
-        }
-        state.dirtyRows.add(k)
+      for (let at = 0; at < list.length; at += CHUNK) {
+        const keys = list.slice(at, at + CHUNK).map((id) => rowKey(t, id))
+        for (const k of keys) deriveRow(state, t, k, children, childChanged)
+        final(keys)
+        await yieldToWrites()
       }
     }),
   )
+}
+
+function deriveRow(
+  state: MergeState,
+  t: string,
+  k: string,
+  children: ReadonlyMap<string, Row[]>,
+  childChanged: ReadonlySet<string>,
+): void {
+  const row = state.rows.get(k)
+  if (!row) return
+  const sameNames = archives.has(t)
+    ? searchWithSameNames(state, t as ArchiveTable, k, row, childChanged)
+    : undefined
+  const derived = derivedOf(t, row, children.get(row.id as string) ?? [], sameNames)
+  if (!Object.entries(derived).some(([f, v]) => row[f] !== v)) return
+  for (const [f, v] of Object.entries(derived)) {
+    if (v === undefined) delete row[f]
+    else row[f] = v
+  }
+  state.dirtyRows.add(k)
 }

@@ -12,7 +12,7 @@
 import { decodeHlc } from '@shared/kernel/hlc'
 import { assignKey, clockKeyOf, groupFields, valueOfKey } from '@shared/sync/fieldGroups'
 import { ROW_GROUP, type SyncOp } from '@shared/sync/syncOp'
-import { CLOCKS_FIELD, type RowClocks, clockHOf, clocksOf, nextClock } from '@shared/sync/rowClocks'
+import { type RowClocks, clockHOf, clocksOf, setClocks } from '@shared/sync/rowClocks'
 import type { ConflictRow } from './syncRows'
 
 export type RowValues = Record<string, unknown>
@@ -34,9 +34,39 @@ export class MergeState {
    * case — no conflicts — costs no delete per op.
    */
   readonly storedConflicts = new Set<string>()
+  /**
+   * The clocks of rows being merged (rowKey), decoded once and changed in
+   * place; stored back on the row by `finalRow` when it is written.
+   */
+  private readonly clocks = new Map<string, RowClocks>()
+  private readonly isoCache = new Map<string, string>()
+  /** Rows created by this batch, and the keys (fields or groups) whose value this batch changed. */
+  readonly createdRows = new Set<string>()
+  private readonly changed = new Map<string, Set<string>>()
+
+  /** The keys whose value this batch changed on a row it did not create. */
+  changedKeys(k: string): ReadonlySet<string> {
+    return this.changed.get(k) ?? new Set()
+  }
 
   row(t: string, r: string): RowValues | null {
     return this.rows.get(rowKey(t, r)) ?? null
+  }
+
+  /** A merged row's clocks (read only outside this class). */
+  clocksOf(t: string, r: string, row: RowValues): RowClocks {
+    const k = rowKey(t, r)
+    let clocks = this.clocks.get(k)
+    if (!clocks) this.clocks.set(k, (clocks = { ...clocksOf(row) }))
+    return clocks
+  }
+
+  /** The row to write: its merged clocks stored on it. */
+  finalRow(k: string): RowValues | null {
+    const row = this.rows.get(k) ?? null
+    const clocks = this.clocks.get(k)
+    if (row && clocks) setClocks(row, clocks)
+    return row
   }
 
   private putConflict(c: ConflictRow): void {
@@ -46,6 +76,7 @@ export class MergeState {
   }
 
   private dropConflict(t: string, r: string, f: string, h: string): void {
+    if (this.storedConflicts.size === 0 && this.conflictsPut.size === 0) return
     const k = conflictKey(t, r, f, h)
     this.conflictsPut.delete(k)
     if (this.storedConflicts.has(k)) this.conflictsDrop.add(k)
@@ -66,8 +97,9 @@ export class MergeState {
       const values = (op.v ?? {}) as RowValues
       const keys = new Set(Object.keys(values).map((f) => clockKeyOf(op.t, f)))
       const explicit = existing.createdHlc !== op.h
+      const clocks = this.clocksOf(op.t, op.r, existing)
       for (const key of keys) {
-        if (explicit) pinClock(existing, key)
+        if (explicit) pinClock(existing, clocks, key)
         this.mergeKey({ ...op, f: key, v: valueOfKey(op.t, key, values), p: null }, existing)
       }
       if (explicit && typeof existing.createdHlc === 'string' && op.h < existing.createdHlc)
@@ -80,8 +112,15 @@ export class MergeState {
     return true
   }
 
+  /** An HLC's wall time as the ISO text rows keep (a save's ops share one HLC: worked out once). */
+  private isoOf(h: string): string {
+    let at = this.isoCache.get(h)
+    if (at === undefined) this.isoCache.set(h, (at = new Date(decodeHlc(h).l).toISOString()))
+    return at
+  }
+
   private create(op: SyncOp): void {
-    const at = new Date(decodeHlc(op.h).l).toISOString()
+    const at = this.isoOf(op.h)
     const by = op.u ?? ''
     const row: RowValues = {
       ...((op.v ?? {}) as RowValues),
@@ -94,15 +133,16 @@ export class MergeState {
     }
     row.deletedAt ??= null
     const k = rowKey(op.t, op.r)
+    this.createdRows.add(k)
     this.rows.set(k, row)
     this.dirtyRows.add(k)
   }
 
   private mergeKey(op: SyncOp, row: RowValues): void {
     const { t, r, f } = op
-    const cur = clockHOf(row, f)
+    const clocks = this.clocksOf(t, r, row)
+    const cur = clockHOf(row, f, clocks)
     if (cur === op.h) return // already applied (idempotent)
-    const clocks: RowClocks = { ...clocksOf(row) }
     const clock = clocks[f] ?? { h: cur ?? op.h }
     const names = [op.p, ...(op.rs ?? [])].filter((n): n is string => typeof n === 'string')
     const named = new Set(clock.named ?? [])
@@ -115,14 +155,21 @@ export class MergeState {
       if (cur !== null && !named.has(cur))
         this.putConflict(this.conflictOf(t, r, f, cur, valueOfKey(t, f, row)))
       assignKey(t, f, row, op.v)
+      this.noteChanged(rowKey(t, r), f)
       this.touchUpdated(row, op)
-      clocks[f] = { ...nextClock(clock, op.h, op.p, op.rs), ...namedField(named) }
+      // `named` already holds what this op names (its p and rs).
+      clocks[f] = { h: op.h, ...namedField(named) }
     } else {
       if (!named.has(op.h)) this.putConflict(this.conflictOf(t, r, f, op.h, op.v))
       clocks[f] = { ...clock, ...namedField(named) }
     }
-    row[CLOCKS_FIELD] = clocks
     this.dirtyRows.add(rowKey(t, r))
+  }
+
+  private noteChanged(k: string, key: string): void {
+    let keys = this.changed.get(k)
+    if (!keys) this.changed.set(k, (keys = new Set()))
+    keys.add(key)
   }
 
   private conflictOf(t: string, r: string, f: string, h: string, v: unknown): ConflictRow {
@@ -130,7 +177,7 @@ export class MergeState {
   }
 
   private touchUpdated(row: RowValues, op: SyncOp): void {
-    const at = new Date(decodeHlc(op.h).l).toISOString()
+    const at = this.isoOf(op.h)
     if (typeof row.updatedAt !== 'string' || at >= row.updatedAt) {
       row.updatedAt = at
       if (op.u !== undefined) row.updatedBy = op.u
@@ -146,7 +193,7 @@ export class MergeState {
   checkDeleteEdit(t: string, r: string): void {
     const row = this.row(t, r)
     if (!row || !row.deletedAt) return
-    const clocks = clocksOf(row)
+    const clocks = this.clocksOf(t, r, row)
     const del = clocks.deletedAt
     if (!del || (del.named ?? []).includes(del.h)) return
     let latestEdit: string | null = null
@@ -168,10 +215,9 @@ export class MergeState {
 }
 
 /** A field relying on the row's create HLC gets its own clock before a second create competes with it. */
-function pinClock(row: RowValues, key: string): void {
-  const clocks = clocksOf(row)
+function pinClock(row: RowValues, clocks: RowClocks, key: string): void {
   if (clocks[key] || typeof row.createdHlc !== 'string') return
-  row[CLOCKS_FIELD] = { ...clocks, [key]: { h: row.createdHlc } }
+  clocks[key] = { h: row.createdHlc }
 }
 
 function namedField(named: ReadonlySet<string>): { named?: string[] } {

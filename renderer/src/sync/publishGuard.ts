@@ -7,7 +7,7 @@
  */
 import { decodeHlc, encodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { ROW_BATCH, ROW_GROUP } from '@shared/sync/syncOp'
-import { CLOCKS_FIELD, type RowClocks, clocksOf } from '@shared/sync/rowClocks'
+import { type RowClocks, clocksOf, setClocks } from '@shared/sync/rowClocks'
 import type { OutboxOp } from '../data/bookkeeping'
 import type { DeskDb } from '../data/db'
 import { loadDeviceMeta } from '../data/deviceMeta'
@@ -98,7 +98,9 @@ async function restampRows(
             ...(c.named ? { named: c.named.map((n) => map(n) as string).sort() } : {}),
           }
         const createdHlc = typeof r.createdHlc === 'string' ? map(r.createdHlc) : r.createdHlc
-        return { ...r, createdHlc, ...(r[CLOCKS_FIELD] ? { [CLOCKS_FIELD]: clocks } : {}) }
+        const row = { ...r, createdHlc }
+        setClocks(row, clocks)
+        return row
       })
     if (fixed.length) await db.table(t).bulkPut(fixed)
   }

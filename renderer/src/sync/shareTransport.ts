@@ -13,7 +13,8 @@ export interface ShareTransport {
   format(): Promise<ShareFormatInfo>
   /** File names in a folder (temps never listed); a missing folder is `missing`, not an error. */
   list(dir: string): Promise<{ names: string[]; missing: boolean }>
-  read(path: string): Promise<{ text: string } | { missing: true }>
+  /** A segment's text comes with its body's SHA-256 where the transport works it out (main's does). */
+  read(path: string): Promise<{ text: string; bodySha256?: string } | { missing: true }>
   /**
    * Writes a file that never changes again. The same bytes already there is
    * success; different bytes throw a failure with code 'share.fork'.

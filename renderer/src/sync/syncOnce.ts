@@ -143,13 +143,13 @@ async function checkOwnFolder(
   if (meta.last && numbers.includes(meta.segNo)) {
     const path = `${segDir(deviceId)}/${segmentName(meta.segNo)}`
     const file = await share.read(path)
-    if (!('missing' in file) && !(await parseSegment(file.text)).ok)
+    if (!('missing' in file) && !(await parseSegment(file.text, file.bodySha256)).ok)
       await share.replaceTorn(path, await rebuildSegment(db, meta.last), deviceId, sha256Hex(file.text))
   }
   for (let n = meta.segNo + 1; numbers.includes(n); n++) {
     const file = await share.read(`${segDir(deviceId)}/${segmentName(n)}`)
     if ('missing' in file) break
-    const parsed = await parseSegment(file.text)
+    const parsed = await parseSegment(file.text, file.bodySha256)
     if (!parsed.ok) break // torn: published again below, with the same bytes
     if (parsed.segment.header.writerNonce !== nonce) return 'forked'
     await recordPublished(db, parsed.segment.header, parsed.segment.hash)
@@ -211,7 +211,7 @@ async function repairTorn(
 ): Promise<void> {
   const there = await share.read(path)
   if ('missing' in there) throw fork
-  if ((await parseSegment(there.text)).ok) throw fork
+  if ((await parseSegment(there.text, there.bodySha256)).ok) throw fork
   await share.replaceTorn(path, text, deviceId, sha256Hex(there.text))
 }
 
@@ -273,7 +273,8 @@ async function pull(
 async function readSegment(share: ShareTransport, deviceId: string, segNo: number): Promise<Segment | null> {
   const file = await share.read(`${segDir(deviceId)}/${segmentName(segNo)}`)
   if ('missing' in file) return null
-  const parsed = await parseSegment(file.text)
+  // The transport hashed the body where it read the bytes (main, in its worker).
+  const parsed = await parseSegment(file.text, file.bodySha256)
   if (!parsed.ok) return null
   const { header } = parsed.segment
   return header.deviceId === deviceId && header.segNo === segNo ? parsed.segment : null

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { AppFailure } from '@shared/ipc/errors'
 import { customerFields } from '@shared/masterData/recordSpecs'
+import { clocksOf } from '@shared/sync/rowClocks'
 import type { DeskDb } from '../../../renderer/src/data/db'
 import {
   findDuplicates,
@@ -182,7 +183,7 @@ describe('saveArchive', () => {
     for (const o of rowOps) expect(o.v).not.toHaveProperty('search')
     expect(ops.filter((o) => JSON.stringify(o.v ?? null).includes('\\u0001'))).toEqual([])
     for (const entry of await db._audit.toArray()) expect(Object.keys(entry.changes)).not.toContain('search')
-    for (const r of await db.customers.toArray()) expect(Object.keys(r._clk ?? {})).not.toContain('search')
+    for (const r of await db.customers.toArray()) expect(Object.keys(clocksOf(r))).not.toContain('search')
   })
 
   it('logs one row op with every field and deletedAt when a customer is created', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { compareHlc } from '@shared/kernel/hlc'
+import { clocksOf } from '@shared/sync/rowClocks'
 import { ROW_GROUP } from '../../../renderer/src/data/bookkeeping'
 import type { DeskDb } from '../../../renderer/src/data/db'
 import { SCHEMA_VERSION } from '../../../renderer/src/data/tables'
@@ -69,7 +70,7 @@ describe('runWrite', () => {
     // seen should it be delivered again. The create HLC still stands for the
     // fields not updated since (deletedAt), and is not an op or a change.
     const stored = await db.settings.get('k')
-    expect(stored?._clk).toEqual({ value: { h: ops[1].h, named: [created?.h] } })
+    expect(clocksOf(stored ?? {})).toEqual({ value: { h: ops[1].h, named: [created?.h] } })
     expect(stored).toMatchObject({ createdHlc: created.h, value: 30 })
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
     expect(audit[1].prevHash).toBe(audit[0].hash)
@@ -101,9 +102,9 @@ describe('runWrite', () => {
       ['demand', both, created],
       ['deletedAt', hs[3], created],
     ])
-    const clocks = (await db.customers.get('c'))?._clk
-    expect(clocks?.name).toEqual({ h: both, named: [created, renamed].sort() })
-    expect(clocks?.demand).toEqual({ h: both, named: [created] })
+    const clocks = clocksOf((await db.customers.get('c')) ?? {})
+    expect(clocks.name).toEqual({ h: both, named: [created, renamed].sort() })
+    expect(clocks.demand).toEqual({ h: both, named: [created] })
     // Both fields were set by the create, under its one row clock.
     expect(ops[0].v).toMatchObject({ name: '甲', demand: '' })
   })

@@ -6,6 +6,7 @@ import { flagTransaction } from '../../../renderer/src/data/guardMiddleware'
 import { releaseQuarantine } from '../../../renderer/src/sync/heldOps'
 import { nextSegment } from '../../../renderer/src/sync/outgoing'
 import { MemoryShare } from '../../harness/memoryShare'
+import { firstSegmentHeader } from '../../harness/segmentHeader'
 import { Pc, settle } from './syncFixture'
 
 let pcs: Pc[] = []
@@ -230,30 +231,16 @@ describe('sync: delivery', () => {
 
 /** One segment from a PC whose clock runs ahead: it creates setting k = 7 at `h`. */
 function futureSegment(h: string): string {
-  return encodeSegment(
+  return encodeSegment(firstSegmentHeader('FUTUREPC'), [
     {
-      format: 1,
-      deviceId: 'FUTUREPC',
-      incarnation: 1,
-      writerNonce: 'n',
-      segNo: 1,
-      seqFrom: 1,
-      seqTo: 1,
-      auditFrom: 1,
-      auditTo: 0,
-      prevSegHash: null,
+      id: 'FUTUREPC:1',
+      t: 'settings',
+      r: 'k',
+      f: '*',
+      v: { value: 7, deletedAt: null },
+      h,
+      p: null,
+      sv: 4,
     },
-    [
-      {
-        id: 'FUTUREPC:1',
-        t: 'settings',
-        r: 'k',
-        f: '*',
-        v: { value: 7, deletedAt: null },
-        h,
-        p: null,
-        sv: 4,
-      },
-    ],
-  )
+  ])
 }

@@ -27,6 +27,13 @@ import { createFormat, readFormat } from './shareFormatFile'
 import { assertRootThere, assertShareThere, sharePath } from './shareRoot'
 import { asShareFailure, errnoOf, shareFailure } from './shareFailures'
 import { isShareTemp } from './shareTemps'
+import { segmentBodyEnd } from '../../../../shared/sync/segment'
+
+/** A segment's body hash from the bytes read (none for a file cut short). */
+function segmentBodyHash(data: Buffer): { bodySha256?: string } {
+  const end = segmentBodyEnd(data)
+  return end === null ? {} : { bodySha256: sha256Of(data.subarray(0, end)) }
+}
 
 type Req<M extends keyof ShareService> = Parameters<ShareService[M]>[0]
 type Res<M extends keyof ShareService> = ReturnType<ShareService[M]>
@@ -122,6 +129,7 @@ export function createShareCore(options: ShareCoreOptions): ShareCore {
           await assertRootThere(fs, root)
           return { missing: true as const }
         }
+        if (rel.endsWith('.jsonl')) return { text: data.toString('utf8'), ...segmentBodyHash(data) }
         if (!rel.endsWith('.gz')) return { text: data.toString('utf8') }
         const text = gunzipText(data)
         if (text === undefined) throw shareFailure('unreadable', { path: rel })

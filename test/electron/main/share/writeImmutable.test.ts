@@ -28,6 +28,19 @@ describe('share writeImmutable', () => {
     expect(f.faults.calls.slice(renameAt + 1)).toContainEqual({ op: 'readFile', path: finalPath })
   })
 
+  it('reads a segment back with the SHA-256 of its bytes before the footer line, and a cut one without', async () => {
+    await write(segPath(DEVICE_A, 1), SEG)
+    const body = SEG.slice(0, SEG.lastIndexOf('\n', SEG.length - 2) + 1)
+    await expect(f.core.read({ root: f.root, path: segPath(DEVICE_A, 1) })).resolves.toEqual({
+      text: SEG,
+      bodySha256: sha(body),
+    })
+    await write(segPath(DEVICE_A, 2), SEG.slice(0, -4))
+    await expect(f.core.read({ root: f.root, path: segPath(DEVICE_A, 2) })).resolves.toEqual({
+      text: SEG.slice(0, -4),
+    })
+  })
+
   it('answers alreadyThere and writes nothing new when the same bytes are there', async () => {
     await write(segPath(DEVICE_A, 1), SEG)
     await expect(write(segPath(DEVICE_A, 1), SEG)).resolves.toEqual({

@@ -1,0 +1,42 @@
+/**
+ * Writes merged rows as soon as they are final, instead of all at the end.
+ * In Chromium each put is a round trip to the database process, which then
+ * works on it while this page goes on: rows put while the next ones' search
+ * text is still being worked out keep both processes busy, where one save
+ * after everything left the database idle during the work and the page idle
+ * during the writes.
+ */
+import type { DeskDb } from '../data/db'
+import type { MergeState } from './mergeState'
+
+export class RowWriter {
+  private readonly written = new Set<string>()
+  private readonly writes: Promise<unknown>[] = []
+
+  constructor(
+    private readonly db: DeskDb,
+    private readonly state: MergeState,
+  ) {}
+
+  /** Puts those of `keys` that are dirty and not written yet (keys: rowKey). */
+  write(keys: Iterable<string>): void {
+    const byTable = new Map<string, Record<string, unknown>[]>()
+    for (const k of keys) {
+      if (this.written.has(k) || !this.state.dirtyRows.has(k)) continue
+      const row = this.state.finalRow(k)
+      if (!row) continue
+      this.written.add(k)
+      const t = k.slice(0, k.indexOf('\u0000'))
+      let list = byTable.get(t)
+      if (!list) byTable.set(t, (list = []))
+      list.push(row)
+    }
+    for (const [t, rows] of byTable) this.writes.push(this.db.table(t).bulkPut(rows))
+  }
+
+  /** Writes whatever dirty row is left, and waits for every write. */
+  async done(): Promise<void> {
+    this.write(this.state.dirtyRows)
+    await Promise.all(this.writes)
+  }
+}
