@@ -10,61 +10,11 @@
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from '@playwright/test'
-import { type TestHost, createTestHost } from '../harness/createTestHost'
 import { expect, test } from './fixtures'
-import { ArchivePage } from './pages/ArchivePage'
-import { LoginPage } from './pages/LoginPage'
-import { SetupPage } from './pages/SetupPage'
-import { SyncPage } from './pages/SyncPage'
-import { adminUser, company } from './pages/testData'
+import { openPc, phoneOf, setPhone, userB } from './pages/SyncPcs'
+import { adminUser } from './pages/testData'
 
 const docs = 'docs/screens'
-/** PC B's own administrator: the second PC is set up by another person. */
-const userB = { account: 'zhaoli', name: '赵丽', password: 'Zhaoli2026b' }
-
-interface Pc {
-  host: TestHost
-  page: Page
-  sync: SyncPage
-  customers: ArchivePage
-}
-
-async function openPc(
-  browser: Browser,
-  user: { account: string; name: string; password: string },
-): Promise<Pc> {
-  const host = await createTestHost()
-  // Its own context: its own IndexedDB, as on a second PC.
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(host.url)
-  const setup = new SetupPage(page)
-  await setup.fillCompany(company.uscc)
-  await setup.next()
-  await page.getByLabel('登录账号').fill(user.account)
-  await page.getByLabel('姓名').fill(user.name)
-  await page.getByRole('textbox', { name: '密码', exact: true }).fill(user.password)
-  await page.getByLabel('确认密码').fill(user.password)
-  await setup.next()
-  await setup.finish()
-  await new LoginPage(page).signInOk(user.account, user.password)
-  return { host, page, sync: new SyncPage(page), customers: new ArchivePage(page, '客户档案') }
-}
-
-async function phoneOf(pc: Pc, customer: string): Promise<string> {
-  await pc.customers.open()
-  await pc.customers.openRow(customer)
-  return pc.page.getByLabel(/^电话( \*)?$/).inputValue()
-}
-
-async function setPhone(pc: Pc, customer: string, phone: string): Promise<void> {
-  await pc.customers.open()
-  await pc.customers.openRow(customer)
-  await pc.customers.fill({ 电话: phone })
-  await pc.customers.save()
-}
-
 test('two PCs sync through a shared folder: edits, conflicts, delete against edit, share offline', async ({
   browser,
 }) => {

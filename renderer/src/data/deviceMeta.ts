@@ -3,7 +3,8 @@ import { newId } from '@shared/kernel/ids'
 import { AUDIT_GENESIS, type DeviceMeta, type NumberingMeta } from './bookkeeping'
 import type { DeskDb } from './db'
 
-function randomNonce(): string {
+/** A database's writer nonce (SYNC.md "Device identity"). */
+export function randomNonce(): string {
   const bytes = new Uint8Array(16)
   crypto.getRandomValues(bytes)
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')

@@ -188,7 +188,7 @@ export const en: Messages = {
     empty: 'No entries.',
     filterTable: 'Record type',
     device: 'Device',
-    fields: { sha256: 'SHA-256', bytes: 'Size (bytes)' },
+    fields: { sha256: 'SHA-256', bytes: 'Size (bytes)', deviceId: 'Device id' },
     shown: 'Showing the latest {{count}}',
     actions: {
       create: 'Create',
@@ -201,6 +201,7 @@ export const en: Messages = {
       restoreBackup: 'Restore from backup',
       verifyAudit: 'Verify log',
       import: 'Import',
+      newDeviceId: 'New device id for this PC',
     },
     batch: '{{count}} records: {{names}}',
     batchMore: ', and {{count}} more',

@@ -87,6 +87,8 @@ export const syncEn: typeof syncZh = {
       waitingLine: 'Changes to send: {{count}}',
       conflictsLine: 'Open conflicts: {{count}}',
       quarantinedLine: 'Changes held back: {{count}}',
+      newIdentityLine:
+        'Another PC published changes under this PC’s device id ({{id}}), perhaps a cloned PC. This PC took a new device id by itself; the changes of both are kept.',
       clockLine: 'This PC’s clock is {{seconds}} s off the share’s',
       errorLine: 'Last error: {{error}}',
       openConflicts: 'Show conflicts',
@@ -98,7 +100,6 @@ export const syncEn: typeof syncZh = {
       formatTooNew: 'The share’s format is newer than this app; please update the app',
       ownFolderMissing:
         'This PC’s folder on the share is gone (share emptied or mapped wrongly); contact the administrator',
-      forked: 'Another PC uses this PC’s id (a cloned PC?); contact the administrator',
       clockWrong: 'This PC’s clock is more than 24 hours off the share’s; please correct the time',
       massDelete: 'Many deletions wait to be sent; confirm them in the shared folder settings',
     },

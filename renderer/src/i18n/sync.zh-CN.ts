@@ -90,6 +90,8 @@ export const syncZh = {
       conflictsLine: '未处理的冲突：{{count}} 个',
       quarantinedLine: '隔离的更改：{{count}} 项',
       clockLine: '本机时钟与共享文件夹相差 {{seconds}} 秒',
+      newIdentityLine:
+        '另一台电脑以本机标识（{{id}}）发布过更改，可能是复制的电脑。本机已自动改用新的本机标识，两边的更改都已保留。',
       errorLine: '上次错误：{{error}}',
       openConflicts: '查看冲突',
       openSettings: '共享文件夹设置',
@@ -98,7 +100,6 @@ export const syncZh = {
       wrongShare: '共享文件夹已换成另一个共享（标识不符），请在“共享文件夹”设置中检查路径',
       formatTooNew: '共享文件夹的格式比本程序新，请升级本程序',
       ownFolderMissing: '共享文件夹中本机的文件夹不见了（共享盘被清空或映射错误），请联系管理员',
-      forked: '另一台电脑使用了本机的标识（可能是复制的电脑），请联系管理员',
       clockWrong: '本机时钟与共享文件夹相差超过 24 小时，请校准本机时间',
       massDelete: '待发送的删除较多，请在“共享文件夹”设置中确认',
     },

@@ -184,7 +184,7 @@ export const zhCN = {
     empty: '暂无日志。',
     filterTable: '对象类型',
     device: '设备',
-    fields: { sha256: 'SHA-256 校验和', bytes: '大小（字节）' },
+    fields: { sha256: 'SHA-256 校验和', bytes: '大小（字节）', deviceId: '本机标识' },
     shown: '显示最近 {{count}} 条',
     actions: {
       create: '新建',
@@ -197,6 +197,7 @@ export const zhCN = {
       restoreBackup: '从备份恢复',
       verifyAudit: '校验日志',
       import: '导入',
+      newDeviceId: '更换本机标识',
     },
     batch: '{{count}} 条记录：{{names}}',
     batchMore: '，另 {{count}} 条',

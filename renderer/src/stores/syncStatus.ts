@@ -19,6 +19,12 @@ export interface SyncStatus {
   quarantined: number
   /** Share clock minus this PC's, when last measured. */
   clockOffsetMs: number | null
+  /**
+   * The id this PC had until another PC was found publishing under it (a
+   * cloned PC): this PC took a new one (sync/newIdentity.ts). Shown until
+   * the window closes.
+   */
+  newIdentityFrom: string | null
   /** Segments applied / to apply in the current cycle (a first sync of a large share shows a bar). */
   progress: { done: number; total: number } | null
   /** Bumped to ask the runner for a cycle now ("立即同步"). */
@@ -37,6 +43,7 @@ export const useSyncStatus = create<SyncStatus>((set) => ({
   conflicts: 0,
   quarantined: 0,
   clockOffsetMs: null,
+  newIdentityFrom: null,
   progress: null,
   requested: 0,
   requestSync: () => set((s) => ({ requested: s.requested + 1 })),

@@ -28,7 +28,8 @@ export interface OutgoingSegment {
   blobs: string[]
 }
 
-function opOf(row: OutboxOp): SyncOp {
+/** An outbox row as it travels in a segment. */
+export function opOf(row: OutboxOp): SyncOp {
   const { seq: _seq, opId, published: _published, ...rest } = row
   return { id: opId, ...rest }
 }

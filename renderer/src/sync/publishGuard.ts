@@ -74,7 +74,7 @@ export async function restampFuture(db: DeskDb, nowMs: number): Promise<number> 
 }
 
 /** The clocks on the rows the ops changed, and the createdHlc of the rows they created. */
-async function restampRows(
+export async function restampRows(
   db: DeskDb,
   ops: readonly OutboxOp[],
   map: (h: string | null) => string | null,

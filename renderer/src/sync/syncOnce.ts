@@ -10,6 +10,7 @@ import { sha256Hex } from '@shared/kernel/sha256'
 import { type Segment, footerHash, parseSegment, segNoOf, segmentName } from '@shared/sync/segment'
 import { SHARE_FORMAT_VERSION } from '@shared/sync/syncOp'
 import type { DeskDb } from '../data/db'
+import type { DeviceMeta } from '../data/bookkeeping'
 import { readDevice } from '../data/deviceMeta'
 import { SCHEMA_VERSION } from '../data/tables'
 import { flagTransaction } from '../data/guardMiddleware'
@@ -18,6 +19,7 @@ import { compactIfAcked } from './compaction'
 import { blobsNamed, fetchBlobs } from './blobs'
 import { releaseQuarantine, replayPending } from './heldOps'
 import { massDeleteWaiting } from './massDelete'
+import { type NewIdentity, takeNewIdentity } from './newIdentity'
 import { nextSegment, readSyncMeta, rebuildSegment, recordPublished, unpublishedCount } from './outgoing'
 import { judgeClock, restampFuture } from './publishGuard'
 import { bootstrapFromSnapshot, catchUpFromSnapshot, maybeWriteSnapshot } from './snapshots'
@@ -30,8 +32,6 @@ export type SyncStop =
   | 'formatTooNew'
   /** This PC has published before, yet its own folder is gone: a wiped or remapped share. */
   | 'ownFolderMissing'
-  /** Another PC publishes under this PC's id (a cloned PC). */
-  | 'forked'
   /** This PC's clock is more than a day from the share's: nothing is published until it is fixed. */
   | 'clockWrong'
   /** The changes waiting would delete a large part of the records: published only once a user confirms. */
@@ -47,6 +47,8 @@ export interface SyncReport {
   clockOffsetMs: number | null
   /** Attachments whose bytes are not here yet (待同步). */
   pendingBlobs: number
+  /** Another PC had published under this PC's id, so this PC took a new one this cycle (newIdentity.ts). */
+  newIdentity: NewIdentity | null
 }
 
 export interface SyncOptions {
@@ -65,6 +67,7 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
     waiting: 0,
     clockOffsetMs: null,
     pendingBlobs: 0,
+    newIdentity: null,
   }
   const format = await share.format()
   if (format.formatVersion > SHARE_FORMAT_VERSION) return { ...report, stop: 'formatTooNew' }
@@ -74,16 +77,28 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
 
   await releaseQuarantine(db, opts.now())
   await replayPending(db, opts.now())
-  const device = await readDevice(db)
+  let device = await readDevice(db)
   if (device) {
-    const stop =
-      (await checkOwnFolder(db, share, device.deviceId, device.writerNonce)) ??
-      (await guardPublish(db, opts, report)) ??
-      (await massDeleteWaiting(db))
-    if (stop === 'ownFolderMissing' || stop === 'forked') return { ...report, stop }
+    const own = await checkOwnFolder(db, share, device, opts.now())
+    if (own === 'ownFolderMissing') return { ...report, stop: own }
+    if (own) {
+      report.newIdentity = own
+      device = (await readDevice(db)) ?? device
+    }
+    const stop = (await guardPublish(db, opts, report)) ?? (await massDeleteWaiting(db))
     // A clock or delete stop holds back publishing only; other PCs' changes still come in.
     report.stop = stop
-    if (!stop) report.published = await publish(db, share, device.deviceId)
+    if (!stop) {
+      const out = await publish(db, share, device.deviceId)
+      report.published = out.ops
+      // Another PC wrote our next segment first, under our id: the check finds it now.
+      const moved = out.taken ? await checkOwnFolder(db, share, device, opts.now()) : null
+      if (moved && moved !== 'ownFolderMissing') {
+        report.newIdentity = moved
+        device = (await readDevice(db)) ?? device
+        report.published += (await publish(db, share, device.deviceId)).ops
+      }
+    }
   }
   await bootstrapFromSnapshot(db, share, device?.deviceId ?? null, opts.now())
   const named = await pull(db, share, device?.deviceId ?? null, opts, report)
@@ -126,16 +141,20 @@ async function rememberShare(db: DeskDb, shareId: string): Promise<void> {
 /**
  * Our published history must still be there (a share emptied or remapped
  * stops sync: case 12), its last segment whole (a torn copy is put back
- * byte for byte: case 7), and nothing past it may be someone else's: a
- * segment beyond our record written with our nonce is ours — we crashed
- * before recording it (case 8) — and is adopted.
+ * byte for byte: case 7), and nothing past it may be someone else's. A
+ * segment beyond our record with our nonce and exactly the bytes our outbox
+ * gives for its ranges is ours — we crashed before recording it (case 8) —
+ * and is adopted. Anything else there was written by another PC under our
+ * id (a clone, or the original of a database put back from an old copy):
+ * this PC takes a new id (newIdentity.ts).
  */
 async function checkOwnFolder(
   db: DeskDb,
   share: ShareTransport,
-  deviceId: string,
-  nonce: string,
-): Promise<SyncStop | null> {
+  device: DeviceMeta,
+  nowMs: number,
+): Promise<'ownFolderMissing' | NewIdentity | null> {
+  const { deviceId, writerNonce: nonce } = device
   const meta = await readSyncMeta(db)
   const listed = await share.list(segDir(deviceId))
   const numbers = listed.names.map(segNoOf).filter((n): n is number => n !== null)
@@ -151,10 +170,58 @@ async function checkOwnFolder(
     if ('missing' in file) break
     const parsed = await parseSegment(file.text, file.bodySha256)
     if (!parsed.ok) break // torn: published again below, with the same bytes
-    if (parsed.segment.header.writerNonce !== nonce) return 'forked'
-    await recordPublished(db, parsed.segment.header, parsed.segment.hash)
+    const { header } = parsed.segment
+    if (header.writerNonce !== nonce || (await rebuildSegment(db, header)) !== file.text) {
+      const theirs = await segmentsFrom(
+        share,
+        deviceId,
+        parsed.segment,
+        numbers,
+        await unpublished(db, deviceId),
+      )
+      return takeNewIdentity(db, theirs, new Date(nowMs).toISOString())
+    }
+    await recordPublished(db, header, parsed.segment.hash)
   }
   return null
+}
+
+/** This PC's ops and audit entries not in a segment it recorded. */
+async function unpublished(db: DeskDb, deviceId: string): Promise<{ ops: number; audit: number }> {
+  const meta = await readSyncMeta(db)
+  const [ops, audit] = await Promise.all([
+    unpublishedCount(db),
+    db._audit
+      .where('[deviceId+seq]')
+      .between([deviceId, meta.auditTo + 1], [deviceId, Infinity], true, true)
+      .count(),
+  ])
+  return { ops, audit }
+}
+
+/**
+ * The other writer's segments from `first` on, as many as it takes to hold
+ * as many ops and audit entries as this PC has unpublished (whatever they
+ * carry of this PC's own is found among those), or up to a gap or torn file.
+ */
+async function segmentsFrom(
+  share: ShareTransport,
+  deviceId: string,
+  first: Segment,
+  numbers: readonly number[],
+  need: { ops: number; audit: number },
+): Promise<Segment[]> {
+  const out = [first]
+  let ops = first.ops.length
+  let audit = first.audit.length
+  for (let n = first.header.segNo + 1; (ops < need.ops || audit < need.audit) && numbers.includes(n); n++) {
+    const seg = await readSegment(share, deviceId, n)
+    if (!seg) break
+    out.push(seg)
+    ops += seg.ops.length
+    audit += seg.audit.length
+  }
+  return out
 }
 
 /**
@@ -179,18 +246,27 @@ async function guardPublish(db: DeskDb, opts: SyncOptions, report: SyncReport): 
   return null
 }
 
-async function publish(db: DeskDb, share: ShareTransport, deviceId: string): Promise<number> {
+/**
+ * Publishes what waits. `taken`: a whole segment of another PC's already
+ * holds our next segment's name (a clone published first): nothing more
+ * goes out under this id.
+ */
+async function publish(
+  db: DeskDb,
+  share: ShareTransport,
+  deviceId: string,
+): Promise<{ ops: number; taken: boolean }> {
   let ops = 0
   for (;;) {
     const seg = await nextSegment(db)
-    if (!seg) return ops
+    if (!seg) return { ops, taken: false }
     const path = `${segDir(deviceId)}/${segmentName(seg.header.segNo)}`
     for (const sha of seg.blobs) await publishBlob(share, sha, deviceId)
     try {
       await share.writeImmutable(path, seg.text, deviceId)
     } catch (err) {
       if (!(err instanceof AppFailure) || err.code !== 'share.fork') throw err
-      await repairTorn(share, path, seg.text, deviceId, err)
+      if ((await repairTorn(share, path, seg.text, deviceId, err)) === 'taken') return { ops, taken: true }
     }
     await recordPublished(db, seg.header, footerHash(seg.text))
     ops += seg.ops
@@ -200,7 +276,8 @@ async function publish(db: DeskDb, share: ShareTransport, deviceId: string): Pro
 /**
  * Different bytes under our segment's name: if they are a torn copy of it
  * (a crash or a share that tore the write), they are replaced with the
- * intended bytes; a valid segment there is not ours to overwrite.
+ * intended bytes; a whole segment there is another writer's ('taken'), not
+ * ours to overwrite.
  */
 async function repairTorn(
   share: ShareTransport,
@@ -208,11 +285,12 @@ async function repairTorn(
   text: string,
   deviceId: string,
   fork: AppFailure,
-): Promise<void> {
+): Promise<'replaced' | 'taken'> {
   const there = await share.read(path)
   if ('missing' in there) throw fork
-  if ((await parseSegment(there.text, there.bodySha256)).ok) throw fork
+  if ((await parseSegment(there.text, there.bodySha256)).ok) return 'taken'
   await share.replaceTorn(path, text, deviceId, sha256Hex(there.text))
+  return 'replaced'
 }
 
 async function pull(

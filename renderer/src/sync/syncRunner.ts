@@ -18,7 +18,7 @@ export const POLL_MS = 45_000
 const LOCK = 'commerce-desk-sync'
 
 /** Stops that leave nothing to do until a person acts (the others only hold back publishing). */
-const hardStops = new Set(['wrongShare', 'formatTooNew', 'ownFolderMissing', 'forked'])
+const hardStops = new Set(['wrongShare', 'formatTooNew', 'ownFolderMissing'])
 
 async function counts(db: DeskDb) {
   const [waiting, conflicts, quarantined] = await Promise.all([
@@ -54,6 +54,7 @@ export async function runCycle(db: DeskDb, cleanTemps: boolean): Promise<void> {
       lastSyncAt: new Date().toISOString(),
       progress: null,
       ...(report.clockOffsetMs !== null ? { clockOffsetMs: report.clockOffsetMs } : {}),
+      ...(report.newIdentity ? { newIdentityFrom: report.newIdentity.from } : {}),
       ...(await counts(db)),
     })
   } catch (err) {

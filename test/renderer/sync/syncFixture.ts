@@ -7,6 +7,7 @@ import { runWrite, type Writer } from '../../../renderer/src/data/unitOfWork'
 import { syncedTables } from '../../../renderer/src/data/tables'
 import { type SyncReport, syncOnce } from '../../../renderer/src/sync/syncOnce'
 import { freshDb } from '../data/dbFixture'
+import { flagTransaction } from '../../../renderer/src/data/guardMiddleware'
 import type { MemoryShare } from '../../harness/memoryShare'
 
 /** A contract line as the writer stores it (parent C1 unless said). */
@@ -98,4 +99,20 @@ export async function settle(pcs: readonly Pc[]): Promise<void> {
     if (moved === 0) return
   }
   throw new Error('sync did not settle in 10 rounds')
+}
+
+/**
+ * Another PC holding a copy of `pc`'s whole database (a cloned disk, or a
+ * database put back from a copy): the same id, nonce, outbox and audit.
+ */
+export async function copyOf(pc: Pc, name: string): Promise<Pc> {
+  const copy = new Pc(name, pc.share, pc.clock)
+  const tables = pc.db.tables.map((t) => t.name)
+  const rows = await Promise.all(tables.map((t) => pc.db.table(t).toArray()))
+  await copy.db.transaction('rw', tables, async (tx) => {
+    flagTransaction(tx.idbtrans, 'maintenance')
+    await Promise.all(tables.map((t, i) => copy.db.table(t).bulkPut(rows[i])))
+  })
+  for (const [sha, bytes] of pc.blobs) copy.blobs.set(sha, bytes)
+  return copy
 }

@@ -43,6 +43,7 @@ const systemLabels: Record<string, string> = {
   sha256: 'audit.fields.sha256',
   bytes: 'audit.fields.bytes',
   account: 'user.account',
+  deviceId: 'audit.fields.deviceId',
 }
 
 /** An archive field's spec, so its value reads as in the form (选项名, ¥1,280.00, 13%). */

@@ -86,6 +86,11 @@ export function SyncIndicator() {
                   {t('sync.status.clockLine', { seconds: Math.round(status.clockOffsetMs / 1000) })}
                 </Text>
               )}
+              {status.newIdentityFrom && (
+                <Text size="sm" c="blue" data-testid="sync-new-identity">
+                  {t('sync.status.newIdentityLine', { id: status.newIdentityFrom })}
+                </Text>
+              )}
               {(status.error || status.stop) && (
                 <Text size="sm" c="red">
                   {stopReason(t, status)}
