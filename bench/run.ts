@@ -14,6 +14,7 @@ import { busyWaits } from './app/settle'
 import { benchCustomerArchive } from './archiveBench'
 import type { ArchiveExportFigures } from './archiveExport'
 import { benchContractPdf } from './documentsBench'
+import { benchSearchWithRunner } from './searchRunnerBench'
 import { calibrationMs } from './calibration'
 import { bundleBrowserScripts } from './browser/bundle'
 import { startCpuProfile } from './browser/cpuProfile'
@@ -210,6 +211,17 @@ async function main(): Promise<void> {
   console.log('written: bench/results.json')
 }
 
+/** `BENCH_ONLY=search`: keystrokes with the sync runner and without it (searchRunnerBench.ts). */
+async function searchOnly(): Promise<void> {
+  const scripts = await bundleBrowserScripts()
+  try {
+    await benchSearchWithRunner(scripts, rendererDir, CUSTOMERS)
+  } finally {
+    await rm(scripts.dir, { recursive: true, force: true })
+  }
+}
+
 if (process.env.BENCH_ONLY === 'contract') await contractOnly()
+else if (process.env.BENCH_ONLY === 'search') await searchOnly()
 else if (process.env.BENCH_ONLY === 'sync') await syncOnly()
 else await main()
