@@ -4,6 +4,7 @@
  * share.offline in time while main's event loop keeps running, and the next
  * call gets a fresh worker. Also: the production worker entry end to end.
  */
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
@@ -112,6 +113,12 @@ describe('share worker process', () => {
       outcome: 'written',
     })
     await expect(share.read({ path: segPath(DEVICE_A, 1) })).resolves.toEqual({ text: '第一段' })
+    // A whole segment crosses with its body's hash, worked out in the worker.
+    await share.writeImmutable({ path: segPath(DEVICE_A, 2), text: '头\n第二段\n尾\n', deviceId: DEVICE_A })
+    await expect(share.read({ path: segPath(DEVICE_A, 2) })).resolves.toEqual({
+      text: '头\n第二段\n尾\n',
+      bodySha256: createHash('sha256').update('头\n第二段\n').digest('hex'),
+    })
     await expect(share.list({ dir: 'devices' })).resolves.toEqual({ names: [DEVICE_A], missing: false })
     expect(
       (
