@@ -71,8 +71,7 @@ test('two PCs sync through a shared folder: edits, conflicts, delete against edi
     }
     await expect(a.page.getByTestId('conflict-losing')).toContainText('来自本机')
     await expect(b.page.getByTestId('conflict-current')).toContainText('来自本机')
-    await b.page.mouse.move(0, 0)
-    await b.page.screenshot({ path: `${docs}/sync-conflicts.png` })
+    await b.customers.shot(`${docs}/sync-conflicts.png`)
     // On B the overwritten value is A's: 采用对方.
     await b.page.getByRole('button', { name: '采用对方' }).click()
     await expect(b.page.getByText('没有未处理的冲突')).toBeVisible()
@@ -101,8 +100,7 @@ test('two PCs sync through a shared folder: edits, conflicts, delete against edi
     await expect(deleted).toContainText(
       /已在电脑 \w{6}停用（\d{4}-\d\d-\d\d \d\d:\d\d），但本机在同步之前修改了它/,
     )
-    await b.page.mouse.move(0, 0)
-    await b.page.screenshot({ path: `${docs}/sync-conflicts-deleted.png` })
+    await b.customers.shot(`${docs}/sync-conflicts-deleted.png`)
     await deleted.getByRole('button', { name: '恢复记录' }).click()
     await expect(b.page.getByText('没有未处理的冲突')).toBeVisible()
     await b.sync.syncNow()
