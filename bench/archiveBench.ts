@@ -6,17 +6,13 @@
  * render (3 fresh loads); keystrokes; the in-page profile (still 100,000);
  * then the imports, each adding 10,000 new customers, and one more profiled.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, type Page } from 'playwright-core'
-import { createTestHost } from '../test/harness/createTestHost'
+import type { Page } from 'playwright-core'
+import { openAppProfile } from './app/appProfile'
 import { adminUser, completeWizard, menuEntry, signIn } from './app/session'
 import { settleCpu } from './app/settle'
 import { printImportDetails, printListDetails } from './archiveReport'
 import type { BrowserScripts } from './browser/bundle'
 import { startCpuProfile } from './browser/cpuProfile'
-import { chromiumOptions } from './browser/launch'
 import { mainThreadTime } from './browser/metrics'
 import { type Figures, round } from './figures'
 import { firstRender, freshSignedIn, SEARCH_QUERIES, typeQueries } from './scenarios/archiveList'
@@ -58,18 +54,9 @@ export async function benchCustomerArchive(
   customers: number,
   runs: number,
 ): Promise<Figures> {
-  const host = await createTestHost({ rendererDir })
-  const profileDir = await mkdtemp(join(tmpdir(), 'desk-bench-profile-'))
-  const context = await chromium.launchPersistentContext(profileDir, {
-    ...chromiumOptions,
-    // The bench script is injected inline; the app's CSP would refuse it.
-    bypassCSP: true,
-    viewport: { width: 1440, height: 900 },
-  })
+  const app = await openAppProfile(scripts, rendererDir)
+  const { host, page } = app
   try {
-    await context.addInitScript({ path: scripts.probe })
-    const page = context.pages()[0] ?? (await context.newPage())
-    await page.goto(host.url)
     await completeWizard(page)
     await signIn(page)
     await page.addScriptTag({ path: scripts.bench })
@@ -101,8 +88,6 @@ export async function benchCustomerArchive(
       'import.10k_ms': { value: round(median(imported.map((r) => r.totalMs)), 0), unit: 'ms', goal: 5000 },
     }
   } finally {
-    await context.close()
-    await host.close()
-    await rm(profileDir, { recursive: true, force: true })
+    await app.close()
   }
 }

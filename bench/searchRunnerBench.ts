@@ -6,14 +6,10 @@
  * runner is held off as a second window would hold it: an init script takes
  * its lock before the app starts, so the app's runner waits for good.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, type Page } from 'playwright-core'
-import { createTestHost } from '../test/harness/createTestHost'
+import type { Page } from 'playwright-core'
+import { openAppProfile } from './app/appProfile'
 import { adminUser, completeWizard, menuEntry, signIn } from './app/session'
 import type { BrowserScripts } from './browser/bundle'
-import { chromiumOptions } from './browser/launch'
 import { round } from './figures'
 import { SEARCH_QUERIES, freshSignedIn, typeQueries } from './scenarios/archiveList'
 import { percentile } from './stats'
@@ -49,18 +45,11 @@ export async function benchSearchWithRunner(
   rendererDir: string,
   customers: number,
 ): Promise<void> {
-  const host = await createTestHost({ rendererDir })
-  const profileDir = await mkdtemp(join(tmpdir(), 'desk-bench-profile-'))
-  const context = await chromium.launchPersistentContext(profileDir, {
-    ...chromiumOptions,
-    bypassCSP: true,
-    viewport: { width: 1440, height: 900 },
-  })
-  try {
-    await context.addInitScript({ path: scripts.probe })
+  const app = await openAppProfile(scripts, rendererDir, async (context) => {
     await context.addInitScript(holdSyncLock, HOLD_FLAG)
-    const page = context.pages()[0] ?? (await context.newPage())
-    await page.goto(host.url)
+  })
+  const { page } = app
+  try {
     await completeWizard(page)
     await signIn(page)
     await page.addScriptTag({ path: scripts.bench })
@@ -85,8 +74,6 @@ export async function benchSearchWithRunner(
         `  all runs, runner ${k}: p50 ${round(percentile(all[k], 50), 1)} ms, p95 ${round(percentile(all[k], 95), 1)} ms`,
       )
   } finally {
-    await context.close()
-    await host.close()
-    await rm(profileDir, { recursive: true, force: true })
+    await app.close()
   }
 }
