@@ -145,7 +145,7 @@ const yieldToWrites = (): Promise<void> => Promise.resolve()
 export async function deriveMerged(
   db: DeskDb,
   state: MergeState,
-  final: (keys: Iterable<string>) => void = () => {},
+  final: (keys: Iterable<string>) => void,
 ): Promise<void> {
   const { byTable, childChanged } = dependents(state)
   final([...state.dirtyRows].filter((k) => !byTable.has(k.slice(0, k.indexOf('\u0000')))))
