@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import { buildApi } from '../../shared/ipc/bridge'
-import type { Result } from '../../shared/ipc/errors'
+import type { Result } from '../../shared/errors/appFailure'
 
 contextBridge.exposeInMainWorld(
   'api',

@@ -5,7 +5,7 @@
  * may record paper approvals enters who signed and when, with the scan.
  */
 import { type Actor, assertCan } from '../auth/permissions'
-import { AppFailure } from '../ipc/errors'
+import { AppFailure } from '../errors/appFailure'
 import type { ApprovalRule, RequiredApproval } from './approvalRules'
 import { type ApprovalDecision, type ApprovalRecord, approvalProgress, decidableBy } from './approvalStatus'
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import type { ArchiveService } from '../ipc/archiveContract'
-import type { WorkbookModel } from '../ipc/contract'
+import type { WorkbookModel } from '../spreadsheet/sheetModel'
 import { archiveSchedules } from './archiveSchedule'
 import { ARCHIVE_NAME_PATTERN } from './archiveName'
 

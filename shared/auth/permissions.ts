@@ -3,7 +3,7 @@
  * not only by hiding buttons: an action a role may not take is refused with
  * `auth.forbidden` whatever the UI shows.
  */
-import { AppFailure } from '../ipc/errors'
+import { AppFailure } from '../errors/appFailure'
 import type { Role } from './roles'
 
 export const permissionRoles = {

@@ -9,8 +9,8 @@
  */
 import type { ArchiveManifest } from '../archive/archiveManifest'
 import type { ArchiveSchedule } from '../archive/archiveSchedule'
-import type { AppError } from './errors'
-import type { WorkbookModel } from './contract'
+import type { AppError } from '../errors/appFailure'
+import type { WorkbookModel } from '../spreadsheet/sheetModel'
 
 type Empty = Record<string, never>
 

@@ -4,7 +4,7 @@
  * bridge passes an HTTP POST. Same loop, same shape.
  */
 import type { Api } from './contract'
-import type { Result } from './errors'
+import type { Result } from '../errors/appFailure'
 import { methodList } from './methods'
 
 export type Transport = (channel: string, request: unknown) => Promise<Result<unknown>>

@@ -6,7 +6,8 @@
  */
 import type { DocumentModel } from '../documents/documentModel'
 import type { ArchiveService } from './archiveContract'
-import type { Result } from './errors'
+import type { Result } from '../errors/appFailure'
+import type { WorkbookModel } from '../spreadsheet/sheetModel'
 import type { ShareService } from './shareContract'
 
 export type { ShareConfig, ShareFormat, ShareProbe, ShareService } from './shareContract'
@@ -76,34 +77,6 @@ export interface AttachmentsService {
   read(req: { sha256: string }): Promise<StoredAttachment & { dataBase64: string }>
   /** Which of these hashes the store holds. */
   has(req: { sha256s: string[] }): Promise<{ present: string[] }>
-}
-
-/** How a cell value sent by the renderer is written into the workbook. */
-export type CellFormat = 'text' | 'int' | 'money' | 'percent' | 'date' | 'bool'
-export type CellValue = string | number | boolean | null
-
-export interface SheetColumn {
-  header: string
-  /** Column width in characters. */
-  width: number
-  /** money: integer fen, written as yuan with two decimals; percent: basis points; date: YYYY-MM-DD. */
-  format: CellFormat
-}
-
-export interface SheetModel {
-  name: string
-  /** First row: the list's name. */
-  title: string
-  /** Second row: the filters and the date of the export. */
-  subtitle: string
-  columns: SheetColumn[]
-  rows: CellValue[][]
-}
-
-export interface WorkbookModel {
-  /** A bare file name ending in .xlsx, no folders. */
-  fileName: string
-  sheets: SheetModel[]
 }
 
 export interface SpreadsheetService {

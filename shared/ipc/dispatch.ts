@@ -4,7 +4,7 @@
  * outcome is a Result.
  */
 import type { MainServices, ServiceName } from './contract'
-import { type Result, toAppError } from './errors'
+import { type Result, toAppError } from '../errors/appFailure'
 import { requestSchemas } from './schemas'
 
 type AnyMethod = (req: unknown) => Promise<unknown>

@@ -3,7 +3,7 @@
  * becomes an AppFailure naming its field and the message key of our schemas.
  */
 import type { z } from 'zod'
-import { AppFailure } from '../ipc/errors'
+import { AppFailure } from '../errors/appFailure'
 
 export function parseOrFail<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value)

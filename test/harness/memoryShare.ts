@@ -6,7 +6,7 @@
  * A segment read comes with its body's SHA-256, as main's share service
  * works it out from the bytes it read.
  */
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { sha256Hex } from '@shared/kernel/sha256'
 import type { ShareTransport } from '../../renderer/src/sync/shareTransport'
 

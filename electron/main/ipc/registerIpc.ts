@@ -6,7 +6,7 @@
 import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron'
 import type { MainServices } from '../../../shared/ipc/contract'
 import { dispatch } from '../../../shared/ipc/dispatch'
-import type { Result } from '../../../shared/ipc/errors'
+import type { Result } from '../../../shared/errors/appFailure'
 import { methodList } from '../../../shared/ipc/methods'
 import { type SenderFacts, isTrustedSender } from './isTrustedSender'
 

@@ -1,6 +1,6 @@
 /** Turns any failure into the sentence a clerk reads, and the field it belongs to. */
 import type { TFunction } from 'i18next'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 
 export function errorText(t: TFunction, err: unknown): string {
   if (err instanceof AppFailure) return t(err.messageKey, err.params)

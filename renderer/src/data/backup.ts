@@ -5,7 +5,7 @@
  */
 import { exportDB, importInto } from 'dexie-export-import'
 import { assertCan } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import type { BackupInfo } from '@shared/ipc/contract'
 import { api, unwrap } from '../ipc/api'
 import type { DeskDb } from './db'

@@ -5,7 +5,7 @@
  * transaction flags.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware } from 'dexie'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { guardedTables } from './tables'
 
 interface FlaggedTransaction extends DBCoreTransaction {

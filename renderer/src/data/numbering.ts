@@ -5,7 +5,7 @@
  * record that carries it is saved.
  */
 import { assertCan } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { formatContractNumber, numberPeriod, RANGE } from '@shared/procedures/contracts/contractNumber'
 import type { NumberingMeta } from './bookkeeping'
 import type { DeskDb } from './db'

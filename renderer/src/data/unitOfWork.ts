@@ -9,7 +9,7 @@
  * a transaction as soon as it has nothing queued.
  */
 import type { Actor } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
 import { assignKey, clockKeyOf, valueOfKey } from '@shared/sync/fieldGroups'

@@ -4,7 +4,7 @@
  * callers can show it at the field that caused it.
  */
 import type { Api } from '@shared/ipc/contract'
-import { AppFailure, type Result } from '@shared/ipc/errors'
+import { AppFailure, type Result } from '@shared/errors/appFailure'
 
 declare global {
   interface Window {

@@ -5,7 +5,7 @@
  * missing file: a gap, a torn file or an unlisted folder just ends the
  * cycle early, to be tried again at the next poll.
  */
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { sha256Hex } from '@shared/kernel/sha256'
 import { type Segment, footerHash, parseSegment, segNoOf, segmentName } from '@shared/sync/segment'
 import { SHARE_FORMAT_VERSION } from '@shared/sync/syncOp'

@@ -4,7 +4,7 @@
  * a file watcher (network drives do not report changes). Keeps the frame's
  * status (stores/syncStatus.ts) up to date.
  */
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import type { DeskDb } from '../data/db'
 import { readDevice } from '../data/deviceMeta'
 import { api, unwrap } from '../ipc/api'

@@ -5,7 +5,7 @@
  */
 import type { ContractRecord } from '../../procedures/contracts/contractRecords'
 import type { ContractStep } from '../../procedures/contracts/contractSteps'
-import type { SheetModel, WorkbookModel } from '../../ipc/contract'
+import type { SheetModel, WorkbookModel } from '../../spreadsheet/sheetModel'
 import type { DocumentModel } from '../documentModel'
 import { dateText, monthText, yuanCell } from './chineseText'
 

@@ -4,7 +4,7 @@
  * basis points, true dates, yes/no) and options and references by name, so
  * the file reads well and imports back unchanged.
  */
-import type { CellValue, SheetModel } from '../../ipc/contract'
+import type { CellValue, SheetModel } from '../../spreadsheet/sheetModel'
 import type { FieldSpec } from '../fieldSpec'
 import type { OptionSet } from '../optionSets'
 import { cellFormat, cellValue, columnWidth, sheetName } from './sheetLayout'

@@ -7,7 +7,7 @@
  * Pure and synchronous: the lookups it needs (labels, option labels, names of
  * referenced records, keys already in the database) are passed in.
  */
-import type { ErrorParams } from '../../ipc/errors'
+import type { ErrorParams } from '../../errors/appFailure'
 import type { DateOrder } from '../archiveSpecs'
 import { emptyValues, type FieldSpec, type FieldValue } from '../fieldSpec'
 import { type OptionSet, optionSets } from '../optionSets'

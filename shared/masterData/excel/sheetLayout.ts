@@ -2,7 +2,7 @@
  * How a field looks as a spreadsheet column, shared by the import template
  * and the list exports so both lay out a record the same way.
  */
-import type { CellFormat, CellValue } from '../../ipc/contract'
+import type { CellFormat, CellValue } from '../../spreadsheet/sheetModel'
 import { emptyValue, type FieldKind, type FieldSpec } from '../fieldSpec'
 import { isIsoDate } from '../recordSchema'
 

@@ -4,7 +4,7 @@
  * with `*`; optionally one example row. The import finds the header below
  * the title and subtitle and strips the `*` again.
  */
-import type { SheetModel } from '../../ipc/contract'
+import type { SheetModel } from '../../spreadsheet/sheetModel'
 import type { FieldSpec, FieldValue } from '../fieldSpec'
 import { cellFormat, cellValue, columnWidth, sheetName } from './sheetLayout'
 

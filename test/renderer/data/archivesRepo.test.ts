@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { customerFields } from '@shared/masterData/recordSpecs'
 import { clocksOf } from '@shared/sync/rowClocks'
 import type { DeskDb } from '../../../renderer/src/data/db'

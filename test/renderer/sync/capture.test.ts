@@ -4,7 +4,7 @@
  * database.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { runWrite } from '../../../renderer/src/data/unitOfWork'
 import type { ShareTransport } from '../../../renderer/src/sync/shareTransport'
 import { syncOnce } from '../../../renderer/src/sync/syncOnce'

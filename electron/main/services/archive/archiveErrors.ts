@@ -1,5 +1,5 @@
 /** How disk failures of an archive job reach the clerk: a full share named as such, anything else with its code. */
-import { AppFailure } from '../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 
 export function errorCode(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code

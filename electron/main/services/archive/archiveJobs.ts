@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { ArchiveJob, ArchivePhase } from '../../../../shared/ipc/archiveContract'
-import { AppFailure } from '../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 
 const KEEP_FINISHED = 20
 

@@ -7,7 +7,7 @@
 import { join } from 'node:path'
 import type { ArchiveService, ArchiveSettingsInfo } from '../../../../shared/ipc/archiveContract'
 import { isArchiveDue } from '../../../../shared/archive/archiveSchedule'
-import { AppFailure } from '../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 import type { MainPorts } from '../mainPorts'
 import { createSerialQueue } from '../fsUtil/createSerialQueue'
 import { resolveInside } from '../fsUtil/resolveInside'

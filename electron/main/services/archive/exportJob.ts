@@ -27,8 +27,8 @@ import {
   type ArchiveManifest,
 } from '../../../../shared/archive/archiveManifest'
 import type { ArchiveBeginRequest, ArchiveInfo, ArchiveJob } from '../../../../shared/ipc/archiveContract'
-import type { WorkbookModel } from '../../../../shared/ipc/contract'
-import { AppFailure } from '../../../../shared/ipc/errors'
+import type { WorkbookModel } from '../../../../shared/spreadsheet/sheetModel'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 import { ATTACHMENTS_FOLDER } from '../attachments/createAttachmentsService'
 import { DOCUMENTS_FOLDER } from '../documents/createDocumentsService'
 import type { MainPorts } from '../mainPorts'

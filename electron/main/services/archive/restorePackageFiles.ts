@@ -13,7 +13,7 @@ import {
   type ArchiveManifest,
 } from '../../../../shared/archive/archiveManifest'
 import type { ArchiveJob } from '../../../../shared/ipc/archiveContract'
-import { AppFailure } from '../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 import { ATTACHMENTS_FOLDER } from '../attachments/createAttachmentsService'
 import { DOCUMENTS_FOLDER } from '../documents/createDocumentsService'
 import type { FsPort } from '../mainPorts'

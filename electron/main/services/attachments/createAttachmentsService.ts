@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import type { AttachmentMime, AttachmentsService, StoredAttachment } from '../../../../shared/ipc/contract'
-import { AppFailure } from '../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 import { ATTACHMENT_MAX_BYTES, SHA256_PATTERN } from '../../../../shared/ipc/schemas'
 import type { FsPort, MainPorts } from '../mainPorts'
 import { createSerialQueue } from '../fsUtil/createSerialQueue'

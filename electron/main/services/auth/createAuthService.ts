@@ -4,7 +4,7 @@
  * failures, so the lock holds even if the renderer is tampered with.
  */
 import type { AuthService } from '../../../../shared/ipc/contract'
-import { AppFailure } from '../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 import type { MainPorts } from '../mainPorts'
 import { createSerialQueue } from '../fsUtil/createSerialQueue'
 import { createFailureStore, type FailureEntry } from './createFailureStore'

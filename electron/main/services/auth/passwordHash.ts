@@ -3,7 +3,7 @@
  * without breaking stored hashes: `scrypt$N$r$p$saltB64$hashB64`.
  */
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
-import { AppFailure } from '../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 
 export const SCRYPT_PARAMS = { N: 16384, r: 8, p: 1, keylen: 32, saltBytes: 16 } as const
 

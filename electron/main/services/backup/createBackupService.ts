@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import type { BackupInfo, BackupService } from '../../../../shared/ipc/contract'
-import { AppFailure } from '../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 import type { FsPort, MainPorts } from '../mainPorts'
 import { createSerialQueue } from '../fsUtil/createSerialQueue'
 import { resolveInside } from '../fsUtil/resolveInside'

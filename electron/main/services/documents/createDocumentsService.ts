@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto'
 import { dirname, join } from 'node:path'
-import { AppFailure } from '../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 import { canonicalDocumentText } from '../../../../shared/documents/canonicalDocumentText'
 import type { DocumentModel } from '../../../../shared/documents/documentModel'
 import type { MainPorts } from '../mainPorts'

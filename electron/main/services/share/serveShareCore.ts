@@ -3,7 +3,7 @@
  * its outcome goes back as data. Requests run concurrently; main times each
  * out on its own.
  */
-import { AppFailure, toAppError } from '../../../../shared/ipc/errors'
+import { AppFailure, toAppError } from '../../../../shared/errors/appFailure'
 import type { ShareCore, ShareOp } from './createShareCore'
 import type { WorkerReply, WorkerRequest } from './workerProtocol'
 

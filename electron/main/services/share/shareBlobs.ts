@@ -7,7 +7,7 @@
  * never deleted.
  */
 import { dirname, join } from 'node:path'
-import { AppFailure } from '../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 import type { WriteOutcome } from '../../../../shared/ipc/shareContract'
 import { attachmentPath } from '../attachments/createAttachmentsService'
 import { writeFileAtomic } from '../fsUtil/writeFileAtomic'

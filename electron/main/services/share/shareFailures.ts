@@ -4,7 +4,7 @@
  * error with an errno code becomes one of these; anything else is a bug and
  * stays an internal error.
  */
-import { AppFailure, type ErrorParams } from '../../../../shared/ipc/errors'
+import { AppFailure, type ErrorParams } from '../../../../shared/errors/appFailure'
 
 export type ShareFailureCode =
   | 'notConfigured'

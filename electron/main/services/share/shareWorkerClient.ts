@@ -7,7 +7,7 @@
  * never waits on the share, so a hung folder freezes neither the app nor
  * later calls (SYNC.md case 11).
  */
-import { AppFailure } from '../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 import type { ShareCore, ShareOp } from './createShareCore'
 import { shareFailure } from './shareFailures'
 import {

@@ -3,7 +3,7 @@
  * waits for each. Main sends `{ id, op, args }`; the worker answers
  * `{ id, ok, result }` or `{ id, ok: false, error }` with the error as data.
  */
-import type { AppError } from '../../../../shared/ipc/errors'
+import type { AppError } from '../../../../shared/errors/appFailure'
 import type { ShareOp } from './createShareCore'
 
 export interface WorkerRequest {

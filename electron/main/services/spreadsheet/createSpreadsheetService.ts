@@ -13,8 +13,9 @@
  */
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import type { CellFormat, CellValue, SheetModel, SpreadsheetService } from '../../../../shared/ipc/contract'
-import { AppFailure } from '../../../../shared/ipc/errors'
+import type { SpreadsheetService } from '../../../../shared/ipc/contract'
+import type { CellFormat, CellValue, SheetModel } from '../../../../shared/spreadsheet/sheetModel'
+import { AppFailure } from '../../../../shared/errors/appFailure'
 import { SPREADSHEET_MAX_ROWS } from '../../../../shared/ipc/schemas'
 import type { MainPorts } from '../mainPorts'
 import { createSerialQueue } from '../fsUtil/createSerialQueue'

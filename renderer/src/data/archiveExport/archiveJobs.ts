@@ -1,6 +1,6 @@
 /** Waits for a main-side archive job, reporting its progress as it goes. */
 import type { ArchiveJob } from '@shared/ipc/archiveContract'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { api, unwrap } from '../../ipc/api'
 
 const POLL_MS = 200

@@ -9,7 +9,7 @@
 import { importInto } from 'dexie-export-import'
 import { assertCan } from '@shared/auth/permissions'
 import type { ArchiveManifest } from '@shared/archive/archiveManifest'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { api, unwrap } from '../../ipc/api'
 import type { DeskDb } from '../db'
 import { setMaintenance } from '../guardMiddleware'

@@ -6,7 +6,7 @@
 import { exportDB } from 'dexie-export-import'
 import { assertCan } from '@shared/auth/permissions'
 import type { ArchiveInfo, ArchivePhase } from '@shared/ipc/archiveContract'
-import type { WorkbookModel } from '@shared/ipc/contract'
+import type { WorkbookModel } from '@shared/spreadsheet/sheetModel'
 import { api, unwrap } from '../../ipc/api'
 import type { DeskDb } from '../db'
 import { loadDeviceMeta } from '../deviceMeta'

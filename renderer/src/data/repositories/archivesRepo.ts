@@ -4,7 +4,7 @@
  * bad value or a role without the right is refused whatever the UI did.
  */
 import { assertCan } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { archiveSearchText, derivedArchiveFields } from '@shared/masterData/archiveSearch'
 import { type ArchiveTable, archiveSpecs } from '@shared/masterData/archiveSpecs'
 import type { AnyRecord, ContactRecord } from '@shared/masterData/archiveRecords'

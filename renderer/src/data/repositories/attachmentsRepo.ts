@@ -5,7 +5,7 @@
  */
 import { assertCan, type Permission } from '@shared/auth/permissions'
 import type { StoredAttachment } from '@shared/ipc/contract'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import type { AnyRecord, AttachmentRecord } from '@shared/masterData/archiveRecords'
 import { type ArchiveTable, archiveSpecs, archiveTables } from '@shared/masterData/archiveSpecs'
 import type { DeskDb } from '../db'

@@ -4,7 +4,7 @@
  * the parent's search text in the same transaction.
  */
 import { assertCan } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import {
   type ArchiveTable,
   type ChildTable,

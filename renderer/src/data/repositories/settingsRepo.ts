@@ -1,6 +1,6 @@
 /** Department-wide settings: one synced row per key, validated by its schema. */
 import { assertCan } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { canonicalJson } from '@shared/kernel/canonicalJson'
 import {
   type SettingKey,

@@ -3,7 +3,7 @@
  * together in one transaction (the password is hashed in main beforehand).
  */
 import { setupActor } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { type CompanyInput, companySchema } from '@shared/company/companySchema'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import { COMPANY_ID, type UserRecord } from '@shared/types/records'

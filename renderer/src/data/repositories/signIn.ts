@@ -2,7 +2,7 @@
  * Sign-in: the password is checked in main (scrypt, lockout after five
  * failures); a successful sign-in is written to the audit trail.
  */
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import type { UserRecord } from '@shared/types/records'
 import { api, unwrap } from '../../ipc/api'
 import type { DeskDb } from '../db'

@@ -5,7 +5,7 @@
  */
 import { assertCan } from '@shared/auth/permissions'
 import type { UserProfileInput } from '@shared/auth/userSchema'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import type { Language, UserRecord } from '@shared/types/records'
 import type { DeskDb } from '../db'
 import { runWrite, type Writer, type WriteContext } from '../unitOfWork'

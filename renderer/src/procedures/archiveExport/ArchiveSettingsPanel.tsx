@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next'
 import type { ArchiveSettingsInfo } from '@shared/ipc/archiveContract'
 import { ARCHIVE_KEEP_MAX } from '@shared/archive/archiveRequests'
 import { archiveSchedules, type ArchiveSchedule } from '@shared/archive/archiveSchedule'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { errorText } from '../../components/errorText'
 import { api, unwrap } from '../../ipc/api'
 

@@ -7,7 +7,7 @@
  */
 import type { TFunction } from 'i18next'
 import { stepLabels } from '@shared/documents/builders/registerDocument'
-import type { CellValue, SheetModel } from '@shared/ipc/contract'
+import type { CellValue, SheetModel } from '@shared/spreadsheet/sheetModel'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
 import { archiveSpecs, archiveTables } from '@shared/masterData/archiveSpecs'
 import { exportSheet } from '@shared/masterData/excel/exportSheet'

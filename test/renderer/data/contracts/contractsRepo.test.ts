@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import type { DeskDb } from '../../../../renderer/src/data/db'
 import {
   decideApproval,

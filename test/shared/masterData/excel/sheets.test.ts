@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CellValue, SheetModel } from '../../../../shared/ipc/contract'
+import type { CellValue, SheetModel } from '../../../../shared/spreadsheet/sheetModel'
 import { archiveSpecs } from '../../../../shared/masterData/archiveSpecs'
 import { exportSheet } from '../../../../shared/masterData/excel/exportSheet'
 import { templateSheet } from '../../../../shared/masterData/excel/templateSheet'

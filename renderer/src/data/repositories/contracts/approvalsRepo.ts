@@ -13,7 +13,7 @@ import {
 } from '@shared/approvals/approvalStatus'
 import { decideInApp, recordOnPaper } from '@shared/approvals/decideApproval'
 import type { ApprovalRule } from '@shared/approvals/approvalRules'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { todayIso } from '@shared/kernel/workdays'
 import type {
   ApprovalRow,

@@ -6,7 +6,7 @@
  * version and totals move on, in one transaction.
  */
 import { assertCan } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { todayIso } from '@shared/kernel/workdays'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
 import { type ChangeInput, changeInputSchema } from '@shared/procedures/contracts/contractInputs'

@@ -4,7 +4,7 @@
  * kept by id is updated field by field (so sync merges edits of different
  * lines), a new one created, a dropped one tombstoned.
  */
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import type { LineInput, MilestoneInput } from '@shared/procedures/contracts/contractInputs'
 import type {
   LineParentTable,

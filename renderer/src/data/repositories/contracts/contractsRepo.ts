@@ -5,7 +5,7 @@
  * (contractChecks.ts), so a screen cannot take a step the rules refuse.
  */
 import { assertCan } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { todayIso } from '@shared/kernel/workdays'
 import {
   type ContractFacts,

@@ -5,7 +5,7 @@
  * (`mayShipAgainst`, which shipping asks).
  */
 import { assertCan } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
 import {
   contractDraftInput,

@@ -4,7 +4,7 @@
  * commerce manager (approvalRules.ts priceBelowQuote).
  */
 import { assertCan } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { contractTotals } from '@shared/procedures/contracts/contractChecks'
 import {
   contractDraftInput,

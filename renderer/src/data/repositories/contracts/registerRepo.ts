@@ -4,7 +4,7 @@
  * number; producing it is recorded so the dashboard stops asking.
  */
 import { assertCan } from '@shared/auth/permissions'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import { todayIso } from '@shared/kernel/workdays'
 import type { ContractRecord, ContractRegisterRecord } from '@shared/procedures/contracts/contractRecords'
 import type { DeskDb } from '../../db'

@@ -13,7 +13,7 @@ import {
   quotationDocument,
 } from '@shared/documents/builders'
 import type { DocumentModel } from '@shared/documents/documentModel'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import type { ApprovalSubjectTable } from '@shared/procedures/contracts/contractRecords'
 import { COMPANY_ID } from '@shared/types/records'
 import type { DeskDb } from '../../../data/db'

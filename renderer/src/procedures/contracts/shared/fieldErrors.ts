@@ -5,7 +5,7 @@
  * shows every problem at once and the repository refuses the same ones.
  */
 import type { z } from 'zod'
-import { AppFailure } from '@shared/ipc/errors'
+import { AppFailure } from '@shared/errors/appFailure'
 import type { FieldProblem } from '@shared/procedures/contracts/contractChecks'
 
 export interface FieldError {

@@ -3,7 +3,7 @@ import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AttachmentMime, AttachmentsService } from '../../../../../shared/ipc/contract'
-import { AppFailure } from '../../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../../shared/errors/appFailure'
 import { ATTACHMENT_MAX_BYTES, requestSchemas } from '../../../../../shared/ipc/schemas'
 import {
   ATTACHMENTS_FOLDER,

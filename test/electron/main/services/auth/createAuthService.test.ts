@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppFailure } from '../../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../../shared/errors/appFailure'
 import {
   LOCKOUT_MS,
   MAX_FAILED_ATTEMPTS,

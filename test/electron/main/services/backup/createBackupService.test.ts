@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BackupService } from '../../../../../shared/ipc/contract'
-import { AppFailure } from '../../../../../shared/ipc/errors'
+import { AppFailure } from '../../../../../shared/errors/appFailure'
 import { BACKUP_NAME_PATTERN } from '../../../../../shared/ipc/schemas'
 import {
   BACKUP_FOLDER,

@@ -2,8 +2,9 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { SheetModel, SpreadsheetService, WorkbookModel } from '../../../../../shared/ipc/contract'
-import { AppFailure } from '../../../../../shared/ipc/errors'
+import type { SpreadsheetService } from '../../../../../shared/ipc/contract'
+import type { SheetModel, WorkbookModel } from '../../../../../shared/spreadsheet/sheetModel'
+import { AppFailure } from '../../../../../shared/errors/appFailure'
 import { SPREADSHEET_MAX_ROWS, requestSchemas } from '../../../../../shared/ipc/schemas'
 import {
   EXPORTS_FOLDER,
