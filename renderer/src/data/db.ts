@@ -8,7 +8,7 @@ import { type RowClocks, clocksOf, setClocks } from '@shared/sync/rowClocks'
 import type { AuditEntry, DeviceMeta, FieldClock, NumberingMeta, OutboxOp } from './bookkeeping'
 import { flagTransaction, guardMiddleware } from './guardMiddleware'
 import type { SyncedRows } from './tables'
-import type { ConflictRow, CursorRow, PendingRow, QuarantineRow, SyncMeta } from '../sync/syncRows'
+import type { ConflictRow, CursorRow, PendingRow, QuarantineRow, SyncMeta } from './syncRows'
 
 export class DeskDb extends Dexie {
   company!: Table<SyncedRows['company'], string>

@@ -12,7 +12,7 @@ import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { deriveMerged } from './deriveAfterApply'
 import { MergeState, conflictKey, rowKey } from './mergeState'
 import { RowWriter } from './rowWriter'
-import type { PendingRow, QuarantineRow } from './syncRows'
+import type { PendingRow, QuarantineRow } from '../data/syncRows'
 
 /** SYNC.md receive guard: ops stamped more than this far ahead of now wait. */
 export const FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000

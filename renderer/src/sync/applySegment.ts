@@ -12,8 +12,8 @@ import { loadDeviceMeta } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { bookkeepingTables, syncStateTables, syncedTables } from '../data/tables'
 import { type ApplyStats, applyOps } from './applyOps'
-import { readSyncMeta } from './outgoing'
-import type { SyncMeta } from './syncRows'
+import { readSyncMeta } from './syncMeta'
+import type { SyncMeta } from '../data/syncRows'
 
 /** Every table a sync transaction may touch. */
 export const syncScope = [...syncedTables, ...bookkeepingTables, ...syncStateTables]

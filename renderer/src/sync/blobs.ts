@@ -8,7 +8,7 @@
 import { ROW_BATCH, ROW_GROUP, type SyncOp } from '@shared/sync/syncOp'
 import type { DeskDb } from '../data/db'
 import { flagTransaction } from '../data/guardMiddleware'
-import { readSyncMeta } from './outgoing'
+import { readSyncMeta } from './syncMeta'
 import type { ShareTransport } from './shareTransport'
 
 /** The attachment hashes that ops create. */

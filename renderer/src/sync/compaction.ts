@@ -8,7 +8,7 @@
 import { decodeHlc } from '@shared/kernel/hlc'
 import type { DeskDb } from '../data/db'
 import { flagTransaction } from '../data/guardMiddleware'
-import { readSyncMeta } from './outgoing'
+import { readSyncMeta } from './syncMeta'
 import { type ShareTransport, devicesDir } from './shareTransport'
 
 export const DORMANT_AFTER_MS = 90 * 24 * 60 * 60 * 1000

@@ -8,7 +8,7 @@ import { canonicalJson } from '@shared/kernel/canonicalJson'
 import type { DeskDb } from '../data/db'
 import type { SyncedTable } from '../data/tables'
 import { type WriteContext, runWrite } from '../data/unitOfWork'
-import type { ConflictRow } from './syncRows'
+import type { ConflictRow } from '../data/syncRows'
 
 export interface ListedConflict extends ConflictRow {
   /** The value the record holds now (for deleteEdit: the hidden row's values are the record). */

@@ -6,7 +6,7 @@
 import type { DeskDb } from '../data/db'
 import { flagTransaction } from '../data/guardMiddleware'
 import type { SyncStop } from './syncOnce'
-import { readSyncMeta } from './outgoing'
+import { readSyncMeta } from './syncMeta'
 
 /** Deletes waiting to be published, as a share of the records, above which a user confirms. */
 export const MASS_DELETE_SHARE = 0.3

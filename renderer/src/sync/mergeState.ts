@@ -13,7 +13,7 @@ import { decodeHlc } from '@shared/kernel/hlc'
 import { assignKey, clockKeyOf, groupFields, valueOfKey } from '@shared/sync/fieldGroups'
 import { ROW_GROUP, type SyncOp } from '@shared/sync/syncOp'
 import { type RowClocks, clockHOf, clocksOf, setClocks } from '@shared/sync/rowClocks'
-import type { ConflictRow } from './syncRows'
+import type { ConflictRow } from '../data/syncRows'
 
 export type RowValues = Record<string, unknown>
 

@@ -29,7 +29,8 @@ import type { DeskDb } from '../data/db'
 import { loadDeviceMeta, randomNonce } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { syncScope } from './applySegment'
-import { opOf, readSyncMeta } from './outgoing'
+import { opOf } from './outgoing'
+import { readSyncMeta } from './syncMeta'
 import { restampRows } from './publishGuard'
 
 export interface NewIdentity {

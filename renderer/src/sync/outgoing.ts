@@ -11,14 +11,11 @@ import type { DeskDb } from '../data/db'
 import { flagTransaction } from '../data/guardMiddleware'
 import { readDevice } from '../data/deviceMeta'
 import { blobsNamed } from './blobs'
-import { type SyncMeta, emptySyncMeta } from './syncRows'
+import type { SyncMeta } from '../data/syncRows'
+import { readSyncMeta } from './syncMeta'
 
 /** Ops per segment: a few MB at most, one transaction to apply on the other side. */
 export const SEGMENT_MAX_OPS = 2000
-
-export async function readSyncMeta(db: DeskDb): Promise<SyncMeta> {
-  return ((await db._meta.get('sync')) as SyncMeta | undefined) ?? emptySyncMeta()
-}
 
 export interface OutgoingSegment {
   header: SegmentHeader

@@ -13,7 +13,7 @@ import type { DeskDb } from '../data/db'
 import { loadDeviceMeta } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { syncScope } from './applySegment'
-import { readSyncMeta } from './outgoing'
+import { readSyncMeta } from './syncMeta'
 
 /** Beyond this the status bar warns that this PC's clock is off. */
 export const CLOCK_WARN_MS = 2 * 60 * 1000

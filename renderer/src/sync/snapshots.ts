@@ -20,9 +20,9 @@ import { flagTransaction } from '../data/guardMiddleware'
 import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { applyOps } from './applyOps'
 import { mergeClock, syncScope } from './applySegment'
-import { readSyncMeta } from './outgoing'
+import { readSyncMeta } from './syncMeta'
 import type { ShareTransport } from './shareTransport'
-import type { ConflictRow, CursorRow } from './syncRows'
+import type { ConflictRow, CursorRow } from '../data/syncRows'
 
 /** A PC writes a snapshot after this many segments of its own since its last one. */
 export const SNAPSHOT_EVERY_SEGMENTS = 200

@@ -1,7 +1,7 @@
 /** SYNC.md acceptance case 16: attachments travel as blobs beside the records that name them. */
 import { afterEach, describe, expect, it } from 'vitest'
 import { sha256Hex } from '@shared/kernel/sha256'
-import { readSyncMeta } from '../../../renderer/src/sync/outgoing'
+import { readSyncMeta } from '../../../renderer/src/sync/syncMeta'
 import { MemoryShare } from '../../harness/memoryShare'
 import { Pc, settle } from './syncFixture'
 

@@ -1,4 +1,8 @@
-/** Rows of the sync engine's own tables (SYNC.md "Pull/apply", "Conflict surfacing"). */
+/**
+ * Rows of the sync engine's own tables (SYNC.md "Pull/apply", "Conflict
+ * surfacing"). They live in the data layer because db.ts declares those
+ * tables, and the data layer never imports the sync engine (renderer/src/sync).
+ */
 import type { SegmentHeader } from '@shared/sync/segment'
 import type { SyncOp } from '@shared/sync/syncOp'
 
@@ -77,17 +81,4 @@ export interface SyncMeta {
   received: string | null
   /** The last published segment's header: enough to rebuild its exact bytes if the share's copy is torn. */
   last: SegmentHeader | null
-}
-
-export function emptySyncMeta(): SyncMeta {
-  return {
-    key: 'sync',
-    shareId: null,
-    segNo: 0,
-    segHash: null,
-    seqTo: 0,
-    auditTo: 0,
-    received: null,
-    last: null,
-  }
 }

@@ -1,0 +1,25 @@
+/**
+ * This PC's standing with the share (`SyncMeta`, the `sync` row of `_meta`):
+ * read and written here only. Outgoing, blobs, snapshots, compaction and the
+ * others each change a field or two of it; they read it through this module
+ * rather than from one another, so none of them imports another for it.
+ */
+import type { DeskDb } from '../data/db'
+import type { SyncMeta } from '../data/syncRows'
+
+export function emptySyncMeta(): SyncMeta {
+  return {
+    key: 'sync',
+    shareId: null,
+    segNo: 0,
+    segHash: null,
+    seqTo: 0,
+    auditTo: 0,
+    received: null,
+    last: null,
+  }
+}
+
+export async function readSyncMeta(db: DeskDb): Promise<SyncMeta> {
+  return ((await db._meta.get('sync')) as SyncMeta | undefined) ?? emptySyncMeta()
+}
