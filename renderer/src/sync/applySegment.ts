@@ -12,7 +12,7 @@ import { loadDeviceMeta } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { bookkeepingTables, syncStateTables, syncedTables } from '../data/tables'
 import { type ApplyStats, applyOps } from './applyOps'
-import { readSyncMeta } from './syncMeta'
+import { readSyncMeta, updateSyncMeta } from './syncMeta'
 import type { SyncMeta } from '../data/syncRows'
 
 /** Every table a sync transaction may touch. */
@@ -41,7 +41,7 @@ export async function mergeClock(
   const meta = syncMeta ?? (await readSyncMeta(db))
   await Promise.all([
     db._meta.put(device),
-    meta.received === null || maxH > meta.received ? db._meta.put({ ...meta, received: maxH }) : undefined,
+    meta.received === null || maxH > meta.received ? updateSyncMeta(db, { received: maxH }) : undefined,
   ])
 }
 

@@ -8,7 +8,7 @@
 import { ROW_BATCH, ROW_GROUP, type SyncOp } from '@shared/sync/syncOp'
 import type { DeskDb } from '../data/db'
 import { flagTransaction } from '../data/guardMiddleware'
-import { readSyncMeta } from './syncMeta'
+import { readSyncMeta, updateSyncMeta } from './syncMeta'
 import type { ShareTransport } from './shareTransport'
 
 /** The attachment hashes that ops create. */
@@ -43,7 +43,7 @@ export async function fetchBlobs(
   if (pending.length !== (meta.pendingBlobs ?? []).length || wanted.length) {
     await db.transaction('rw', ['_meta'], async (tx) => {
       flagTransaction(tx.idbtrans, 'sync')
-      await db._meta.put({ ...(await readSyncMeta(db)), pendingBlobs: pending })
+      await updateSyncMeta(db, { pendingBlobs: pending })
     })
   }
   return pending

@@ -8,7 +8,7 @@
 import { decodeHlc } from '@shared/kernel/hlc'
 import type { DeskDb } from '../data/db'
 import { flagTransaction } from '../data/guardMiddleware'
-import { readSyncMeta } from './syncMeta'
+import { readSyncMeta, updateSyncMeta } from './syncMeta'
 import { type ShareTransport, devicesDir } from './shareTransport'
 
 export const DORMANT_AFTER_MS = 90 * 24 * 60 * 60 * 1000
@@ -51,7 +51,7 @@ export async function compactIfAcked(
   await share.compactSegments(self, upTo)
   await db.transaction('rw', ['_meta'], async (tx) => {
     flagTransaction(tx.idbtrans, 'sync')
-    await db._meta.put({ ...(await readSyncMeta(db)), compactedTo: upTo })
+    await updateSyncMeta(db, { compactedTo: upTo })
   })
   return upTo
 }

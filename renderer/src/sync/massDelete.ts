@@ -6,7 +6,7 @@
 import type { DeskDb } from '../data/db'
 import { flagTransaction } from '../data/guardMiddleware'
 import type { SyncStop } from './syncOnce'
-import { readSyncMeta } from './syncMeta'
+import { readSyncMeta, updateSyncMeta } from './syncMeta'
 
 /** Deletes waiting to be published, as a share of the records, above which a user confirms. */
 export const MASS_DELETE_SHARE = 0.3
@@ -45,6 +45,6 @@ export async function confirmWaitingDeletes(db: DeskDb): Promise<void> {
   const w = await waitingDeletes(db)
   await db.transaction('rw', ['_meta', '_outbox'], async (tx) => {
     flagTransaction(tx.idbtrans, 'sync')
-    await db._meta.put({ ...(await readSyncMeta(db)), deletesConfirmedTo: w.upToSeq })
+    await updateSyncMeta(db, { deletesConfirmedTo: w.upToSeq })
   })
 }

@@ -30,7 +30,7 @@ import { loadDeviceMeta, randomNonce } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { syncScope } from './applySegment'
 import { opOf } from './outgoing'
-import { readSyncMeta } from './syncMeta'
+import { readSyncMeta, updateSyncMeta } from './syncMeta'
 import { restampRows } from './publishGuard'
 
 export interface NewIdentity {
@@ -134,7 +134,7 @@ export async function takeNewIdentity(
         seqTo: meta.seqTo,
       }),
       db._meta.put(next),
-      db._meta.put({ ...meta, segNo: 0, segHash: null, seqTo: lastCarried, auditTo: 0, last: null }),
+      updateSyncMeta(db, { segNo: 0, segHash: null, seqTo: lastCarried, auditTo: 0, last: null }),
     ])
     return { from: old, to }
   })

@@ -12,7 +12,7 @@ import { flagTransaction } from '../data/guardMiddleware'
 import { readDevice } from '../data/deviceMeta'
 import { blobsNamed } from './blobs'
 import type { SyncMeta } from '../data/syncRows'
-import { readSyncMeta } from './syncMeta'
+import { readSyncMeta, updateSyncMeta } from './syncMeta'
 
 /** Ops per segment: a few MB at most, one transaction to apply on the other side. */
 export const SEGMENT_MAX_OPS = 2000
@@ -91,8 +91,7 @@ export async function recordPublished(db: DeskDb, header: SegmentHeader, hash: s
     const meta = await readSyncMeta(db)
     if (header.segNo !== meta.segNo + 1) return // recorded already
     await db._outbox.where('seq').between(header.seqFrom, header.seqTo, true, true).modify({ published: 1 })
-    await db._meta.put({
-      ...meta,
+    await updateSyncMeta(db, {
       segNo: header.segNo,
       segHash: hash,
       seqTo: header.seqTo,

@@ -20,7 +20,7 @@ import { flagTransaction } from '../data/guardMiddleware'
 import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { applyOps } from './applyOps'
 import { mergeClock, syncScope } from './applySegment'
-import { readSyncMeta } from './syncMeta'
+import { readSyncMeta, updateSyncMeta } from './syncMeta'
 import type { ShareTransport } from './shareTransport'
 import type { ConflictRow, CursorRow } from '../data/syncRows'
 
@@ -92,7 +92,7 @@ export async function writeSnapshot(db: DeskDb, share: ShareTransport, deviceId:
   await db.transaction('rw', ['_meta'], async (tx) => {
     flagTransaction(tx.idbtrans, 'sync')
     const meta = await readSyncMeta(db)
-    await db._meta.put({ ...meta, snapSegNo: Number(NAME.exec(snap.name)?.[2] ?? meta.segNo) })
+    await updateSyncMeta(db, { snapSegNo: Number(NAME.exec(snap.name)?.[2] ?? meta.segNo) })
   })
   return true
 }

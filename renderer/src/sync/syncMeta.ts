@@ -23,3 +23,13 @@ export function emptySyncMeta(): SyncMeta {
 export async function readSyncMeta(db: DeskDb): Promise<SyncMeta> {
   return ((await db._meta.get('sync')) as SyncMeta | undefined) ?? emptySyncMeta()
 }
+
+/**
+ * Writes these fields over the sync row as it is now. It opens no
+ * transaction of its own: called inside the caller's (which holds `_meta`),
+ * the read and the put are steps of that one, so a field another step of the
+ * engine set is kept, never put back to what an earlier read saw.
+ */
+export async function updateSyncMeta(db: DeskDb, patch: Partial<Omit<SyncMeta, 'key'>>): Promise<void> {
+  await db._meta.put({ ...(await readSyncMeta(db)), ...patch })
+}

@@ -21,7 +21,7 @@ import { releaseQuarantine, replayPending } from './heldOps'
 import { massDeleteWaiting } from './massDelete'
 import { type NewIdentity, takeNewIdentity } from './newIdentity'
 import { nextSegment, rebuildSegment, recordPublished, unpublishedCount } from './outgoing'
-import { readSyncMeta } from './syncMeta'
+import { readSyncMeta, updateSyncMeta } from './syncMeta'
 import { judgeClock, restampFuture } from './publishGuard'
 import { bootstrapFromSnapshot, catchUpFromSnapshot, maybeWriteSnapshot } from './snapshots'
 import { type ShareTransport, devicesDir, segDir } from './shareTransport'
@@ -135,7 +135,7 @@ async function statusText(db: DeskDb, report: SyncReport): Promise<string> {
 async function rememberShare(db: DeskDb, shareId: string): Promise<void> {
   await db.transaction('rw', ['_meta'], async (tx) => {
     flagTransaction(tx.idbtrans, 'sync')
-    await db._meta.put({ ...(await readSyncMeta(db)), shareId })
+    await updateSyncMeta(db, { shareId })
   })
 }
 
