@@ -1,13 +1,10 @@
 /** The company profile as the wizard and settings edit it. */
 import { z } from 'zod'
-import { isValidUscc } from '../kernel/uscc'
+import { usccRule } from '../validation/usccRule'
 
 export const companySchema = z.object({
   name: z.string().trim().min(2, 'validation.companyName').max(100, 'validation.tooLong'),
-  uscc: z
-    .string()
-    .trim()
-    .refine((v) => isValidUscc(v), 'validation.uscc'),
+  uscc: z.string().trim().min(1, 'validation.required').superRefine(usccRule),
   address: z.string().trim().max(200, 'validation.tooLong'),
   phone: z
     .string()

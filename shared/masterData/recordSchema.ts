@@ -4,7 +4,7 @@
  * (per row). Messages are i18n keys under `validation.`.
  */
 import { z } from 'zod'
-import { isValidUscc } from '../kernel/uscc'
+import { usccRule } from '../validation/usccRule'
 import type { DateOrder } from './archiveSpecs'
 import type { FieldSpec } from './fieldSpec'
 import { optionSets } from './optionSets'
@@ -38,7 +38,7 @@ export function fieldSchema(field: FieldSpec): z.ZodType {
     case 'uscc':
       return textOf(field, 18)
         .transform((v) => v.toUpperCase())
-        .refine((v) => v === '' || isValidUscc(v), 'validation.uscc')
+        .superRefine(usccRule)
     case 'phone':
       return textOf(field, 40).refine(
         optional((v) => PHONE.test(v), ''),

@@ -269,7 +269,17 @@ export const en: Messages = {
     required: 'Required',
     tooLong: 'Too long',
     companyName: 'Enter the full company name',
-    uscc: 'Invalid credit code: 18 characters without I, O, Z, S, V and a correct check character',
+    uscc: {
+      length: 'A unified social credit code has 18 characters',
+      charset: 'Digits and capital letters only (I, O, Z, S and V are not used)',
+      authority: 'Character 1 (registration authority) is wrong: it is 1–9, A, N or Y, and 9 for a company',
+      category:
+        'Character 2 (category) does not fit the authority in character 1: e.g. 91 for a company, 92 for a sole trader, 93 for a farmers’ cooperative',
+      division:
+        'Characters 3–8 (division code of the registering office) are wrong: 6 digits starting with a province code (e.g. 11 Beijing, 44 Guangdong) or 10 (national)',
+      checkChar:
+        'Invalid credit code: character 18 (check character) does not match the first 17; check each character against the licence',
+    },
     phone: 'Digits, spaces and + - ( ) only',
     bankAccount: 'Digits only',
     taxNumber: '15–20 digits or capital letters',

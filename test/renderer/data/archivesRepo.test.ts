@@ -141,7 +141,7 @@ describe('saveArchive', () => {
     await expect(failure).rejects.toBeInstanceOf(AppFailure)
     await expect(failure).rejects.toMatchObject({
       code: 'validation',
-      messageKey: 'validation.uscc',
+      messageKey: 'validation.uscc.checkChar',
       params: { field: 'uscc' },
     })
     expect(await footprint(db, 'customers')).toEqual({ rows: 0, ops: 0, audit: 0 })

@@ -58,7 +58,7 @@ describe('users repository', () => {
       completeSetup(db, { company: bad, admin: { account: 'admin', name: '王', passwordHash: 'h' } }, now),
     ).rejects.toMatchObject({
       code: 'validation',
-      messageKey: 'validation.uscc',
+      messageKey: 'validation.uscc.checkChar',
       params: { field: 'uscc' },
     })
     expect(await db.company.count()).toBe(0)

@@ -62,9 +62,10 @@ describe('fieldSchema', () => {
       expect(parsed(uscc, ' 91350100m000100y43 ')).toBe(VALID_USCC)
     })
 
-    it('refuses a credit code with validation.uscc when its check character is wrong', () => {
-      expect(check(uscc, '91350100M000100Y44')).toBe('validation.uscc')
-      expect(check(uscc, '91350100M000100Y4')).toBe('validation.uscc')
+    it('refuses a credit code with the key of what is wrong in it', () => {
+      expect(check(uscc, '91350100M000100Y44')).toBe('validation.uscc.checkChar')
+      expect(check(uscc, '91350100M000100Y4')).toBe('validation.uscc.length')
+      expect(check(uscc, '94350100M000100Y43')).toBe('validation.uscc.category')
     })
 
     it('refuses a credit code with validation.tooLong when it has more than 18 characters', () => {

@@ -337,13 +337,13 @@ describe('buildImportReport', () => {
       expect(report.errorCount).toBe(0)
     })
 
-    it('reports validation.uscc on that row only when its check character is wrong', () => {
+    it('reports validation.uscc.checkChar on that row only when its check character is wrong', () => {
       const report = importCustomers([
         { 客户名称: '甲公司', 统一社会信用代码: USCC[0] },
         { 客户名称: '乙公司', 统一社会信用代码: BROKEN_USCC },
       ])
       expect(report.rows[0].problems).toEqual([])
-      expect(report.rows[1].problems).toEqual([{ field: 'uscc', messageKey: 'validation.uscc' }])
+      expect(report.rows[1].problems).toEqual([{ field: 'uscc', messageKey: 'validation.uscc.checkChar' }])
       expect(report).toMatchObject({ okCount: 1, errorCount: 1 })
     })
 
@@ -460,7 +460,7 @@ describe('buildImportReport', () => {
       const report = importCustomers([{ 客户名称: '甲公司', 统一社会信用代码: BROKEN_USCC }], {
         uscc: [[BROKEN_USCC]],
       })
-      expect(report.rows[0].problems).toEqual([{ field: 'uscc', messageKey: 'validation.uscc' }])
+      expect(report.rows[0].problems).toEqual([{ field: 'uscc', messageKey: 'validation.uscc.checkChar' }])
     })
   })
 
