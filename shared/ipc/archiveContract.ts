@@ -11,8 +11,7 @@ import type { ArchiveManifest } from '../archive/archiveManifest'
 import type { ArchiveSchedule } from '../archive/archiveSchedule'
 import type { AppError } from '../errors/appFailure'
 import type { WorkbookModel } from '../spreadsheet/sheetModel'
-
-type Empty = Record<string, never>
+import type { Empty } from './empty'
 
 export interface ArchiveSettings {
   /** Absolute folder on this PC or the shared drive (归档位置). */

@@ -8,11 +8,8 @@ import type { DocumentModel } from '../documents/documentModel'
 import type { ArchiveService } from './archiveContract'
 import type { Result } from '../errors/appFailure'
 import type { WorkbookModel } from '../spreadsheet/sheetModel'
+import type { Empty } from './empty'
 import type { ShareService } from './shareContract'
-
-export type { ShareConfig, ShareFormat, ShareProbe, ShareService } from './shareContract'
-
-export type Empty = Record<string, never>
 
 export interface AppInfo {
   name: string

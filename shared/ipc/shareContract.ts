@@ -8,7 +8,7 @@
  * Paths are relative to `<root>/AppSync`, with forward slashes, and only the
  * shapes below are accepted (the request schemas and the worker both check).
  */
-import type { Empty } from './contract'
+import type { Empty } from './empty'
 
 /** `<root>/AppSync/FORMAT.json`: written once by the PC that creates the share, never changed. */
 export interface ShareFormat {

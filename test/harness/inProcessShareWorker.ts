@@ -4,7 +4,7 @@
  * as over Node's IPC channel). For service tests that need no second
  * process; the process boundary itself is tested with forkNodeShareWorker.
  */
-import type { ShareCore } from '../../electron/main/services/share/createShareCore'
+import type { ShareCore } from '../../electron/main/services/share/shareCore'
 import { serveShareCore } from '../../electron/main/services/share/serveShareCore'
 import type { ShareWorkerProcess } from '../../electron/main/services/share/workerProtocol'
 

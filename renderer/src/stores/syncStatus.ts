@@ -1,6 +1,6 @@
 /** What the frame's sync indicator and the settings tab show (renderer/src/sync/syncRunner.ts keeps it). */
 import { create } from 'zustand'
-import type { SyncStop } from '../sync/syncOnce'
+import type { SyncStop } from '../sync/syncStop'
 
 export type SyncPhase = 'notConfigured' | 'idle' | 'syncing' | 'offline' | 'stopped' | 'otherWindow'
 

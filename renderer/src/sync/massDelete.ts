@@ -5,7 +5,7 @@
  */
 import type { DeskDb } from '../data/db'
 import { flagTransaction } from '../data/guardMiddleware'
-import type { SyncStop } from './syncOnce'
+import type { SyncStop } from './syncStop'
 import { readSyncMeta, updateSyncMeta } from './syncMeta'
 
 /** Deletes waiting to be published, as a share of the records, above which a user confirms. */

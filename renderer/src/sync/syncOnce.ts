@@ -25,18 +25,7 @@ import { readSyncMeta, updateSyncMeta } from './syncMeta'
 import { judgeClock, restampFuture } from './publishGuard'
 import { bootstrapFromSnapshot, catchUpFromSnapshot, maybeWriteSnapshot } from './snapshots'
 import { type ShareTransport, devicesDir, segDir } from './shareTransport'
-
-export type SyncStop =
-  /** FORMAT.json names another share than the one this database joined. */
-  | 'wrongShare'
-  /** The share's format is newer than this app understands: update the app. */
-  | 'formatTooNew'
-  /** This PC has published before, yet its own folder is gone: a wiped or remapped share. */
-  | 'ownFolderMissing'
-  /** This PC's clock is more than a day from the share's: nothing is published until it is fixed. */
-  | 'clockWrong'
-  /** The changes waiting would delete a large part of the records: published only once a user confirms. */
-  | 'massDelete'
+import type { SyncStop } from './syncStop'
 
 export interface SyncReport {
   stop: SyncStop | null

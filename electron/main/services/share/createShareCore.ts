@@ -9,7 +9,6 @@
  */
 import { compactOwnSegments } from './compactSegments'
 import { dirname } from 'node:path'
-import type { ShareService } from '../../../../shared/ipc/shareContract'
 import {
   SHARE_DIR_PATTERN,
   SHARE_FILE_PATTERN,
@@ -26,6 +25,7 @@ import { fetchBlob, publishBlob } from './shareBlobs'
 import { createFormat, readFormat } from './shareFormatFile'
 import { assertRootThere, assertShareThere, sharePath } from './shareRoot'
 import { asShareFailure, errnoOf, shareFailure } from './shareFailures'
+import type { ShareCore } from './shareCore'
 import { isShareTemp } from './shareTemps'
 import { segmentBodyEnd } from '../../../../shared/sync/segment'
 
@@ -34,34 +34,6 @@ function segmentBodyHash(data: Buffer): { bodySha256?: string } {
   const end = segmentBodyEnd(data)
   return end === null ? {} : { bodySha256: sha256Of(data.subarray(0, end)) }
 }
-
-type Req<M extends keyof ShareService> = Parameters<ShareService[M]>[0]
-type Res<M extends keyof ShareService> = ReturnType<ShareService[M]>
-interface At {
-  root: string
-}
-interface Local {
-  /** Main's data folder, which holds the local attachment store. */
-  dataDir: string
-}
-
-/** The operations the worker answers; `format` also serves join (main checks the version). */
-export interface ShareCore {
-  probe(req: At): Res<'probe'>
-  create(req: At): Res<'create'>
-  format(req: At): Res<'format'>
-  list(req: At & Req<'list'>): Res<'list'>
-  read(req: At & Req<'read'>): Res<'read'>
-  writeImmutable(req: At & Req<'writeImmutable'>): Res<'writeImmutable'>
-  replaceTorn(req: At & Req<'replaceTorn'>): Res<'replaceTorn'>
-  writeStatus(req: At & Req<'writeStatus'>): Res<'writeStatus'>
-  cleanTemps(req: At & Req<'cleanTemps'>): Res<'cleanTemps'>
-  compactSegments(req: At & Req<'compactSegments'>): Res<'compactSegments'>
-  publishBlob(req: At & Local & Req<'publishBlob'>): Res<'publishBlob'>
-  fetchBlob(req: At & Local & Req<'fetchBlob'>): Res<'fetchBlob'>
-}
-
-export type ShareOp = keyof ShareCore
 
 export interface ShareCoreOptions {
   fs: FsPort

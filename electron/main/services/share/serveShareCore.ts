@@ -4,7 +4,7 @@
  * out on its own.
  */
 import { AppFailure, toAppError } from '../../../../shared/errors/appFailure'
-import type { ShareCore, ShareOp } from './createShareCore'
+import type { ShareCore, ShareOp } from './shareCore'
 import type { WorkerReply, WorkerRequest } from './workerProtocol'
 
 /** How the worker talks to main: Electron's parentPort or Node's IPC channel. */

@@ -8,7 +8,7 @@
  * later calls (SYNC.md case 11).
  */
 import { AppFailure } from '../../../../shared/errors/appFailure'
-import type { ShareCore, ShareOp } from './createShareCore'
+import type { ShareCore, ShareOp } from './shareCore'
 import { shareFailure } from './shareFailures'
 import {
   DEFAULT_OP_TIMEOUTS,

@@ -4,7 +4,7 @@
  * `{ id, ok, result }` or `{ id, ok: false, error }` with the error as data.
  */
 import type { AppError } from '../../../../shared/errors/appFailure'
-import type { ShareOp } from './createShareCore'
+import type { ShareOp } from './shareCore'
 
 export interface WorkerRequest {
   id: number

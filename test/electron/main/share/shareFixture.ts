@@ -6,7 +6,8 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
-import { type ShareCore, createShareCore } from '../../../../electron/main/services/share/createShareCore'
+import { createShareCore } from '../../../../electron/main/services/share/createShareCore'
+import type { ShareCore } from '../../../../electron/main/services/share/shareCore'
 import type { RenameRetry } from '../../../../electron/main/services/share/renameWithRetry'
 import { type FaultFs, createFaultFs } from '../../../harness/shareFaultFs'
 
