@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type BrowserWindow, app, session } from 'electron'
 import { registerIpc } from './ipc/registerIpc'
-import { createElectronPorts } from './platform/electronPorts'
+import { createElectronPorts, resourcesDir } from './platform/electronPorts'
 import { createMainServices } from './services'
 import { createMainWindow, hardenSession, hardenWebContents } from './window'
 
@@ -47,7 +47,8 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession)
     const services = createMainServices(createElectronPorts())
     registerIpc(services, { appUrl: url, getWindow: () => mainWindow })
-    mainWindow = createMainWindow(preloadPath)
+    const icon = process.platform === 'linux' ? join(resourcesDir(), 'icon.png') : undefined
+    mainWindow = createMainWindow(preloadPath, icon)
     mainWindow.on('closed', () => {
       mainWindow = null
     })

@@ -13,9 +13,14 @@ export { secureWebPreferences } from './secureWebPreferences'
 export const MIN_WIDTH = 1100
 export const MIN_HEIGHT = 700
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/**
+ * `icon` is the PNG for the window on Linux; Windows takes the executable's
+ * own multi-size icon (resources/icon.ico, set by electron-builder.yml).
+ */
+export function createMainWindow(preloadPath: string, icon?: string): BrowserWindow {
   const win = new BrowserWindow({
     title: APP_NAME,
+    ...(icon ? { icon } : {}),
     width: 1366,
     height: 860,
     minWidth: MIN_WIDTH,

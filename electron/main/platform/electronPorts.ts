@@ -17,15 +17,20 @@ export function createElectronPorts(): MainPorts {
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     desktop: true,
-    // electron-builder puts resources/** beside the asar (extraResources);
-    // unpackaged (electron-vite dev/preview) they are in the project folder,
-    // copied there by `npm run build`.
-    fontsDir: app.isPackaged
-      ? join(process.resourcesPath, 'resources', 'fonts')
-      : join(app.getAppPath(), 'resources', 'fonts'),
+    fontsDir: join(resourcesDir(), 'fonts'),
     shell: createElectronShell(),
     spawnShareWorker: spawnUtilityShareWorker,
   })
+}
+
+/**
+ * The project's resources/ folder (fonts, copied there by `npm run build`;
+ * the icons, committed). electron-builder puts resources/** beside the asar
+ * (extraResources); unpackaged (electron-vite dev/preview) it is the one in
+ * the project folder.
+ */
+export function resourcesDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
 }
 
 /**
