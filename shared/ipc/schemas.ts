@@ -1,7 +1,8 @@
 /**
- * Runtime schemas for every request. This map is also the run-time method
- * list: `satisfies` makes the compiler refuse a service method without a
- * schema, and `test/shared/ipc/methods.test-d` style checks prove the reverse.
+ * Runtime schemas for every request. `satisfies` makes the compiler refuse a
+ * service method without a schema; test/shared/ipc/channels.test.ts checks
+ * that the preload, ipcMain and the test host name exactly these channels, and
+ * requestSchemas.test.ts that each refuses what no caller should send.
  */
 import { archiveRequestSchemas } from '../archive/archiveRequests'
 import { documentModelSchema, documentPathSchema } from '../documents/documentSchema'
