@@ -25,6 +25,22 @@ export class LinesTable {
       await this.row(i).getByRole('textbox', { name: label, exact: true }).fill(value)
   }
 
+  /**
+   * Every input of the table whose value does not fit in its box (the browser
+   * scrolls the text inside it), as `label=value`: a clipped number reads as
+   * another number.
+   */
+  async clippedInputs(): Promise<string[]> {
+    return this.page
+      .getByTestId('lines')
+      .locator('input')
+      .evaluateAll((inputs) =>
+        (inputs as HTMLInputElement[])
+          .filter((input) => input.scrollWidth > input.clientWidth)
+          .map((input) => `${input.getAttribute('aria-label')}=${input.value}`),
+      )
+  }
+
   /** The problem shown in one cell of a line. */
   error(i: number, label: string): Locator {
     return this.row(i)

@@ -27,6 +27,18 @@ interface Props {
   showQuoted?: boolean
 }
 
+/**
+ * Widths (px) of the number inputs, each enough for the largest value a
+ * clerk types there at the xs size (数量 1000000, 含税单价 1234567.89 after ¥,
+ * a rate like 12.55 before %). A table cell gives a 100 %-wide input no width
+ * of its own, so without these the columns squeeze to their headers and the
+ * values are cut off ("43200.0…"); with them, the product column takes what
+ * is left and the table scrolls in its box when the window is narrower still.
+ */
+const INPUT_W = { unit: 52, qty: 72, money: 106, percent: 64 } as const
+/** The ¥ and % beside a number: narrower than Mantine's square section. */
+const SECTION_W = 22
+
 export function emptyLine(): LineInput {
   return {
     productId: '',
@@ -96,28 +108,27 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
 
   return (
     <div>
-      <Table.ScrollContainer minWidth={1040}>
+      <Table.ScrollContainer minWidth={980} scrollAreaProps={{ type: 'auto' }}>
         <Table
           withTableBorder
           withColumnBorders
           verticalSpacing={4}
+          horizontalSpacing={6}
           fz="sm"
           data-testid="lines"
           style={{ whiteSpace: 'nowrap' }}
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={48}>{t('contracts.line.no')}</Table.Th>
-              <Table.Th miw={380}>{t('contracts.line.product')}</Table.Th>
-              <Table.Th w={64}>{t('contracts.line.unit')}</Table.Th>
-              <Table.Th w={80}>{t('contracts.line.qty')}</Table.Th>
-              {showQuoted && <Table.Th w={110}>{t('contracts.line.quoted')}</Table.Th>}
-              <Table.Th w={130}>{t('contracts.line.unitPrice')}</Table.Th>
-              <Table.Th w={84}>{t('contracts.line.discount')}</Table.Th>
-              <Table.Th w={76}>{t('contracts.line.taxRate')}</Table.Th>
-              <Table.Th w={130} ta="right">
-                {t('contracts.line.amount')}
-              </Table.Th>
+              <Table.Th w={40}>{t('contracts.line.no')}</Table.Th>
+              <Table.Th miw={300}>{t('contracts.line.product')}</Table.Th>
+              <Table.Th>{t('contracts.line.unit')}</Table.Th>
+              <Table.Th>{t('contracts.line.qty')}</Table.Th>
+              {showQuoted && <Table.Th>{t('contracts.line.quoted')}</Table.Th>}
+              <Table.Th>{t('contracts.line.unitPrice')}</Table.Th>
+              <Table.Th>{t('contracts.line.discount')}</Table.Th>
+              <Table.Th>{t('contracts.line.taxRate')}</Table.Th>
+              <Table.Th ta="right">{t('contracts.line.amount')}</Table.Th>
               {!readOnly && <Table.Th w={40} />}
             </Table.Tr>
           </Table.Thead>
@@ -143,7 +154,7 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
                       <Group gap={4} wrap="nowrap" align="flex-start">
                         <TextInput
                           size="xs"
-                          style={{ flex: 3 }}
+                          style={{ flex: 1 }}
                           aria-label={t('contracts.line.name')}
                           placeholder={t('contracts.line.name')}
                           value={l.name}
@@ -152,7 +163,7 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
                         />
                         <TextInput
                           size="xs"
-                          style={{ flex: 2 }}
+                          style={{ flex: 1 }}
                           aria-label={t('contracts.line.spec')}
                           placeholder={t('contracts.line.spec')}
                           value={l.spec}
@@ -168,6 +179,7 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
                   ) : (
                     <TextInput
                       size="xs"
+                      w={INPUT_W.unit}
                       aria-label={t('contracts.line.unit')}
                       value={l.unit}
                       onChange={(e) => set(i, { unit: e.currentTarget.value })}
@@ -180,6 +192,7 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
                   ) : (
                     <NumberInput
                       size="xs"
+                      w={INPUT_W.qty}
                       hideControls
                       allowDecimal={false}
                       aria-label={t('contracts.line.qty')}
@@ -202,6 +215,8 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
                   ) : (
                     <ScaledTextInput
                       size="xs"
+                      w={INPUT_W.money}
+                      leftSectionWidth={SECTION_W}
                       scale="money"
                       aria-label={t('contracts.line.unitPrice')}
                       value={l.unitFen}
@@ -216,6 +231,8 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
                   ) : (
                     <ScaledTextInput
                       size="xs"
+                      w={INPUT_W.percent}
+                      rightSectionWidth={SECTION_W}
                       scale="percent"
                       aria-label={t('contracts.line.discount')}
                       value={l.discountBp}
@@ -230,6 +247,8 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
                   ) : (
                     <ScaledTextInput
                       size="xs"
+                      w={INPUT_W.percent}
+                      rightSectionWidth={SECTION_W}
                       scale="percent"
                       aria-label={t('contracts.line.taxRate')}
                       value={l.taxRateBp}
