@@ -105,7 +105,7 @@ export async function runStagedImport(): Promise<ImportTimings> {
     })
     const t2 = performance.now()
     const good = report.rows.filter((r) => r.problems.length === 0).map((r) => r.values)
-    const imported = await importArchives(db, 'customers', good, { actor, now: new Date() })
+    const imported = await importArchives(db, { table: 'customers', rows: good }, { actor, now: new Date() })
     const t3 = performance.now()
     lastGood = good
     return {

@@ -5,7 +5,7 @@
  * stored child rows, recomputes the totals and writes it all, with ops and
  * audit, in one transaction (contractsRepo.saveContract).
  */
-import type { ContractInput } from '../../shared/procedures/contracts/contractInputs'
+import type { ContractInput } from '../../shared/procedures/contracts/schema'
 import { DeskDb } from '../../renderer/src/data/db'
 import {
   lineInputOf,
@@ -70,7 +70,7 @@ export interface ContractSaveFigures {
 export async function benchContractSave(saves: number, dbName: string): Promise<ContractSaveFigures> {
   const db = new DeskDb(dbName)
   const ctx = () => ({ actor, now: new Date() })
-  const created = await createContract(db, draft('customer-bench'), ctx())
+  const created = await createContract(db, { input: draft('customer-bench') }, ctx())
   let input = await asStored(db, created.id)
   const times: number[] = []
   const warmup = Math.min(20, saves / 10)
@@ -81,7 +81,7 @@ export async function benchContractSave(saves: number, dbName: string): Promise<
       lines: input.lines.map((l, j) => (j === k ? { ...l, unitFen: 4_500_000 + (i % 50) * 1_000 } : l)),
     }
     const t0 = performance.now()
-    await saveContract(db, created.id, input, ctx())
+    await saveContract(db, { id: created.id, input }, ctx())
     if (i >= warmup) times.push(performance.now() - t0)
   }
   db.close()

@@ -13,7 +13,7 @@ export async function seedCustomers(from: number, count: number, account: string
   const db = new DeskDb()
   try {
     const actor = await accountActor(db, account)
-    await importArchives(db, 'customers', customers(from, count), { actor, now: new Date() })
+    await importArchives(db, { table: 'customers', rows: customers(from, count) }, { actor, now: new Date() })
     return await db.customers.count()
   } finally {
     db.close()

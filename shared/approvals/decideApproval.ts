@@ -6,6 +6,7 @@
  */
 import { type Actor, assertCan } from '../auth/permissions'
 import { AppFailure } from '../errors/appFailure'
+import { todayIso } from '../kernel/workdays'
 import type { ApprovalRule, RequiredApproval } from './approvalRules'
 import { type ApprovalDecision, type ApprovalRecord, approvalProgress, decidableBy } from './approvalStatus'
 
@@ -90,7 +91,8 @@ export function recordOnPaper(
   const wanted = openRequirement(required, records, d.rule)
   checkComment(d)
   if (d.signer.trim() === '') throw new AppFailure('validation', 'validation.required', { field: 'signer' })
-  if (!DAY.test(d.signedOn) || d.signedOn > d.now.toISOString().slice(0, 10))
+  // Today on this PC's calendar, as every other date rule reads it (not UTC: 00:30 in Beijing is already tomorrow).
+  if (!DAY.test(d.signedOn) || d.signedOn > todayIso(d.now))
     throw new AppFailure('validation', 'validation.paperDate', { field: 'signedOn' })
   if (d.scanId === '') throw new AppFailure('validation', 'validation.scanRequired', { field: 'scanId' })
   return {

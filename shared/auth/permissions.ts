@@ -4,9 +4,11 @@
  * `auth.forbidden` whatever the UI shows.
  */
 import { AppFailure } from '../errors/appFailure'
+import { type ManifestPermissions, merged } from '../procedures/manifests'
 import type { Role } from './roles'
 
-export const permissionRoles = {
+/** The permissions every installation has; each procedure adds its own (its manifest). */
+const corePermissions = {
   /** 管理员 manages accounts and roles. */
   'users.manage': ['admin'],
   /** Company profile printed on every document. */
@@ -26,22 +28,12 @@ export const permissionRoles = {
   'archives.import': ['clerk', 'commerceManager', 'archivist', 'admin'],
   /** Archived (停用) records come back only through an administrator. */
   'archives.restore': ['admin'],
-  /**
-   * Entering an approval signed on paper (who signed, when, the scan). Deciding
-   * in the app needs the rule's own role instead (shared/approvals).
-   */
-  'approvals.recordPaper': ['clerk', 'commerceManager', 'archivist'],
-  /** 报价单: the commerce department's prices. */
-  'quotations.edit': ['clerk', 'commerceManager', 'sales'],
-  /** Drafting contracts, change agreements and phone orders; the steps check their own roles. */
-  'contracts.edit': ['clerk', 'commerceManager', 'sales'],
-  /** Recording delivery and payments received while a contract is performed. */
-  'contracts.perform': ['clerk', 'commerceManager', 'sales', 'finance'],
-  /** Attaching scans to contracts, change agreements and phone orders (signed copies, paper approvals). */
-  'contracts.attach': ['clerk', 'commerceManager', 'sales', 'archivist'],
-  /** 合同登记册 and the contract files (合同及档案管理). */
-  'contracts.register': ['clerk', 'commerceManager', 'archivist'],
 } as const satisfies Record<string, readonly Role[]>
+
+export const permissionRoles: typeof corePermissions & ManifestPermissions = {
+  ...corePermissions,
+  ...merged<ManifestPermissions>((m) => m.permissions),
+}
 
 export type Permission = keyof typeof permissionRoles
 

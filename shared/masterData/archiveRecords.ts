@@ -58,3 +58,19 @@ export interface AttachmentRecord extends RecordBase {
 
 /** Any archive or child record, seen through its fields (generic screens). */
 export type AnyRecord = RecordBase & { [field: string]: unknown }
+
+/** The archives' synced tables and their rows (shared/tables/tableSpecs.ts). */
+export interface ArchiveRows {
+  customers: CustomerRecord
+  distributors: DistributorRecord
+  institutes: InstituteRecord
+  suppliers: SupplierRecord
+  products: ProductRecord
+  qualifications: QualificationRecord
+  contacts: ContactRecord
+  businessReports: BusinessReportRecord
+  endUsers: EndUserRecord
+  projects: ProjectRecord
+  exchangePlans: ExchangePlanRecord
+  loans: LoanRecord
+}

@@ -3,11 +3,14 @@
  * (SYNC.md "Field groups"): an op names the group and carries all its
  * fields, so a merge never pairs one PC's quantity with another's price.
  */
-import { tradeLineFieldGroups } from '../procedures/contracts/contractRecords'
+import { tableSpecs } from '../tables/tableSpecs'
 
-const groups: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  tradeLines: tradeLineFieldGroups,
-}
+/** Each table's groups, from its spec (shared/tables/tableSpecs.ts). */
+const groups: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = Object.fromEntries(
+  Object.entries(tableSpecs).flatMap(([table, spec]) =>
+    spec.fieldGroups ? [[table, spec.fieldGroups]] : [],
+  ),
+)
 
 const groupOfField = new Map<string, string>()
 for (const [table, byName] of Object.entries(groups))

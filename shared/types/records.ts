@@ -22,12 +22,10 @@ export interface RecordBase {
 }
 
 /**
- * Bookkeeping fields: derived on every write, never logged as field changes or
- * conflicts. `search` (archives' search text, shared/search/searchText.ts) and
- * `followUpOn` (a target customer's follow-up index) are derived from other
- * fields, so each PC computes them itself. So are the totals of a quotation,
- * contract or phone order (`netFen`, `taxFen`, `totalFen`): the sum of its
- * lines (contractTotals), recomputed by whoever writes or syncs the lines.
+ * Bookkeeping fields of every record: written by the unit of work, never
+ * logged as field changes or conflicts. A table's derived fields (an
+ * archive's search text, a contract's totals) are bookkeeping too, named by
+ * its table spec (shared/tables/tableSpecs.ts untrackedFields).
  */
 export const bookkeepingFields = [
   'id',
@@ -37,21 +35,7 @@ export const bookkeepingFields = [
   'updatedBy',
   'createdHlc',
   '_clk',
-  'search',
-  'followUpOn',
-  'netFen',
-  'taxFen',
-  'totalFen',
 ] as const
-
-/** Bookkeeping fields that are derived values (stored, not logged): see above. */
-export const derivedFields: ReadonlySet<string> = new Set([
-  'search',
-  'followUpOn',
-  'netFen',
-  'taxFen',
-  'totalFen',
-])
 
 export type Draft<T extends RecordBase> = Omit<T, keyof RecordBase>
 
@@ -86,3 +70,13 @@ export interface SettingRecord extends RecordBase {
 }
 
 export const COMPANY_ID = 'company'
+
+/** A record in use: not 停用 (tombstoned). Hidden records stay in the table, restorable. */
+export function isLive(row: { deletedAt?: string | null } | undefined): boolean {
+  return row !== undefined && !row.deletedAt
+}
+
+/** The records in use of a list (ARCHITECTURE.md "Data": records are hidden, never removed). */
+export function liveRows<T extends { deletedAt?: string | null }>(rows: readonly T[]): T[] {
+  return rows.filter((r) => !r.deletedAt)
+}

@@ -9,7 +9,8 @@ export interface AppRoute {
   Page: ComponentType
   /** Without it, every signed-in user may open the screen. */
   permission?: Permission
-  section: 'main' | 'archives' | 'contracts' | 'system'
+  /** `main`, `system`, or a procedure's section id (procedures/registry.ts). */
+  section: string
   /** Record pages (`/customers/:id`) are routes but not menu entries. */
   inMenu?: boolean
 }

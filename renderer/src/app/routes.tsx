@@ -12,13 +12,11 @@ import {
   IconUsers,
 } from '@tabler/icons-react'
 import type { AppRoute } from './routeTypes'
-import { archiveRoutes } from '../procedures/archives/archiveRoutes'
 import { ArchiveExportPage } from '../procedures/archiveExport/ArchiveExportPage'
 import { AuditLogPage } from '../procedures/audit/AuditLogPage'
 import { BackupPage } from '../procedures/backup/BackupPage'
-import { contractRoutes } from '../procedures/contracts/contractRoutes'
-import { registerRoute } from '../procedures/contracts/register/registerRoute'
 import { DashboardPage } from '../procedures/dashboard/DashboardPage'
+import { procedureScreens } from '../procedures/registry'
 import { SettingsPage } from '../procedures/settings/SettingsPage'
 import { CONFLICTS_PATH } from '../procedures/sync/SyncIndicator'
 import { SyncConflictsPage } from '../procedures/sync/SyncConflictsPage'
@@ -34,9 +32,8 @@ export const appRoutes: readonly AppRoute[] = [
     Page: DashboardPage,
     section: 'main',
   },
-  ...archiveRoutes.map((r) => ({ ...r, section: 'archives' as const })),
-  ...contractRoutes.map((r) => ({ ...r, section: 'contracts' as const })),
-  registerRoute,
+  // Each procedure's screens, in its own section of the menu (procedures/registry.ts).
+  ...procedureScreens.flatMap((s) => s.routes.map((r) => ({ ...r, section: s.section.id }))),
   {
     path: '/settings',
     labelKey: 'nav.settings',

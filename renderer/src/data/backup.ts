@@ -29,10 +29,10 @@ export async function exportDatabase(db: DeskDb, onProgress: Progress): Promise<
 /** Exports, hands the file to main, and records the backup in the audit trail. */
 export async function runBackup(
   db: DeskDb,
-  reason: BackupInfo['reason'],
+  req: { reason: BackupInfo['reason']; onProgress: Progress },
   ctx: WriteContext,
-  onProgress: Progress,
 ): Promise<BackupInfo> {
+  const { reason, onProgress } = req
   // The automatic daily backup protects everyone's work, whatever the role.
   if (reason === 'manual') assertCan(ctx.actor, 'backup.run')
   const content = await exportDatabase(db, (f) => onProgress(f * 0.8))
@@ -55,10 +55,10 @@ export async function listBackups(): Promise<BackupInfo[]> {
  */
 export async function restoreBackup(
   db: DeskDb,
-  name: string,
+  req: { name: string; onProgress: Progress },
   ctx: WriteContext,
-  onProgress: Progress,
 ): Promise<void> {
+  const { name, onProgress } = req
   assertCan(ctx.actor, 'backup.restore')
   const { content } = await unwrap(api().backup.read({ name }))
   let parsed: unknown
@@ -74,7 +74,7 @@ export async function restoreBackup(
   ) {
     throw new AppFailure('backup.badContent', 'errors.backup.badContent')
   }
-  await runBackup(db, 'auto', ctx, (f) => onProgress(f * 0.3))
+  await runBackup(db, { reason: 'auto', onProgress: (f) => onProgress(f * 0.3) }, ctx)
   setMaintenance(true)
   try {
     await importInto(db, new Blob([content]), {

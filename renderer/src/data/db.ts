@@ -7,35 +7,19 @@ import Dexie, { type Table, type Transaction } from 'dexie'
 import { type RowClocks, clocksOf, setClocks } from '@shared/sync/rowClocks'
 import type { AuditEntry, DeviceMeta, FieldClock, NumberingMeta, OutboxOp } from './bookkeeping'
 import { flagTransaction, guardMiddleware } from './guardMiddleware'
-import type { SyncedRows } from './tables'
+import { type SyncedRows, type SyncedTable } from './tables'
+import { laterStores } from './laterStores'
 import type { ConflictRow, CursorRow, PendingRow, QuarantineRow, SyncMeta } from './syncRows'
 
+/** A typed store for every synced table of the registry (Dexie adds them at open). */
+type SyncedStores = { readonly [K in SyncedTable]: Table<SyncedRows[K], string> }
+
+// Declaration merging: the class gets a property per synced table.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface DeskDb extends SyncedStores {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class DeskDb extends Dexie {
-  company!: Table<SyncedRows['company'], string>
-  users!: Table<SyncedRows['users'], string>
-  settings!: Table<SyncedRows['settings'], string>
-  customers!: Table<SyncedRows['customers'], string>
-  distributors!: Table<SyncedRows['distributors'], string>
-  institutes!: Table<SyncedRows['institutes'], string>
-  suppliers!: Table<SyncedRows['suppliers'], string>
-  products!: Table<SyncedRows['products'], string>
-  qualifications!: Table<SyncedRows['qualifications'], string>
-  contacts!: Table<SyncedRows['contacts'], string>
-  businessReports!: Table<SyncedRows['businessReports'], string>
-  endUsers!: Table<SyncedRows['endUsers'], string>
-  projects!: Table<SyncedRows['projects'], string>
-  exchangePlans!: Table<SyncedRows['exchangePlans'], string>
-  loans!: Table<SyncedRows['loans'], string>
-  attachments!: Table<SyncedRows['attachments'], string>
-  quotations!: Table<SyncedRows['quotations'], string>
-  contracts!: Table<SyncedRows['contracts'], string>
-  contractChanges!: Table<SyncedRows['contractChanges'], string>
-  phoneOrders!: Table<SyncedRows['phoneOrders'], string>
-  tradeLines!: Table<SyncedRows['tradeLines'], string>
-  milestones!: Table<SyncedRows['milestones'], string>
-  approvals!: Table<SyncedRows['approvals'], string>
-  contractRegisters!: Table<SyncedRows['contractRegisters'], string>
-  numberCounters!: Table<SyncedRows['numberCounters'], string>
   _outbox!: Table<OutboxOp, number>
   /** Before schema 5 the field clocks; emptied onto the rows by that upgrade. */
   _fieldClock!: Table<FieldClock, [string, string, string]>
@@ -112,6 +96,10 @@ export class DeskDb extends Dexie {
         _quarantine: 'id',
       })
       .upgrade(moveClocksOntoRows)
+    // Due checks read change agreements waiting for approval by their step.
+    this.version(6).stores({ contractChanges: 'id, contractId, step' })
+    // Tables of procedures added since: each table spec names its version and indexes.
+    for (const [version, stores] of laterStores(6)) this.version(version).stores(stores)
     this.use(guardMiddleware)
   }
 }

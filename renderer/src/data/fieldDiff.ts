@@ -1,12 +1,11 @@
 /** Field-level differences between a stored record and its next values. */
-import { bookkeepingFields } from '@shared/types/records'
 import { canonicalJson } from '@shared/kernel/canonicalJson'
+import { untrackedFields } from '@shared/tables/tableSpecs'
 import type { FieldChange } from './bookkeeping'
 
-const skipped: ReadonlySet<string> = new Set<string>(bookkeepingFields)
-
-/** The fields that sync and audit track: everything but bookkeeping. */
-export function trackedFields(row: object): string[] {
+/** The fields of a table's row that sync and audit track: everything but bookkeeping and derived fields. */
+export function trackedFields(table: string, row: object): string[] {
+  const skipped = untrackedFields(table)
   return Object.keys(row).filter((f) => !skipped.has(f))
 }
 
@@ -18,11 +17,12 @@ function same(a: unknown, b: unknown): boolean {
 
 /** Changed tracked fields from `before` to `after` (fields absent from `after` are left alone). */
 export function diffFields(
+  table: string,
   before: Record<string, unknown>,
   after: Record<string, unknown>,
 ): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {}
-  for (const f of trackedFields(after)) {
+  for (const f of trackedFields(table, after)) {
     const to = after[f] === undefined ? null : after[f]
     const from = before[f] === undefined ? null : before[f]
     if (!same(from, to)) changes[f] = { from, to }

@@ -6,19 +6,16 @@
  */
 import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/errors/appFailure'
-import { formatContractNumber, numberPeriod, RANGE } from '@shared/procedures/contracts/contractNumber'
+import {
+  type NumberKind,
+  formatContractNumber,
+  numberPeriod,
+  RANGE,
+} from '@shared/procedures/contracts/numbering'
 import type { NumberingMeta } from './bookkeeping'
 import type { DeskDb } from './db'
 import { loadNumbering } from './deviceMeta'
 import { runWrite, type Writer, type WriteContext } from './unitOfWork'
-
-export type NumberKind = 'contract' | 'quotation' | 'phoneOrder'
-
-/** Fixed patterns; the contract's comes from settings. */
-export const fixedPatterns: Record<Exclude<NumberKind, 'contract'>, string> = {
-  quotation: 'BJ-{yyyy}{MM}-{seq:4}',
-  phoneOrder: 'DH-{yyyy}{MM}-{seq:4}',
-}
 
 export async function takeNumber(
   w: Writer,

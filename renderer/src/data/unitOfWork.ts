@@ -14,7 +14,8 @@ import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
 import { assignKey, clockKeyOf, valueOfKey } from '@shared/sync/fieldGroups'
 import { type StoredClocks, clockHOf, clocksOf, nextClock, setClocks } from '@shared/sync/rowClocks'
-import { type Draft, derivedFields } from '@shared/types/records'
+import { isDerivedField } from '@shared/tables/tableSpecs'
+import type { Draft } from '@shared/types/records'
 import { changesDigest, hashAuditEntry, redactChanges, redactValues } from './auditChain'
 import {
   type AuditEntry,
@@ -80,8 +81,8 @@ export class Writer {
     } catch (err) {
       throw asExists(err, table, row.id)
     }
-    await this.db._outbox.add(this.rowOp(table, row.id, ROW_GROUP, trackedValues(row), h))
-    await this.appendAudit('create', table, row.id, createChanges(row))
+    await this.db._outbox.add(this.rowOp(table, row.id, ROW_GROUP, trackedValues(table, row), h))
+    await this.appendAudit('create', table, row.id, createChanges(table, row))
     return row
   }
 
@@ -106,7 +107,7 @@ export class Writer {
     } = {},
   ): Promise<Row<K>[]> {
     const { action = 'create', derive } = opts
-    const prepared = opts.prepared ?? prepareBatchSync(drafts)
+    const prepared = opts.prepared ?? prepareBatchSync(table, drafts)
     if (prepared.ids.length !== drafts.length) throw new Error('createMany: prepared for other drafts')
     const h = this.tick()
     const { ids } = prepared
@@ -218,7 +219,7 @@ export class Writer {
     await Promise.all([
       this.db.table(table).put(after),
       this.db._outbox.add(op),
-      this.appendAudit('settleConflict', table, id, diffFields(beforeRec, after)),
+      this.appendAudit('settleConflict', table, id, diffFields(table, beforeRec, after)),
     ])
     return after as unknown as Row<K>
   }
@@ -258,11 +259,11 @@ export class Writer {
     action: string,
   ): Promise<Row<K>> {
     const beforeRec = before as unknown as Record<string, unknown>
-    const changes = diffFields(beforeRec, patch)
+    const changes = diffFields(table, beforeRec, patch)
     const logged = Object.keys(changes).length > 0
     // A derived value (a contract's totals) is stored when it moves, but is
     // neither an op nor an audit change: every PC works it out from the lines.
-    const derivedMoved = Object.keys(patch).some((f) => derivedFields.has(f) && patch[f] !== beforeRec[f])
+    const derivedMoved = Object.keys(patch).some((f) => isDerivedField(table, f) && patch[f] !== beforeRec[f])
     if (!logged && !derivedMoved) return before
     const after = {
       ...beforeRec,
@@ -389,7 +390,7 @@ export interface PreparedBatch {
   digest?: string
 }
 
-function prepareBatchSync(drafts: readonly object[]): PreparedBatch {
+function prepareBatchSync(table: string, drafts: readonly object[]): PreparedBatch {
   // Ids in one tight loop: ULIDs within one millisecond only increment,
   // while each new millisecond draws 16 random characters.
   const ids = drafts.map(() => newId())
@@ -397,7 +398,7 @@ function prepareBatchSync(drafts: readonly object[]): PreparedBatch {
   const changes: PreparedBatch['changes'] = {}
   drafts.forEach((draft, i) => {
     // The tracked fields of the row createMany will write: the draft's and deletedAt.
-    values[ids[i]] = trackedValues({ ...draft, deletedAt: null })
+    values[ids[i]] = trackedValues(table, { ...draft, deletedAt: null })
     changes[ids[i]] = { from: null, to: redactValues(values[ids[i]]) }
   })
   return { ids, values, changes }
@@ -408,22 +409,22 @@ function prepareBatchSync(drafts: readonly object[]): PreparedBatch {
  * every row (0.2 s in JavaScript at 10,000 rows) is native and asynchronous
  * here, which it cannot be inside an IndexedDB transaction.
  */
-export async function prepareBatch(drafts: readonly object[]): Promise<PreparedBatch> {
-  const prepared = prepareBatchSync(drafts)
+export async function prepareBatch(table: string, drafts: readonly object[]): Promise<PreparedBatch> {
+  const prepared = prepareBatchSync(table, drafts)
   return { ...prepared, digest: await changesDigest(prepared.changes) }
 }
 
 /** The fields sync and audit carry for a new row (null for undefined). */
-function trackedValues(row: object): Record<string, unknown> {
+function trackedValues(table: string, row: object): Record<string, unknown> {
   const v: Record<string, unknown> = {}
-  for (const f of trackedFields(row)) v[f] = (row as Record<string, unknown>)[f] ?? null
+  for (const f of trackedFields(table, row)) v[f] = (row as Record<string, unknown>)[f] ?? null
   return v
 }
 
 /** A create's audit entry lists every field it set. */
-function createChanges(row: object): Record<string, FieldChange> {
+function createChanges(table: string, row: object): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {}
-  for (const [f, to] of Object.entries(trackedValues(row))) changes[f] = { from: null, to }
+  for (const [f, to] of Object.entries(trackedValues(table, row))) changes[f] = { from: null, to }
   return changes
 }
 

@@ -1,6 +1,5 @@
 /** English, second language. Same keys as zh-CN (the type makes sure). */
-import { contractsEn } from './contracts.en'
-import { contractsDashboardEn } from './contractsDashboard.en'
+import { type ManifestWords, merged } from '@shared/procedures/manifests'
 import { archivesEn } from './archives.en'
 import { archiveErrorsEn, archiveExportEn } from './archiveExport.en'
 import { documentsEn } from './documents.en'
@@ -8,15 +7,16 @@ import { settingsEn } from './settings.en'
 import type { Messages } from './zh-CN'
 import { shareErrorsEn } from './share.en'
 import { syncEn } from './sync.en'
+import { tablesEn } from './tables.en'
 
 export const en: Messages = {
-  ...contractsEn,
-  ...contractsDashboardEn,
+  ...merged<ManifestWords<'en'>>((m) => m.words.en),
   ...archivesEn,
   ...archiveExportEn,
   ...documentsEn,
   ...settingsEn,
   ...syncEn,
+  tables: tablesEn,
   app: { name: 'Commerce Desk', company: 'Company', version: 'Version {{version}}' },
   common: {
     save: 'Save',
@@ -131,6 +131,7 @@ export const en: Messages = {
     dueToday: 'Due today',
     owner: 'Owner',
     open: 'Open',
+    unknownRecord: 'unknown {{table}}',
     checks: {
       backupMissing: 'No backup has been made yet',
       backupStale: 'No backup for more than {{days}} days (last: {{last}})',
@@ -205,7 +206,6 @@ export const en: Messages = {
     },
     batch: '{{count}} records: {{names}}',
     batchMore: ', and {{count}} more',
-    tables: { company: 'Company', users: 'Users', settings: 'Settings', system: 'System' },
   },
   backup: {
     title: 'Backup & restore',
@@ -306,9 +306,9 @@ export const en: Messages = {
   errors: {
     share: shareErrorsEn,
     archive: archiveErrorsEn,
+    procedure: { stepClosed: 'This cannot be done at the current step' },
     contracts: {
       notDraft: 'Only a draft can be edited; change a signed contract by a change agreement',
-      stepClosed: 'This cannot be done at the current step',
       notChangeable: 'Only signed, filed or performing contracts can be changed',
       changeOpen: 'This contract already has an open change agreement',
     },

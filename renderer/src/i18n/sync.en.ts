@@ -104,24 +104,6 @@ export const syncEn: typeof syncZh = {
       massDelete: 'Many deletions wait to be sent; confirm them in the shared folder settings',
     },
     /** Tables without a name in the audit log or the archives. */
-    tables: {
-      contacts: 'Contacts',
-      businessReports: 'Business reports',
-      endUsers: 'End users',
-      projects: 'Design projects',
-      exchangePlans: 'Technical exchange plans',
-      loans: 'Qualification loans',
-      attachments: 'Attachments',
-      quotations: 'Quotations',
-      contracts: 'Sales contracts',
-      contractChanges: 'Change agreements',
-      phoneOrders: 'Phone/fax orders',
-      tradeLines: 'Contract lines',
-      milestones: 'Payment milestones',
-      approvals: 'Approvals',
-      contractRegisters: 'Contract registers',
-      numberCounters: 'Number counters',
-    },
     conflicts: {
       title: 'Sync conflicts',
       intro:

@@ -104,24 +104,6 @@ export const syncZh = {
       massDelete: '待发送的删除较多，请在“共享文件夹”设置中确认',
     },
     /** Tables without a name in the audit log or the archives. */
-    tables: {
-      contacts: '联系人',
-      businessReports: '经营情况',
-      endUsers: '终端用户',
-      projects: '设计项目',
-      exchangePlans: '技术交流计划',
-      loans: '资质借用',
-      attachments: '附件',
-      quotations: '报价单',
-      contracts: '销售合同',
-      contractChanges: '变更协议',
-      phoneOrders: '电话/传真订货',
-      tradeLines: '合同明细',
-      milestones: '付款节点',
-      approvals: '审批',
-      contractRegisters: '合同登记册',
-      numberCounters: '编号计数',
-    },
     conflicts: {
       title: '同步冲突',
       intro:

@@ -1,20 +1,22 @@
 /** The source language. Every word a user sees lives here; English mirrors it. */
-import { contractsZh } from './contracts.zh-CN'
-import { contractsDashboardZh } from './contractsDashboard.zh-CN'
 import { archivesZh } from './archives.zh-CN'
 import { archiveErrorsZh, archiveExportZh } from './archiveExport.zh-CN'
 import { documentsZh } from './documents.zh-CN'
 import { settingsZh } from './settings.zh-CN'
 import { shareErrorsZh } from './share.zh-CN'
 import { syncZh } from './sync.zh-CN'
+import { tablesZh } from './tables.zh-CN'
+import { roleWords } from '@shared/auth/roleWords'
+import { type ManifestWords, merged } from '@shared/procedures/manifests'
 export const zhCN = {
-  ...contractsZh,
-  ...contractsDashboardZh,
+  // Each procedure's words (its manifest).
+  ...merged<ManifestWords<'zh-CN'>>((m) => m.words['zh-CN']),
   ...archivesZh,
   ...archiveExportZh,
   ...documentsZh,
   ...settingsZh,
   ...syncZh,
+  tables: tablesZh,
   app: { name: '商务部工作台', company: '公司', version: '版本 {{version}}' },
   common: {
     save: '保存',
@@ -54,18 +56,8 @@ export const zhCN = {
     sectionSystem: '系统',
     sectionArchives: '档案',
   },
-  roles: {
-    sales: '销售人员',
-    clerk: '商务专员',
-    commerceManager: '商务部经理',
-    salesManager: '销售部经理',
-    finance: '财务部',
-    legal: '法务',
-    leadership: '公司领导',
-    technical: '技术部',
-    archivist: '合同及档案管理',
-    admin: '管理员',
-  },
+  roles: roleWords,
+
   company: {
     name: '公司名称',
     uscc: '统一社会信用代码',
@@ -129,6 +121,7 @@ export const zhCN = {
     dueToday: '今天到期',
     owner: '负责人',
     open: '前往处理',
+    unknownRecord: '未知{{table}}',
     checks: {
       backupMissing: '尚未做过数据备份',
       backupStale: '已超过 {{days}} 天没有备份数据（最近一次：{{last}}）',
@@ -201,12 +194,6 @@ export const zhCN = {
     },
     batch: '{{count}} 条记录：{{names}}',
     batchMore: '，另 {{count}} 条',
-    tables: {
-      company: '公司信息',
-      users: '用户',
-      settings: '系统设置',
-      system: '系统',
-    },
   },
   backup: {
     title: '备份与恢复',
@@ -271,13 +258,13 @@ export const zhCN = {
     tooLong: '内容过长',
     companyName: '请输入公司全称（至少 2 个字）',
     uscc: {
-      length: '统一社会信用代码应为 18 位',
-      charset: '统一社会信用代码只能由数字和大写字母组成（不使用 I、O、Z、S、V）',
-      authority: '统一社会信用代码第 1 位（登记管理部门代码）不正确：应为 1–9、A、N 或 Y，企业为 9',
+      length: '统一社会信用代码不正确：应为 18 位',
+      charset: '统一社会信用代码不正确：只能由数字和大写字母组成（不使用 I、O、Z、S、V）',
+      authority: '统一社会信用代码不正确：第 1 位（登记管理部门代码）应为 1–9、A、N 或 Y，企业为 9',
       category:
-        '统一社会信用代码第 2 位（机构类别代码）与第 1 位的登记管理部门不符：例如企业为 91，个体工商户为 92，农民专业合作社为 93',
+        '统一社会信用代码不正确：第 2 位（机构类别代码）与第 1 位的登记管理部门不符，例如企业为 91，个体工商户为 92，农民专业合作社为 93',
       division:
-        '统一社会信用代码第 3–8 位（登记管理机关行政区划码）不正确：应为 6 位数字，前两位是省级代码（如 11 北京、44 广东）或 10（国家级）',
+        '统一社会信用代码不正确：第 3–8 位（登记管理机关行政区划码）应为 6 位数字，前两位是省级代码（如 11 北京、44 广东）或 10（国家级）',
       checkChar: '统一社会信用代码不正确：第 18 位校验码与前 17 位不符，请逐位核对营业执照',
     },
     phone: '电话号码只能包含数字、空格和 + - ( )',
@@ -306,9 +293,9 @@ export const zhCN = {
   errors: {
     share: shareErrorsZh,
     archive: archiveErrorsZh,
+    procedure: { stepClosed: '当前步骤不能办理此操作' },
     contracts: {
       notDraft: '只有起草中的合同可以修改；已签订的合同请通过变更协议修改',
-      stepClosed: '当前步骤不能办理此操作',
       notChangeable: '只有已签订、已归档或履行中的合同可以变更',
       changeOpen: '这份合同已有一份未完成的变更协议',
     },

@@ -1,4 +1,5 @@
 /** Who is signed in on this window, and whether the screen is locked. Session and UI state only. */
+import { useCallback } from 'react'
 import { create } from 'zustand'
 import type { Actor } from '@shared/auth/permissions'
 import type { UserRecord } from '@shared/types/records'
@@ -34,4 +35,14 @@ export function useActor(): SessionUser {
   const user = useSession((s) => s.user)
   if (!user) throw new Error('useActor outside a signed-in session')
   return user
+}
+
+/**
+ * Who writes and when, for a repository command: called at the moment of
+ * the action (`write()`), so `now` is when the user acted, not when the
+ * screen was drawn.
+ */
+export function useWriteContext(): () => { actor: SessionUser; now: Date } {
+  const actor = useActor()
+  return useCallback(() => ({ actor, now: new Date() }), [actor])
 }

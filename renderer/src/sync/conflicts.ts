@@ -3,7 +3,10 @@
  * seen them, and rows deleted on one PC while edited on another; settling
  * one writes an ordinary op that names it, so it clears on every PC.
  */
+import { assertCan } from '@shared/auth/permissions'
+import { AppFailure } from '@shared/errors/appFailure'
 import { valueOfKey } from '@shared/sync/fieldGroups'
+import { tableSpecs } from '@shared/tables/tableSpecs'
 import { canonicalJson } from '@shared/kernel/canonicalJson'
 import type { DeskDb } from '../data/db'
 import type { SyncedTable } from '../data/tables'
@@ -35,14 +38,20 @@ export async function listConflicts(db: DeskDb): Promise<ListedConflict[]> {
 
 export type Settlement = 'keepCurrent' | 'takeLosing' | 'restore' | 'keepDeleted'
 
-/** One user action: the settling op and the local conflict row go together. */
+/**
+ * One user action: the settling op and the local conflict row go together.
+ * Settling needs the right to edit that kind of record (its table spec).
+ */
 export async function settleConflict(
   db: DeskDb,
   c: ConflictRow,
   how: Settlement,
   ctx: WriteContext,
 ): Promise<void> {
+  if (!Object.hasOwn(tableSpecs, c.t))
+    throw new AppFailure('data.notFound', 'errors.data.notFound', { table: c.t })
   const table = c.t as SyncedTable
+  assertCan(ctx.actor, tableSpecs[table].edit)
   await runWrite(
     db,
     ctx,

@@ -4,21 +4,23 @@
  * follow-up date and totals are worked out again here, from the merged rows,
  * exactly as the repositories work them out when the change is local.
  */
-import { derivedArchiveFields } from '@shared/masterData/archiveSearch'
-import { type ArchiveTable, archiveSpecs, archiveTables } from '@shared/masterData/archiveSpecs'
-import { contractTotals } from '@shared/procedures/contracts/contractChecks'
 import { groupFields } from '@shared/sync/fieldGroups'
+import type { DeriveSpec, ParentLink } from '@shared/procedures/kit/tableSpec'
+import { tableSpecs } from '@shared/tables/tableSpecs'
 import type { DeskDb } from '../data/db'
 import { type MergeState, rowKey } from './mergeState'
 
-const archives: ReadonlySet<string> = new Set(archiveTables)
-
-/** Parents whose totals come from their lines, and which totals each keeps. */
-const totalsKept: Readonly<Record<string, readonly ('netFen' | 'taxFen' | 'totalFen')[]>> = {
-  contracts: ['netFen', 'taxFen', 'totalFen'],
-  quotations: ['totalFen'],
-  phoneOrders: ['totalFen'],
-}
+/** How each table's derived fields are worked out (its table spec). */
+const derives: ReadonlyMap<string, DeriveSpec> = new Map(
+  Object.entries(tableSpecs).flatMap(([t, spec]) => (spec.derive ? [[t, spec.derive] as const] : [])),
+)
+/** Child tables some parent's derived fields are read from, with how a row names its parent. */
+const readByParents: ReadonlyMap<string, ParentLink> = new Map(
+  [...derives.values()].flatMap((d) => {
+    const link = d.children ? tableSpecs[d.children as keyof typeof tableSpecs]?.parent : undefined
+    return d.children && link ? [[d.children, link] as const] : []
+  }),
+)
 
 type Row = Record<string, unknown>
 
@@ -37,12 +39,15 @@ function dependents(state: MergeState): { byTable: Map<string, Set<string>>; chi
   }
   for (const k of state.dirtyRows) {
     const [t, r] = k.split('\u0000')
-    if (archives.has(t) || t in totalsKept) add(t, r)
-    else if (t === 'contacts' || t === 'tradeLines') {
+    const link = readByParents.get(t)
+    if (derives.has(t)) add(t, r)
+    else if (link) {
       const row = state.rows.get(k)
-      if (row && typeof row.parentTable === 'string' && typeof row.parentId === 'string') {
-        add(row.parentTable, row.parentId)
-        childChanged.add(rowKey(row.parentTable, row.parentId))
+      const parent = row && ('is' in link.table ? link.table.is : row[link.table.field])
+      const parentId = row?.[link.idField]
+      if (typeof parent === 'string' && typeof parentId === 'string' && derives.has(parent)) {
+        add(parent, parentId)
+        childChanged.add(rowKey(parent, parentId))
       }
     }
   }
@@ -56,13 +61,14 @@ function dependents(state: MergeState): { byTable: Map<string, Set<string>>; chi
  */
 function searchWithSameNames(
   state: MergeState,
-  t: ArchiveTable,
+  t: string,
   k: string,
   row: Row,
   childChanged: ReadonlySet<string>,
 ): string | undefined {
-  if (typeof row.search !== 'string' || state.createdRows.has(k) || childChanged.has(k)) return undefined
-  const names: readonly string[] = archiveSpecs[t].pinyinFields
+  const names = derives.get(t)?.searchNames
+  if (!names || typeof row.search !== 'string' || state.createdRows.has(k) || childChanged.has(k))
+    return undefined
   for (const key of state.changedKeys(k))
     if ((groupFields(t, key) ?? [key]).some((f) => names.includes(f))) return undefined
   return row.search
@@ -73,7 +79,7 @@ function searchWithSameNames(
  * parent index (ids are time-ordered, so a segment's are usually close)
  * rather than `anyOf`, which walks a cursor with a round trip per parent.
  */
-async function storedChildren(db: DeskDb, table: 'contacts' | 'tradeLines', ids: string[]): Promise<Row[]> {
+async function storedChildren(db: DeskDb, table: string, ids: string[]): Promise<Row[]> {
   if (ids.length <= 32) return (await db.table(table).where('parentId').anyOf(ids).toArray()) as Row[]
   const sorted = [...ids].sort()
   const wanted = new Set(ids)
@@ -92,7 +98,7 @@ async function storedChildren(db: DeskDb, table: 'contacts' | 'tradeLines', ids:
 async function childrenOf(
   db: DeskDb,
   state: MergeState,
-  table: 'contacts' | 'tradeLines',
+  table: string,
   ids: string[],
 ): Promise<Map<string, Row[]>> {
   const wanted = new Set(ids)
@@ -112,20 +118,6 @@ async function childrenOf(
   }
   for (const list of out.values()) list.sort((a, b) => (a.position as number) - (b.position as number))
   return out
-}
-
-function derivedOf(t: string, row: Row, children: readonly Row[], sameNames: string | undefined): Row {
-  if (archives.has(t)) {
-    const spec = archiveSpecs[t as ArchiveTable]
-    const derived: Row = derivedArchiveFields(t, spec, row, children as never, sameNames)
-    // A customer that stops being a follow-up target leaves the index.
-    if (t === 'customers' && derived.followUpOn === undefined) derived.followUpOn = undefined
-    return derived
-  }
-  const totals = contractTotals(children as never)
-  const kept: Row = {}
-  for (const k of totalsKept[t] ?? []) kept[k] = totals[k]
-  return kept
 }
 
 /** Derived records handed to the writer at a time (rowWriter.ts). */
@@ -152,13 +144,11 @@ export async function deriveMerged(
   await Promise.all(
     [...byTable].map(async ([t, ids]) => {
       const list = [...ids]
-      const childTable = archives.has(t) ? 'contacts' : 'tradeLines'
-      const needsChildren =
-        childTable === 'tradeLines' || archiveSpecs[t as ArchiveTable].children.includes('contacts')
+      const childTable = derives.get(t)?.children
       const missing = list.filter((id) => !state.rows.get(rowKey(t, id)))
       const [read, children] = await Promise.all([
         missing.length ? (db.table(t).bulkGet(missing) as Promise<(Row | undefined)[]>) : [],
-        needsChildren ? childrenOf(db, state, childTable, list) : new Map<string, Row[]>(),
+        childTable ? childrenOf(db, state, childTable, list) : new Map<string, Row[]>(),
       ])
       read.forEach((row, i) => {
         if (row) state.rows.set(rowKey(t, missing[i]), row)
@@ -181,11 +171,10 @@ function deriveRow(
   childChanged: ReadonlySet<string>,
 ): void {
   const row = state.rows.get(k)
-  if (!row) return
-  const sameNames = archives.has(t)
-    ? searchWithSameNames(state, t as ArchiveTable, k, row, childChanged)
-    : undefined
-  const derived = derivedOf(t, row, children.get(row.id as string) ?? [], sameNames)
+  const derive = derives.get(t)
+  if (!row || !derive) return
+  const kept = searchWithSameNames(state, t, k, row, childChanged)
+  const derived = derive.compute(row, children.get(row.id as string) ?? [], kept)
   if (!Object.entries(derived).some(([f, v]) => row[f] !== v)) return
   for (const [f, v] of Object.entries(derived)) {
     if (v === undefined) delete row[f]

@@ -13,7 +13,7 @@ import { canonicalJson } from '@shared/kernel/canonicalJson'
 import { valueOfKey } from '@shared/sync/fieldGroups'
 import { clocksOf } from '@shared/sync/rowClocks'
 import { ROW_GROUP, SHARE_FORMAT_VERSION, type SyncOp } from '@shared/sync/syncOp'
-import { bookkeepingFields } from '@shared/types/records'
+import { untrackedFields } from '@shared/tables/tableSpecs'
 import type { DeskDb } from '../data/db'
 import { loadDeviceMeta, readDevice } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
@@ -36,8 +36,6 @@ export interface SnapshotHeader {
 
 const snapDir = (deviceId: string) => `devices/${deviceId}/snap`
 const NAME = /^(\d{15})-(\d{12})\.jsonl\.gz$/
-
-const skipped: ReadonlySet<string> = new Set<string>(bookkeepingFields)
 
 /** The snapshot's text: header, one line per record, one per open conflict. */
 export async function buildSnapshot(db: DeskDb): Promise<{ name: string; text: string } | null> {
@@ -128,6 +126,7 @@ export function opsOfRow(t: string, row: Record<string, unknown>, source: string
   const id = row.id as string
   const created = row.createdHlc as string
   const values: Record<string, unknown> = {}
+  const skipped = untrackedFields(t)
   for (const [f, v] of Object.entries(row)) if (!skipped.has(f)) values[f] = v
   const ops: SyncOp[] = [
     {

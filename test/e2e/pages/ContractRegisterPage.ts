@@ -87,7 +87,11 @@ export async function seedContracts(plan: SeedPlan): Promise<string[]> {
     const customerIds = new Map<string, string>()
     for (const name of plan.customers) {
       const values = { ...emptyValues(archiveSpecs.customers.fields), name }
-      const row = await saveArchive(db, 'customers', null, values, { actor: clerk, now: new Date() })
+      const row = await saveArchive(
+        db,
+        { table: 'customers', id: null, input: values },
+        { actor: clerk, now: new Date() },
+      )
       customerIds.set(name, row.id)
     }
     const numbers: string[] = []
@@ -96,60 +100,66 @@ export async function seedContracts(plan: SeedPlan): Promise<string[]> {
       const c = await createContract(
         db,
         {
-          title: s.title,
-          customerId: customerIds.get(s.customer) ?? '',
-          signPlace: '杭州',
-          deliveryTerms: '送货至甲方指定地点',
-          deliveryDueOn: s.deliveryDueOn ?? '',
-          warranty: '质保一年',
-          clauses: [{ title: '争议解决', text: '协商不成向乙方所在地法院起诉。' }],
-          nonStandardTerms: false,
-          specialFees: false,
-          specialFeesNote: '',
-          lines: [
-            {
-              productId: '',
-              name: '智能电表',
-              spec: 'DTZ-341',
-              unit: '台',
-              qty: 10,
-              quotedUnitFen: null,
-              unitFen: s.unitFen,
-              discountBp: 0,
-              taxRateBp: 1300,
-              note: '',
-            },
-          ],
-          milestones: [
-            { kind: 'advance', percentBp: 3000, dueRule: '合同签订后7日内', dueOn: s.advanceDueOn ?? '' },
-            { kind: 'delivery', percentBp: 7000, dueRule: '到货后30日内', dueOn: '' },
-          ],
+          input: {
+            title: s.title,
+            customerId: customerIds.get(s.customer) ?? '',
+            signPlace: '杭州',
+            deliveryTerms: '送货至甲方指定地点',
+            deliveryDueOn: s.deliveryDueOn ?? '',
+            warranty: '质保一年',
+            clauses: [{ title: '争议解决', text: '协商不成向乙方所在地法院起诉。' }],
+            nonStandardTerms: false,
+            specialFees: false,
+            specialFeesNote: '',
+            lines: [
+              {
+                productId: '',
+                name: '智能电表',
+                spec: 'DTZ-341',
+                unit: '台',
+                qty: 10,
+                quotedUnitFen: null,
+                unitFen: s.unitFen,
+                discountBp: 0,
+                taxRateBp: 1300,
+                note: '',
+              },
+            ],
+            milestones: [
+              { kind: 'advance', percentBp: 3000, dueRule: '合同签订后7日内', dueOn: s.advanceDueOn ?? '' },
+              { kind: 'delivery', percentBp: 7000, dueRule: '到货后30日内', dueOn: '' },
+            ],
+          },
         },
         at(clerk),
       )
-      await contractAction(db, c.id, 'submitLegal', {}, at(clerk))
+      await contractAction(db, { id: c.id, action: 'submitLegal', payload: {} }, at(clerk))
       await contractAction(
         db,
-        c.id,
-        'legalPass',
-        { legalOpinion: '合法合规', riskAssessment: '风险可控' },
+        { id: c.id, action: 'legalPass', payload: { legalOpinion: '合法合规', riskAssessment: '风险可控' } },
         at(legal),
       )
-      await contractAction(db, c.id, 'sign', { signedOn: s.signedOn, openPointsConfirmed: true }, at(clerk))
+      await contractAction(
+        db,
+        { id: c.id, action: 'sign', payload: { signedOn: s.signedOn, openPointsConfirmed: true } },
+        at(clerk),
+      )
       if (s.filed) {
         const stored = { sha256: 'a'.repeat(64), bytes: 1000, mime: 'application/pdf' as const }
         const scan = await addAttachment(
           db,
-          { table: 'contracts', id: c.id },
-          stored,
-          '签字扫描件.pdf',
+          { owner: { table: 'contracts', id: c.id }, stored, fileName: '签字扫描件.pdf' },
           at(clerk),
         )
-        await contractAction(db, c.id, 'file', { signedScanId: scan.id }, at(keeper))
+        await contractAction(db, { id: c.id, action: 'file', payload: { signedScanId: scan.id } }, at(keeper))
       }
       if (s.advanceDueOn) {
         const [advance] = await liveMilestones(db, c.id)
-        await updateMilestone(db, c.id, advance.id, { dueOn: s.advanceDueOn }, at(clerk))
+        await updateMilestone(
+          db,
+          { contractId: c.id, milestoneId: advance.id, patch: { dueOn: s.advanceDueOn } },
+          at(clerk),
+        )
       }
       numbers.push(c.number)
     }

@@ -35,9 +35,7 @@ describe('saveArchive', () => {
     db = freshDb()
     const row = await saveArchive(
       db,
-      'customers',
-      null,
-      customer('北京智诚科技有限公司', { uscc: USCC_A }),
+      { table: 'customers', id: null, input: customer('北京智诚科技有限公司', { uscc: USCC_A }) },
       as(clerk),
     )
     const stored = await db.customers.get(row.id)
@@ -57,9 +55,7 @@ describe('saveArchive', () => {
     db = freshDb()
     const row = await saveArchive(
       db,
-      'customers',
-      null,
-      customer('  智诚  ', { uscc: USCC_A.toLowerCase() }),
+      { table: 'customers', id: null, input: customer('  智诚  ', { uscc: USCC_A.toLowerCase() }) },
       as(clerk),
     )
     expect(await db.customers.get(row.id)).toMatchObject({ name: '智诚', uscc: USCC_A })
@@ -67,9 +63,13 @@ describe('saveArchive', () => {
 
   it('lets a clerk edit a customer and logs only the changed field', async () => {
     db = freshDb()
-    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    const row = await saveArchive(db, { table: 'customers', id: null, input: customer() }, as(clerk))
     const opsBefore = await db._outbox.count()
-    await saveArchive(db, 'customers', row.id, customer('上海智诚科技有限公司'), as(clerk, later))
+    await saveArchive(
+      db,
+      { table: 'customers', id: row.id, input: customer('上海智诚科技有限公司') },
+      as(clerk, later),
+    )
     const stored = await db.customers.get(row.id)
     expect(stored).toMatchObject({ name: '上海智诚科技有限公司', updatedAt: later.toISOString() })
     expect(found(stored, 'shanghai')).toBe(3)
@@ -83,16 +83,16 @@ describe('saveArchive', () => {
 
   it('writes nothing when an edit changes no field', async () => {
     db = freshDb()
-    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    const row = await saveArchive(db, { table: 'customers', id: null, input: customer() }, as(clerk))
     const before = await footprint(db, 'customers')
-    await saveArchive(db, 'customers', row.id, customer(), as(clerk, later))
+    await saveArchive(db, { table: 'customers', id: row.id, input: customer() }, as(clerk, later))
     expect(await footprint(db, 'customers')).toEqual(before)
     expect((await db.customers.get(row.id))?.updatedAt).toBe(now.toISOString())
   })
 
   it('refuses a finance user with auth.forbidden and writes no record, op or audit entry', async () => {
     db = freshDb()
-    const failure = saveArchive(db, 'customers', null, customer(), as(finance))
+    const failure = saveArchive(db, { table: 'customers', id: null, input: customer() }, as(finance))
     await expect(failure).rejects.toBeInstanceOf(AppFailure)
     await expect(failure).rejects.toMatchObject({
       code: 'auth.forbidden',
@@ -103,10 +103,10 @@ describe('saveArchive', () => {
 
   it('refuses a finance user who edits an existing customer and leaves it as it was', async () => {
     db = freshDb()
-    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    const row = await saveArchive(db, { table: 'customers', id: null, input: customer() }, as(clerk))
     const before = await footprint(db, 'customers')
     await expect(
-      saveArchive(db, 'customers', row.id, customer('改名'), as(finance, later)),
+      saveArchive(db, { table: 'customers', id: row.id, input: customer('改名') }, as(finance, later)),
     ).rejects.toMatchObject({ code: 'auth.forbidden' })
     expect((await db.customers.get(row.id))?.name).toBe('北京智诚科技有限公司')
     expect(await footprint(db, 'customers')).toEqual(before)
@@ -114,16 +114,20 @@ describe('saveArchive', () => {
 
   it('refuses a sales user on products and qualifications but not on customers', async () => {
     db = freshDb()
-    await expect(saveArchive(db, 'customers', null, customer(), as(sales))).resolves.toBeDefined()
     await expect(
-      saveArchive(db, 'products', null, archiveInput('products', { name: '变频器' }), as(sales)),
+      saveArchive(db, { table: 'customers', id: null, input: customer() }, as(sales)),
+    ).resolves.toBeDefined()
+    await expect(
+      saveArchive(
+        db,
+        { table: 'products', id: null, input: archiveInput('products', { name: '变频器' }) },
+        as(sales),
+      ),
     ).rejects.toMatchObject({ code: 'auth.forbidden', params: { permission: 'products.edit' } })
     await expect(
       saveArchive(
         db,
-        'qualifications',
-        null,
-        archiveInput('qualifications', { name: '营业执照' }),
+        { table: 'qualifications', id: null, input: archiveInput('qualifications', { name: '营业执照' }) },
         as(sales),
       ),
     ).rejects.toMatchObject({ code: 'auth.forbidden', params: { permission: 'qualifications.edit' } })
@@ -133,9 +137,7 @@ describe('saveArchive', () => {
     db = freshDb()
     const failure = saveArchive(
       db,
-      'customers',
-      null,
-      customer('智诚', { uscc: '91350100M000100Y44' }),
+      { table: 'customers', id: null, input: customer('智诚', { uscc: '91350100M000100Y44' }) },
       as(clerk),
     )
     await expect(failure).rejects.toBeInstanceOf(AppFailure)
@@ -154,7 +156,9 @@ describe('saveArchive', () => {
       agreementStart: '2026-06-01',
       agreementEnd: '2026-05-01',
     })
-    await expect(saveArchive(db, 'distributors', null, input, as(clerk))).rejects.toMatchObject({
+    await expect(
+      saveArchive(db, { table: 'distributors', id: null, input }, as(clerk)),
+    ).rejects.toMatchObject({
       code: 'validation',
       messageKey: 'validation.notBefore.agreementStart',
       params: { field: 'agreementEnd' },
@@ -164,17 +168,19 @@ describe('saveArchive', () => {
 
   it('never puts the search text in an op or an audit entry, on create, edit or a contact change', async () => {
     db = freshDb()
-    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
-    await saveArchive(db, 'customers', row.id, customer('上海智诚'), as(clerk, later))
+    const row = await saveArchive(db, { table: 'customers', id: null, input: customer() }, as(clerk))
+    await saveArchive(db, { table: 'customers', id: row.id, input: customer('上海智诚') }, as(clerk, later))
     await saveChild(
       db,
-      'contacts',
-      { table: 'customers', id: row.id },
-      null,
-      childInput('contacts', { name: '张伟' }),
+      {
+        child: 'contacts',
+        parent: { table: 'customers', id: row.id },
+        id: null,
+        input: childInput('contacts', { name: '张伟' }),
+      },
       as(clerk, later),
     )
-    await importArchives(db, 'customers', [customer('广州智诚')], as(clerk, later))
+    await importArchives(db, { table: 'customers', rows: [customer('广州智诚')] }, as(clerk, later))
     const ops = await db._outbox.toArray()
     expect(ops.length).toBeGreaterThan(0)
     expect(ops.filter((o) => o.f === 'search')).toEqual([])
@@ -188,7 +194,7 @@ describe('saveArchive', () => {
 
   it('logs one row op with every field and deletedAt when a customer is created', async () => {
     db = freshDb()
-    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
+    const row = await saveArchive(db, { table: 'customers', id: null, input: customer() }, as(clerk))
     const ops = await db._outbox.toArray()
     expect(ops).toHaveLength(1)
     expect(ops[0]).toMatchObject({ t: 'customers', r: row.id, f: '*', p: null })
@@ -201,7 +207,9 @@ describe('saveArchive', () => {
 
   it('refuses an edit of a record that does not exist with data.notFound', async () => {
     db = freshDb()
-    await expect(saveArchive(db, 'customers', 'NOPE', customer(), as(clerk))).rejects.toMatchObject({
+    await expect(
+      saveArchive(db, { table: 'customers', id: 'NOPE', input: customer() }, as(clerk)),
+    ).rejects.toMatchObject({
       code: 'data.notFound',
     })
     expect(await footprint(db, 'customers')).toEqual({ rows: 0, ops: 0, audit: 0 })
@@ -209,10 +217,10 @@ describe('saveArchive', () => {
 
   it('refuses an edit of an archived record with data.archived', async () => {
     db = freshDb()
-    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
-    await setArchiveArchived(db, 'customers', row.id, true, as(clerk))
+    const row = await saveArchive(db, { table: 'customers', id: null, input: customer() }, as(clerk))
+    await setArchiveArchived(db, { table: 'customers', id: row.id, archived: true }, as(clerk))
     await expect(
-      saveArchive(db, 'customers', row.id, customer('改名'), as(clerk, later)),
+      saveArchive(db, { table: 'customers', id: row.id, input: customer('改名') }, as(clerk, later)),
     ).rejects.toMatchObject({
       code: 'data.archived',
     })
@@ -222,7 +230,7 @@ describe('saveArchive', () => {
     it('refuses a product whose manufacturer does not exist with validation.refMissing and writes nothing', async () => {
       db = freshDb()
       const input = archiveInput('products', { name: '变频器', manufacturerId: '01NOSUCHSUPPLIER' })
-      await expect(saveArchive(db, 'products', null, input, as(clerk))).rejects.toMatchObject({
+      await expect(saveArchive(db, { table: 'products', id: null, input }, as(clerk))).rejects.toMatchObject({
         code: 'validation',
         messageKey: 'validation.refMissing',
         params: { field: 'manufacturerId' },
@@ -234,14 +242,12 @@ describe('saveArchive', () => {
       db = freshDb()
       const maker = await saveArchive(
         db,
-        'suppliers',
-        null,
-        archiveInput('suppliers', { name: 'ABB' }),
+        { table: 'suppliers', id: null, input: archiveInput('suppliers', { name: 'ABB' }) },
         as(clerk),
       )
-      await setArchiveArchived(db, 'suppliers', maker.id, true, as(clerk))
+      await setArchiveArchived(db, { table: 'suppliers', id: maker.id, archived: true }, as(clerk))
       const input = archiveInput('products', { name: '变频器', manufacturerId: maker.id })
-      await expect(saveArchive(db, 'products', null, input, as(clerk))).rejects.toMatchObject({
+      await expect(saveArchive(db, { table: 'products', id: null, input }, as(clerk))).rejects.toMatchObject({
         messageKey: 'validation.refMissing',
       })
       expect(await db.products.count()).toBe(0)
@@ -251,20 +257,24 @@ describe('saveArchive', () => {
       db = freshDb()
       const maker = await saveArchive(
         db,
-        'suppliers',
-        null,
-        archiveInput('suppliers', { name: 'ABB' }),
+        { table: 'suppliers', id: null, input: archiveInput('suppliers', { name: 'ABB' }) },
         as(clerk),
       )
       const p = await saveArchive(
         db,
-        'products',
-        null,
-        archiveInput('products', { name: '变频器', manufacturerId: maker.id }),
+        {
+          table: 'products',
+          id: null,
+          input: archiveInput('products', { name: '变频器', manufacturerId: maker.id }),
+        },
         as(clerk),
       )
       expect((await db.products.get(p.id))?.manufacturerId).toBe(maker.id)
-      await saveArchive(db, 'products', null, archiveInput('products', { name: '电机' }), as(clerk))
+      await saveArchive(
+        db,
+        { table: 'products', id: null, input: archiveInput('products', { name: '电机' }) },
+        as(clerk),
+      )
       expect(await db.products.count()).toBe(2)
     })
   })
@@ -282,8 +292,8 @@ describe('validateArchive', () => {
 describe('setArchiveArchived', () => {
   it('lets a clerk archive a customer: tombstoned, not removed, and logged', async () => {
     db = freshDb()
-    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
-    await setArchiveArchived(db, 'customers', row.id, true, as(clerk, later))
+    const row = await saveArchive(db, { table: 'customers', id: null, input: customer() }, as(clerk))
+    await setArchiveArchived(db, { table: 'customers', id: row.id, archived: true }, as(clerk, later))
     expect((await db.customers.get(row.id))?.deletedAt).toBe(later.toISOString())
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
     expect(audit.map((e) => e.action)).toEqual(['create', 'archive'])
@@ -293,10 +303,12 @@ describe('setArchiveArchived', () => {
 
   it('refuses a clerk who restores an archived customer and keeps it archived', async () => {
     db = freshDb()
-    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
-    await setArchiveArchived(db, 'customers', row.id, true, as(clerk))
+    const row = await saveArchive(db, { table: 'customers', id: null, input: customer() }, as(clerk))
+    await setArchiveArchived(db, { table: 'customers', id: row.id, archived: true }, as(clerk))
     const before = await footprint(db, 'customers')
-    await expect(setArchiveArchived(db, 'customers', row.id, false, as(clerk, later))).rejects.toMatchObject({
+    await expect(
+      setArchiveArchived(db, { table: 'customers', id: row.id, archived: false }, as(clerk, later)),
+    ).rejects.toMatchObject({
       code: 'auth.forbidden',
       params: { permission: 'archives.restore' },
     })
@@ -306,9 +318,9 @@ describe('setArchiveArchived', () => {
 
   it('lets an administrator restore an archived customer', async () => {
     db = freshDb()
-    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
-    await setArchiveArchived(db, 'customers', row.id, true, as(clerk))
-    await setArchiveArchived(db, 'customers', row.id, false, as(admin, later))
+    const row = await saveArchive(db, { table: 'customers', id: null, input: customer() }, as(clerk))
+    await setArchiveArchived(db, { table: 'customers', id: row.id, archived: true }, as(clerk))
+    await setArchiveArchived(db, { table: 'customers', id: row.id, archived: false }, as(admin, later))
     expect((await db.customers.get(row.id))?.deletedAt).toBeNull()
     const audit = await db._audit.orderBy('[deviceId+seq]').toArray()
     expect(audit.map((e) => e.action)).toEqual(['create', 'archive', 'restore'])
@@ -317,8 +329,10 @@ describe('setArchiveArchived', () => {
 
   it('refuses a finance user who archives a customer', async () => {
     db = freshDb()
-    const row = await saveArchive(db, 'customers', null, customer(), as(clerk))
-    await expect(setArchiveArchived(db, 'customers', row.id, true, as(finance))).rejects.toMatchObject({
+    const row = await saveArchive(db, { table: 'customers', id: null, input: customer() }, as(clerk))
+    await expect(
+      setArchiveArchived(db, { table: 'customers', id: row.id, archived: true }, as(finance)),
+    ).rejects.toMatchObject({
       code: 'auth.forbidden',
     })
     expect((await db.customers.get(row.id))?.deletedAt).toBeNull()
@@ -330,22 +344,26 @@ describe('followUpOn (the target-customer index)', () => {
     db = freshDb()
     const plain = await saveArchive(
       db,
-      'customers',
-      null,
-      archiveInput('customers', { name: '甲', uscc: '', isTarget: false }),
+      {
+        table: 'customers',
+        id: null,
+        input: archiveInput('customers', { name: '甲', uscc: '', isTarget: false }),
+      },
       as(clerk),
     )
     const target = await saveArchive(
       db,
-      'customers',
-      null,
-      archiveInput('customers', {
-        name: '乙',
-        uscc: '',
-        isTarget: true,
-        stage: 'quoting',
-        lastContactOn: '2026-10-01',
-      }),
+      {
+        table: 'customers',
+        id: null,
+        input: archiveInput('customers', {
+          name: '乙',
+          uscc: '',
+          isTarget: true,
+          stage: 'quoting',
+          lastContactOn: '2026-10-01',
+        }),
+      },
       as(clerk),
     )
     expect((await db.customers.get(plain.id))?.followUpOn).toBeUndefined()
@@ -355,15 +373,17 @@ describe('followUpOn (the target-customer index)', () => {
     ])
     await saveArchive(
       db,
-      'customers',
-      target.id,
-      archiveInput('customers', {
-        name: '乙',
-        uscc: '',
-        isTarget: true,
-        stage: 'won',
-        lastContactOn: '2026-10-01',
-      }),
+      {
+        table: 'customers',
+        id: target.id,
+        input: archiveInput('customers', {
+          name: '乙',
+          uscc: '',
+          isTarget: true,
+          stage: 'won',
+          lastContactOn: '2026-10-01',
+        }),
+      },
       as(clerk),
     )
     expect(await db.customers.where('followUpOn').belowOrEqual('2026-12-31').count()).toBe(0)
@@ -379,7 +399,11 @@ describe('followUpOn (the target-customer index)', () => {
 describe('findDuplicates', () => {
   it('finds a record with the same credit code whatever its case', async () => {
     db = freshDb()
-    const first = await saveArchive(db, 'customers', null, customer('北京智诚', { uscc: USCC_A }), as(clerk))
+    const first = await saveArchive(
+      db,
+      { table: 'customers', id: null, input: customer('北京智诚', { uscc: USCC_A }) },
+      as(clerk),
+    )
     const dups = await findDuplicates(
       db,
       'customers',
@@ -391,7 +415,11 @@ describe('findDuplicates', () => {
 
   it('finds a record with the same name when the credit codes differ or are empty', async () => {
     db = freshDb()
-    const first = await saveArchive(db, 'customers', null, customer('北京智诚', { uscc: USCC_A }), as(clerk))
+    const first = await saveArchive(
+      db,
+      { table: 'customers', id: null, input: customer('北京智诚', { uscc: USCC_A }) },
+      as(clerk),
+    )
     expect(await findDuplicates(db, 'customers', { name: '北京智诚', uscc: USCC_B }, null)).toEqual([
       { keys: ['name'], id: first.id, name: '北京智诚' },
     ])
@@ -402,34 +430,50 @@ describe('findDuplicates', () => {
 
   it('reports a record once when both its credit code and its name are equal', async () => {
     db = freshDb()
-    await saveArchive(db, 'customers', null, customer('北京智诚', { uscc: USCC_A }), as(clerk))
+    await saveArchive(
+      db,
+      { table: 'customers', id: null, input: customer('北京智诚', { uscc: USCC_A }) },
+      as(clerk),
+    )
     const dups = await findDuplicates(db, 'customers', { name: '北京智诚', uscc: USCC_A }, null)
     expect(dups).toHaveLength(1)
   })
 
   it('ignores the record being edited', async () => {
     db = freshDb()
-    const first = await saveArchive(db, 'customers', null, customer('北京智诚', { uscc: USCC_A }), as(clerk))
+    const first = await saveArchive(
+      db,
+      { table: 'customers', id: null, input: customer('北京智诚', { uscc: USCC_A }) },
+      as(clerk),
+    )
     expect(await findDuplicates(db, 'customers', { name: '北京智诚', uscc: USCC_A }, first.id)).toEqual([])
   })
 
   it('ignores archived records', async () => {
     db = freshDb()
-    const first = await saveArchive(db, 'customers', null, customer('北京智诚', { uscc: USCC_A }), as(clerk))
-    await setArchiveArchived(db, 'customers', first.id, true, as(clerk))
+    const first = await saveArchive(
+      db,
+      { table: 'customers', id: null, input: customer('北京智诚', { uscc: USCC_A }) },
+      as(clerk),
+    )
+    await setArchiveArchived(db, { table: 'customers', id: first.id, archived: true }, as(clerk))
     expect(await findDuplicates(db, 'customers', { name: '北京智诚', uscc: USCC_A }, null)).toEqual([])
   })
 
   it('never matches empty values when neither record has a credit code', async () => {
     db = freshDb()
-    await saveArchive(db, 'customers', null, customer('北京智诚'), as(clerk))
+    await saveArchive(db, { table: 'customers', id: null, input: customer('北京智诚') }, as(clerk))
     expect(await findDuplicates(db, 'customers', { name: '上海智诚', uscc: '' }, null)).toEqual([])
     expect(await findDuplicates(db, 'customers', { name: '', uscc: '' }, null)).toEqual([])
   })
 
   it('looks only in the table asked for', async () => {
     db = freshDb()
-    await saveArchive(db, 'suppliers', null, archiveInput('suppliers', { name: '北京智诚' }), as(clerk))
+    await saveArchive(
+      db,
+      { table: 'suppliers', id: null, input: archiveInput('suppliers', { name: '北京智诚' }) },
+      as(clerk),
+    )
     expect(await findDuplicates(db, 'customers', { name: '北京智诚', uscc: '' }, null)).toEqual([])
   })
 })

@@ -22,7 +22,11 @@ const SHA = 'a'.repeat(64)
 const stored: StoredAttachment = { sha256: SHA, bytes: 1234, mime: 'application/pdf' }
 
 async function newCustomer(name = '北京智诚科技有限公司'): Promise<OwnerRef> {
-  const row = await saveArchive(db, 'customers', null, archiveInput('customers', { name }), as(clerk))
+  const row = await saveArchive(
+    db,
+    { table: 'customers', id: null, input: archiveInput('customers', { name }) },
+    as(clerk),
+  )
   return { table: 'customers', id: row.id }
 }
 
@@ -30,7 +34,7 @@ describe('addAttachment', () => {
   it('creates a row linking the owner record and the stored file by its SHA-256', async () => {
     db = freshDb()
     const owner = await newCustomer()
-    const row = await addAttachment(db, owner, stored, '营业执照.pdf', as(clerk, later))
+    const row = await addAttachment(db, { owner, stored, fileName: '营业执照.pdf' }, as(clerk, later))
     expect(await db.attachments.get(row.id)).toMatchObject({
       ownerTable: 'customers',
       ownerId: owner.id,
@@ -57,9 +61,13 @@ describe('addAttachment', () => {
     db = freshDb()
     const a = await newCustomer('甲')
     const b = await newCustomer('乙')
-    await addAttachment(db, a, stored, 'a.pdf', as(clerk))
-    await addAttachment(db, a, { ...stored, sha256: 'b'.repeat(64) }, 'a2.pdf', as(clerk))
-    await addAttachment(db, b, stored, 'b.pdf', as(clerk))
+    await addAttachment(db, { owner: a, stored, fileName: 'a.pdf' }, as(clerk))
+    await addAttachment(
+      db,
+      { owner: a, stored: { ...stored, sha256: 'b'.repeat(64) }, fileName: 'a2.pdf' },
+      as(clerk),
+    )
+    await addAttachment(db, { owner: b, stored, fileName: 'b.pdf' }, as(clerk))
     expect((await listAttachments(db, a)).map((r) => r.fileName).sort()).toEqual(['a.pdf', 'a2.pdf'])
     expect((await listAttachments(db, b)).map((r) => r.fileName)).toEqual(['b.pdf'])
   })
@@ -67,7 +75,7 @@ describe('addAttachment', () => {
   it('cuts a file name to 200 characters when it is longer', async () => {
     db = freshDb()
     const owner = await newCustomer()
-    const row = await addAttachment(db, owner, stored, `${'长'.repeat(250)}.pdf`, as(clerk))
+    const row = await addAttachment(db, { owner, stored, fileName: `${'长'.repeat(250)}.pdf` }, as(clerk))
     expect((await db.attachments.get(row.id))?.fileName).toHaveLength(200)
   })
 
@@ -75,7 +83,7 @@ describe('addAttachment', () => {
     db = freshDb()
     const owner = await newCustomer()
     const before = await footprint(db, 'attachments')
-    await expect(addAttachment(db, owner, stored, 'x.pdf', as(finance))).rejects.toMatchObject({
+    await expect(addAttachment(db, { owner, stored, fileName: 'x.pdf' }, as(finance))).rejects.toMatchObject({
       code: 'auth.forbidden',
     })
     expect(await footprint(db, 'attachments')).toEqual(before)
@@ -87,24 +95,30 @@ describe('addAttachment', () => {
     const owner = await newCustomer()
     const doc = await saveArchive(
       db,
-      'qualifications',
-      null,
-      archiveInput('qualifications', { name: '营业执照' }),
+      { table: 'qualifications', id: null, input: archiveInput('qualifications', { name: '营业执照' }) },
       as(archivist),
     )
-    await expect(addAttachment(db, owner, stored, 'x.pdf', as(sales))).resolves.toBeDefined()
+    await expect(addAttachment(db, { owner, stored, fileName: 'x.pdf' }, as(sales))).resolves.toBeDefined()
     await expect(
-      addAttachment(db, { table: 'qualifications', id: doc.id }, stored, 'x.pdf', as(sales)),
+      addAttachment(
+        db,
+        { owner: { table: 'qualifications', id: doc.id }, stored, fileName: 'x.pdf' },
+        as(sales),
+      ),
     ).rejects.toMatchObject({ code: 'auth.forbidden', params: { permission: 'qualifications.edit' } })
     await expect(
-      addAttachment(db, { table: 'qualifications', id: doc.id }, stored, 'x.pdf', as(archivist)),
+      addAttachment(
+        db,
+        { owner: { table: 'qualifications', id: doc.id }, stored, fileName: 'x.pdf' },
+        as(archivist),
+      ),
     ).resolves.toBeDefined()
   })
 
   it('refuses an owner that does not exist with data.notFound', async () => {
     db = freshDb()
     await expect(
-      addAttachment(db, { table: 'customers', id: 'NOPE' }, stored, 'x.pdf', as(clerk)),
+      addAttachment(db, { owner: { table: 'customers', id: 'NOPE' }, stored, fileName: 'x.pdf' }, as(clerk)),
     ).rejects.toMatchObject({
       code: 'data.notFound',
     })
@@ -114,7 +128,7 @@ describe('addAttachment', () => {
   it('refuses an owner table that is not an archive', async () => {
     db = freshDb()
     const owner = { table: 'users', id: 'U-ADMIN' } as unknown as OwnerRef
-    await expect(addAttachment(db, owner, stored, 'x.pdf', as(admin))).rejects.toMatchObject({
+    await expect(addAttachment(db, { owner, stored, fileName: 'x.pdf' }, as(admin))).rejects.toMatchObject({
       code: 'data.notFound',
     })
     expect(await db.attachments.count()).toBe(0)
@@ -123,8 +137,10 @@ describe('addAttachment', () => {
   it('refuses an attachment to an archived owner with data.archived', async () => {
     db = freshDb()
     const owner = await newCustomer()
-    await setArchiveArchived(db, 'customers', owner.id, true, as(clerk))
-    await expect(addAttachment(db, owner, stored, 'x.pdf', as(clerk, later))).rejects.toMatchObject({
+    await setArchiveArchived(db, { table: 'customers', id: owner.id, archived: true }, as(clerk))
+    await expect(
+      addAttachment(db, { owner, stored, fileName: 'x.pdf' }, as(clerk, later)),
+    ).rejects.toMatchObject({
       code: 'data.archived',
     })
     expect(await db.attachments.count()).toBe(0)
@@ -135,8 +151,8 @@ describe('setAttachmentArchived', () => {
   it('hides an attachment by setting deletedAt and keeps the row and its file link', async () => {
     db = freshDb()
     const owner = await newCustomer()
-    const row = await addAttachment(db, owner, stored, 'x.pdf', as(clerk))
-    await setAttachmentArchived(db, owner, row.id, true, as(clerk, later))
+    const row = await addAttachment(db, { owner, stored, fileName: 'x.pdf' }, as(clerk))
+    await setAttachmentArchived(db, { owner, id: row.id, archived: true }, as(clerk, later))
     expect(await db.attachments.get(row.id)).toMatchObject({ deletedAt: later.toISOString(), sha256: SHA })
     expect((await db._audit.orderBy('[deviceId+seq]').last())?.action).toBe('archive')
   })
@@ -144,22 +160,26 @@ describe('setAttachmentArchived', () => {
   it('refuses a clerk who restores an attachment and lets an administrator do it', async () => {
     db = freshDb()
     const owner = await newCustomer()
-    const row = await addAttachment(db, owner, stored, 'x.pdf', as(clerk))
-    await setAttachmentArchived(db, owner, row.id, true, as(clerk))
-    await expect(setAttachmentArchived(db, owner, row.id, false, as(clerk, later))).rejects.toMatchObject({
+    const row = await addAttachment(db, { owner, stored, fileName: 'x.pdf' }, as(clerk))
+    await setAttachmentArchived(db, { owner, id: row.id, archived: true }, as(clerk))
+    await expect(
+      setAttachmentArchived(db, { owner, id: row.id, archived: false }, as(clerk, later)),
+    ).rejects.toMatchObject({
       code: 'auth.forbidden',
       params: { permission: 'archives.restore' },
     })
     expect((await db.attachments.get(row.id))?.deletedAt).not.toBeNull()
-    await setAttachmentArchived(db, owner, row.id, false, as(admin, later))
+    await setAttachmentArchived(db, { owner, id: row.id, archived: false }, as(admin, later))
     expect((await db.attachments.get(row.id))?.deletedAt).toBeNull()
   })
 
   it('refuses a finance user who archives an attachment', async () => {
     db = freshDb()
     const owner = await newCustomer()
-    const row = await addAttachment(db, owner, stored, 'x.pdf', as(clerk))
-    await expect(setAttachmentArchived(db, owner, row.id, true, as(finance))).rejects.toMatchObject({
+    const row = await addAttachment(db, { owner, stored, fileName: 'x.pdf' }, as(clerk))
+    await expect(
+      setAttachmentArchived(db, { owner, id: row.id, archived: true }, as(finance)),
+    ).rejects.toMatchObject({
       code: 'auth.forbidden',
     })
     expect((await db.attachments.get(row.id))?.deletedAt).toBeNull()
@@ -169,20 +189,18 @@ describe('setAttachmentArchived', () => {
     db = freshDb()
     const doc = await saveArchive(
       db,
-      'qualifications',
-      null,
-      archiveInput('qualifications', { name: '营业执照' }),
+      { table: 'qualifications', id: null, input: archiveInput('qualifications', { name: '营业执照' }) },
       as(archivist),
     )
     const row = await addAttachment(
       db,
-      { table: 'qualifications', id: doc.id },
-      stored,
-      'x.pdf',
+      { owner: { table: 'qualifications', id: doc.id }, stored, fileName: 'x.pdf' },
       as(archivist),
     )
     const customer = await newCustomer()
-    await expect(setAttachmentArchived(db, customer, row.id, true, as(sales))).rejects.toMatchObject({
+    await expect(
+      setAttachmentArchived(db, { owner: customer, id: row.id, archived: true }, as(sales)),
+    ).rejects.toMatchObject({
       code: 'data.notFound',
     })
     expect((await db.attachments.get(row.id))?.deletedAt).toBeNull()

@@ -21,16 +21,18 @@ const found = (row: { search?: unknown } | undefined, query: string) =>
   matchScore(toSearchEntry(String(row?.search ?? '')), parseQuery(query))
 
 async function newCustomer(name = '北京智诚科技有限公司'): Promise<ParentRef> {
-  const row = await saveArchive(db, 'customers', null, archiveInput('customers', { name }), as(clerk))
+  const row = await saveArchive(
+    db,
+    { table: 'customers', id: null, input: archiveInput('customers', { name }) },
+    as(clerk),
+  )
   return { table: 'customers', id: row.id }
 }
 
 async function newQualification(name = '营业执照'): Promise<ParentRef> {
   const row = await saveArchive(
     db,
-    'qualifications',
-    null,
-    archiveInput('qualifications', { name }),
+    { table: 'qualifications', id: null, input: archiveInput('qualifications', { name }) },
     as(clerk),
   )
   return { table: 'qualifications', id: row.id }
@@ -42,7 +44,11 @@ describe('saveChild', () => {
   it('adds a contact under its parent and refreshes the parent search with the name and mobile', async () => {
     db = freshDb()
     const parent = await newCustomer()
-    const contact = await saveChild(db, 'contacts', parent, null, zhangWei(), as(clerk, later))
+    const contact = await saveChild(
+      db,
+      { child: 'contacts', parent, id: null, input: zhangWei() },
+      as(clerk, later),
+    )
     expect(await db.contacts.get(contact.id)).toMatchObject({
       parentTable: 'customers',
       parentId: parent.id,
@@ -63,7 +69,7 @@ describe('saveChild', () => {
     const parent = await newCustomer()
     const before = await db.customers.get(parent.id)
     const opsBefore = await db._outbox.count()
-    await saveChild(db, 'contacts', parent, null, zhangWei(), as(clerk, later))
+    await saveChild(db, { child: 'contacts', parent, id: null, input: zhangWei() }, as(clerk, later))
     const ops = (await db._outbox.orderBy('seq').toArray()).slice(opsBefore)
     expect(ops.length).toBeGreaterThan(0)
     expect(ops.every((o) => o.t === 'contacts')).toBe(true)
@@ -77,8 +83,12 @@ describe('saveChild', () => {
   it('refreshes the parent search when a contact is renamed', async () => {
     db = freshDb()
     const parent = await newCustomer()
-    const contact = await saveChild(db, 'contacts', parent, null, zhangWei(), as(clerk))
-    await saveChild(db, 'contacts', parent, contact.id, { ...zhangWei(), name: '李娜' }, as(clerk, later))
+    const contact = await saveChild(db, { child: 'contacts', parent, id: null, input: zhangWei() }, as(clerk))
+    await saveChild(
+      db,
+      { child: 'contacts', parent, id: contact.id, input: { ...zhangWei(), name: '李娜' } },
+      as(clerk, later),
+    )
     const owner = await db.customers.get(parent.id)
     expect(found(owner, '李娜')).toBe(3)
     expect(found(owner, '张伟')).toBe(0)
@@ -87,12 +97,10 @@ describe('saveChild', () => {
   it('keeps the contacts in the search when the parent itself is edited afterwards', async () => {
     db = freshDb()
     const parent = await newCustomer()
-    await saveChild(db, 'contacts', parent, null, zhangWei(), as(clerk))
+    await saveChild(db, { child: 'contacts', parent, id: null, input: zhangWei() }, as(clerk))
     await saveArchive(
       db,
-      'customers',
-      parent.id,
-      archiveInput('customers', { name: '上海智诚' }),
+      { table: 'customers', id: parent.id, input: archiveInput('customers', { name: '上海智诚' }) },
       as(clerk, later),
     )
     const owner = await db.customers.get(parent.id)
@@ -104,7 +112,7 @@ describe('saveChild', () => {
     db = freshDb()
     const parent = await newCustomer()
     const input = { ...zhangWei(), isDesigner: true, specialty: '电气' }
-    const contact = await saveChild(db, 'contacts', parent, null, input, as(clerk))
+    const contact = await saveChild(db, { child: 'contacts', parent, id: null, input }, as(clerk))
     expect(await db.contacts.get(contact.id)).toMatchObject({ isDesigner: false, specialty: '' })
   })
 
@@ -112,18 +120,13 @@ describe('saveChild', () => {
     db = freshDb()
     const inst = await saveArchive(
       db,
-      'institutes',
-      null,
-      archiveInput('institutes', { name: '华东设计院' }),
+      { table: 'institutes', id: null, input: archiveInput('institutes', { name: '华东设计院' }) },
       as(clerk),
     )
     const input = { ...zhangWei(), isDesigner: true, specialty: '电气' }
     const contact = await saveChild(
       db,
-      'contacts',
-      { table: 'institutes', id: inst.id },
-      null,
-      input,
+      { child: 'contacts', parent: { table: 'institutes', id: inst.id }, id: null, input },
       as(clerk),
     )
     expect(await db.contacts.get(contact.id)).toMatchObject({ isDesigner: true, specialty: '电气' })
@@ -132,20 +135,24 @@ describe('saveChild', () => {
   it('refuses a child under an archived parent with data.archived and writes nothing', async () => {
     db = freshDb()
     const parent = await newCustomer()
-    await setArchiveArchived(db, 'customers', parent.id, true, as(clerk))
+    await setArchiveArchived(db, { table: 'customers', id: parent.id, archived: true }, as(clerk))
     const before = await footprint(db, 'contacts')
-    await expect(saveChild(db, 'contacts', parent, null, zhangWei(), as(clerk, later))).rejects.toMatchObject(
-      {
-        code: 'data.archived',
-      },
-    )
+    await expect(
+      saveChild(db, { child: 'contacts', parent, id: null, input: zhangWei() }, as(clerk, later)),
+    ).rejects.toMatchObject({
+      code: 'data.archived',
+    })
     expect(await footprint(db, 'contacts')).toEqual(before)
   })
 
   it('refuses a child under a parent that does not exist with data.notFound', async () => {
     db = freshDb()
     await expect(
-      saveChild(db, 'contacts', { table: 'customers', id: 'NOPE' }, null, zhangWei(), as(clerk)),
+      saveChild(
+        db,
+        { child: 'contacts', parent: { table: 'customers', id: 'NOPE' }, id: null, input: zhangWei() },
+        as(clerk),
+      ),
     ).rejects.toMatchObject({ code: 'data.notFound' })
     expect(await footprint(db, 'contacts')).toEqual({ rows: 0, ops: 0, audit: 0 })
   })
@@ -154,7 +161,9 @@ describe('saveChild', () => {
     db = freshDb()
     const parent = await newCustomer()
     const loan = childInput('loans', { lentOn: '2026-11-01', dueOn: '2026-11-10' })
-    await expect(saveChild(db, 'loans', parent, null, loan, as(clerk))).rejects.toMatchObject({
+    await expect(
+      saveChild(db, { child: 'loans', parent, id: null, input: loan }, as(clerk)),
+    ).rejects.toMatchObject({
       code: 'data.notFound',
     })
     expect(await db.loans.count()).toBe(0)
@@ -164,7 +173,9 @@ describe('saveChild', () => {
     db = freshDb()
     const doc = await newQualification()
     const loan = childInput('loans', { borrower: '投标组', lentOn: '2026-11-10', dueOn: '2026-11-09' })
-    await expect(saveChild(db, 'loans', doc, null, loan, as(clerk))).rejects.toMatchObject({
+    await expect(
+      saveChild(db, { child: 'loans', parent: doc, id: null, input: loan }, as(clerk)),
+    ).rejects.toMatchObject({
       code: 'validation',
       messageKey: 'validation.notBefore.lentOn',
       params: { field: 'dueOn' },
@@ -176,7 +187,7 @@ describe('saveChild', () => {
     db = freshDb()
     const doc = await newQualification()
     const loan = childInput('loans', { borrower: '投标组', lentOn: '2026-11-10', dueOn: '2026-11-10' })
-    const row = await saveChild(db, 'loans', doc, null, loan, as(archivist))
+    const row = await saveChild(db, { child: 'loans', parent: doc, id: null, input: loan }, as(archivist))
     expect(await db.loans.get(row.id)).toMatchObject({ parentTable: 'qualifications', dueOn: '2026-11-10' })
   })
 
@@ -184,12 +195,18 @@ describe('saveChild', () => {
     db = freshDb()
     const parent = await newCustomer()
     const doc = await newQualification()
-    await expect(saveChild(db, 'contacts', parent, null, zhangWei(), as(sales))).resolves.toBeDefined()
+    await expect(
+      saveChild(db, { child: 'contacts', parent, id: null, input: zhangWei() }, as(sales)),
+    ).resolves.toBeDefined()
     const loan = childInput('loans', { lentOn: '2026-11-01', dueOn: '2026-11-10' })
-    await expect(saveChild(db, 'loans', doc, null, loan, as(sales))).rejects.toMatchObject({
+    await expect(
+      saveChild(db, { child: 'loans', parent: doc, id: null, input: loan }, as(sales)),
+    ).rejects.toMatchObject({
       code: 'auth.forbidden',
     })
-    await expect(saveChild(db, 'contacts', parent, null, zhangWei(), as(finance))).rejects.toMatchObject({
+    await expect(
+      saveChild(db, { child: 'contacts', parent, id: null, input: zhangWei() }, as(finance)),
+    ).rejects.toMatchObject({
       code: 'auth.forbidden',
     })
     expect(await db.loans.count()).toBe(0)
@@ -200,9 +217,17 @@ describe('saveChild', () => {
     db = freshDb()
     const mine = await newCustomer('北京智诚')
     const other = await newCustomer('上海远大')
-    const contact = await saveChild(db, 'contacts', mine, null, zhangWei(), as(clerk))
+    const contact = await saveChild(
+      db,
+      { child: 'contacts', parent: mine, id: null, input: zhangWei() },
+      as(clerk),
+    )
     await expect(
-      saveChild(db, 'contacts', other, contact.id, { ...zhangWei(), name: '李娜' }, as(clerk, later)),
+      saveChild(
+        db,
+        { child: 'contacts', parent: other, id: contact.id, input: { ...zhangWei(), name: '李娜' } },
+        as(clerk, later),
+      ),
     ).rejects.toMatchObject({ code: 'data.notFound' })
     expect((await db.contacts.get(contact.id))?.name).toBe('张伟')
     expect(found(await db.customers.get(other.id), '李娜')).toBe(0)
@@ -213,8 +238,12 @@ describe('setChildArchived', () => {
   it('removes an archived contact from the parent search', async () => {
     db = freshDb()
     const parent = await newCustomer()
-    const contact = await saveChild(db, 'contacts', parent, null, zhangWei(), as(clerk))
-    await setChildArchived(db, 'contacts', parent, contact.id, true, as(clerk, later))
+    const contact = await saveChild(db, { child: 'contacts', parent, id: null, input: zhangWei() }, as(clerk))
+    await setChildArchived(
+      db,
+      { child: 'contacts', parent, id: contact.id, archived: true },
+      as(clerk, later),
+    )
     expect((await db.contacts.get(contact.id))?.deletedAt).toBe(later.toISOString())
     const owner = await db.customers.get(parent.id)
     expect(found(owner, '张伟')).toBe(0)
@@ -225,15 +254,19 @@ describe('setChildArchived', () => {
   it('lets only an administrator restore a contact, which then comes back into the search', async () => {
     db = freshDb()
     const parent = await newCustomer()
-    const contact = await saveChild(db, 'contacts', parent, null, zhangWei(), as(clerk))
-    await setChildArchived(db, 'contacts', parent, contact.id, true, as(clerk))
+    const contact = await saveChild(db, { child: 'contacts', parent, id: null, input: zhangWei() }, as(clerk))
+    await setChildArchived(db, { child: 'contacts', parent, id: contact.id, archived: true }, as(clerk))
     await expect(
-      setChildArchived(db, 'contacts', parent, contact.id, false, as(clerk, later)),
+      setChildArchived(db, { child: 'contacts', parent, id: contact.id, archived: false }, as(clerk, later)),
     ).rejects.toMatchObject({
       code: 'auth.forbidden',
     })
     expect((await db.contacts.get(contact.id))?.deletedAt).not.toBeNull()
-    await setChildArchived(db, 'contacts', parent, contact.id, false, as(admin, later))
+    await setChildArchived(
+      db,
+      { child: 'contacts', parent, id: contact.id, archived: false },
+      as(admin, later),
+    )
     expect((await db.contacts.get(contact.id))?.deletedAt).toBeNull()
     expect(found(await db.customers.get(parent.id), '张伟')).toBe(3)
   })
@@ -243,14 +276,18 @@ describe('setChildArchived', () => {
     const doc = await newQualification()
     const loan = await saveChild(
       db,
-      'loans',
-      doc,
-      null,
-      childInput('loans', { lentOn: '2026-11-01', dueOn: '2026-11-10' }),
+      {
+        child: 'loans',
+        parent: doc,
+        id: null,
+        input: childInput('loans', { lentOn: '2026-11-01', dueOn: '2026-11-10' }),
+      },
       as(archivist),
     )
     const customer = await newCustomer()
-    await expect(setChildArchived(db, 'loans', customer, loan.id, true, as(sales))).rejects.toMatchObject({
+    await expect(
+      setChildArchived(db, { child: 'loans', parent: customer, id: loan.id, archived: true }, as(sales)),
+    ).rejects.toMatchObject({
       code: 'data.notFound',
     })
     expect((await db.loans.get(loan.id))?.deletedAt).toBeNull()
@@ -260,8 +297,14 @@ describe('setChildArchived', () => {
     db = freshDb()
     const mine = await newCustomer('北京智诚')
     const other = await newCustomer('上海远大')
-    const contact = await saveChild(db, 'contacts', mine, null, zhangWei(), as(clerk))
-    await expect(setChildArchived(db, 'contacts', other, contact.id, true, as(clerk))).rejects.toMatchObject({
+    const contact = await saveChild(
+      db,
+      { child: 'contacts', parent: mine, id: null, input: zhangWei() },
+      as(clerk),
+    )
+    await expect(
+      setChildArchived(db, { child: 'contacts', parent: other, id: contact.id, archived: true }, as(clerk)),
+    ).rejects.toMatchObject({
       code: 'data.notFound',
     })
     expect((await db.contacts.get(contact.id))?.deletedAt).toBeNull()

@@ -36,7 +36,7 @@ describe('importArchives', () => {
 
   it("writes every row, one op holding every field of each, and one audit entry that each row's history finds", async () => {
     db = freshDb()
-    expect(await importArchives(db, 'customers', rows(), as(clerk))).toBe(3)
+    expect(await importArchives(db, { table: 'customers', rows: rows() }, as(clerk))).toBe(3)
     const stored = await db.customers.toArray()
     expect(stored.map((r) => r.name).sort()).toEqual(
       rows()
@@ -68,9 +68,9 @@ describe('importArchives', () => {
 
   it('stamps one import with one HLC, later than the write before it', async () => {
     db = freshDb()
-    await saveArchive(db, 'customers', null, customer('先前的客户'), as(clerk))
+    await saveArchive(db, { table: 'customers', id: null, input: customer('先前的客户') }, as(clerk))
     const previous = (await db._outbox.toArray())[0].h
-    await importArchives(db, 'customers', rows(), as(clerk, later))
+    await importArchives(db, { table: 'customers', rows: rows() }, as(clerk, later))
     const ops = await db._outbox.orderBy('seq').toArray()
     expect(ops).toHaveLength(2)
     expect(ops[1].h > previous).toBe(true)
@@ -80,7 +80,7 @@ describe('importArchives', () => {
 
   it('stores a search text with pinyin for every imported row', async () => {
     db = freshDb()
-    await importArchives(db, 'customers', rows(), as(clerk))
+    await importArchives(db, { table: 'customers', rows: rows() }, as(clerk))
     const bank = (await db.customers.toArray()).find((r) => r.name.startsWith('重庆'))
     expect(bank?.search).toContain('chongqingyinhang')
     expect(found(bank, 'cqyh')).toBe(3)
@@ -89,7 +89,7 @@ describe('importArchives', () => {
   it('writes nothing at all when one row fails validation', async () => {
     db = freshDb()
     const bad = [...rows(), customer('坏行', { grade: 'Z' })]
-    await expect(importArchives(db, 'customers', bad, as(clerk))).rejects.toMatchObject({
+    await expect(importArchives(db, { table: 'customers', rows: bad }, as(clerk))).rejects.toMatchObject({
       code: 'validation',
       messageKey: 'validation.option',
       params: { field: 'grade' },
@@ -100,7 +100,7 @@ describe('importArchives', () => {
 
   it('refuses a sales user, who may edit customers but not import them', async () => {
     db = freshDb()
-    await expect(importArchives(db, 'customers', rows(), as(sales))).rejects.toMatchObject({
+    await expect(importArchives(db, { table: 'customers', rows: rows() }, as(sales))).rejects.toMatchObject({
       code: 'auth.forbidden',
       params: { permission: 'archives.import' },
     })
@@ -109,15 +109,21 @@ describe('importArchives', () => {
 
   it('refuses a finance user', async () => {
     db = freshDb()
-    await expect(importArchives(db, 'customers', rows(), as(finance))).rejects.toMatchObject({
-      code: 'auth.forbidden',
-    })
+    await expect(importArchives(db, { table: 'customers', rows: rows() }, as(finance))).rejects.toMatchObject(
+      {
+        code: 'auth.forbidden',
+      },
+    )
   })
 
   it('refuses an archive whose spec is not importable (qualifications)', async () => {
     db = freshDb()
     await expect(
-      importArchives(db, 'qualifications', [archiveInput('qualifications', { name: '营业执照' })], as(admin)),
+      importArchives(
+        db,
+        { table: 'qualifications', rows: [archiveInput('qualifications', { name: '营业执照' })] },
+        as(admin),
+      ),
     ).rejects.toMatchObject({ code: 'data.notImportable' })
     expect(await footprint(db, 'qualifications')).toEqual({ rows: 0, ops: 0, audit: 0 })
   })
@@ -126,18 +132,16 @@ describe('importArchives', () => {
     db = freshDb()
     const maker = await saveArchive(
       db,
-      'suppliers',
-      null,
-      archiveInput('suppliers', { name: 'ABB' }),
+      { table: 'suppliers', id: null, input: archiveInput('suppliers', { name: 'ABB' }) },
       as(clerk),
     )
-    await setArchiveArchived(db, 'suppliers', maker.id, true, as(clerk))
+    await setArchiveArchived(db, { table: 'suppliers', id: maker.id, archived: true }, as(clerk))
     const products = [
       archiveInput('products', { name: '变频器', model: 'A1', code: 'P-1', manufacturerId: '' }),
       archiveInput('products', { name: '软启动器', model: 'B2', code: 'P-2', manufacturerId: maker.id }),
     ]
     const before = await footprint(db, 'products')
-    await expect(importArchives(db, 'products', products, as(clerk))).rejects.toMatchObject({
+    await expect(importArchives(db, { table: 'products', rows: products }, as(clerk))).rejects.toMatchObject({
       messageKey: 'validation.refMissing',
     })
     expect(await footprint(db, 'products')).toEqual(before)
@@ -146,7 +150,7 @@ describe('importArchives', () => {
 
   it('returns 0 and writes no row when the sheet has no rows', async () => {
     db = freshDb()
-    expect(await importArchives(db, 'customers', [], as(clerk))).toBe(0)
+    expect(await importArchives(db, { table: 'customers', rows: [] }, as(clerk))).toBe(0)
     expect(await footprint(db, 'customers')).toEqual({ rows: 0, ops: 0, audit: 0 })
   })
 })

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { defaultClauseLibrary } from '@shared/settings/defaultClauses'
+import { defaultClauseLibrary } from '@shared/procedures/contracts/defaultClauses'
 import type { DeskDb } from '../../../renderer/src/data/db'
 import { readSettings, saveSettings } from '../../../renderer/src/data/repositories/settingsRepo'
 import { admin, at, clerk, freshDb } from './dbFixture'

@@ -45,17 +45,25 @@ function follow(table: string) {
 describe('watchTableRows', () => {
   it('delivers the table, then each saved, edited or imported row without reading the rest again', async () => {
     db = freshDb()
-    const first = await saveArchive(db, 'customers', null, archiveInput('customers', { name: '甲公司' }), ctx)
+    const first = await saveArchive(
+      db,
+      { table: 'customers', id: null, input: archiveInput('customers', { name: '甲公司' }) },
+      ctx,
+    )
     const feed = follow('customers')
     expect((await feed.next(1)).map((r) => r.name)).toEqual(['甲公司'])
     const before = feed.rows()
 
-    await saveArchive(db, 'customers', first.id, archiveInput('customers', { name: '甲公司（改）' }), ctx)
+    await saveArchive(
+      db,
+      { table: 'customers', id: first.id, input: archiveInput('customers', { name: '甲公司（改）' }) },
+      ctx,
+    )
     const edited = await feed.next(1, (rows) => rows[0].name === '甲公司（改）')
     expect(edited).not.toBe(before)
 
     const rows = ['乙公司', '丙公司'].map((name) => archiveInput('customers', { name }))
-    await importArchives(db, 'customers', rows, ctx)
+    await importArchives(db, { table: 'customers', rows }, ctx)
     const all = await feed.next(3)
     expect(all.map((r) => r.name)).toEqual(['甲公司（改）', '乙公司', '丙公司'])
     // The same objects for rows nobody touched: only the changed ones were read.
@@ -64,13 +72,21 @@ describe('watchTableRows', () => {
 
   it('shows a stopped (archived) record with its tombstone, and ignores writes to other tables', async () => {
     db = freshDb()
-    const row = await saveArchive(db, 'customers', null, archiveInput('customers', { name: '甲公司' }), ctx)
+    const row = await saveArchive(
+      db,
+      { table: 'customers', id: null, input: archiveInput('customers', { name: '甲公司' }) },
+      ctx,
+    )
     const feed = follow('customers')
     await feed.next(1)
-    await saveArchive(db, 'suppliers', null, archiveInput('suppliers', { name: '某厂' }), {
-      ...ctx,
-      actor: admin,
-    })
+    await saveArchive(
+      db,
+      { table: 'suppliers', id: null, input: archiveInput('suppliers', { name: '某厂' }) },
+      {
+        ...ctx,
+        actor: admin,
+      },
+    )
     await runWrite(db, ctx, (w) => w.archive('customers', row.id))
     const [archived] = await feed.next(1, (rs) => rs[0].deletedAt !== null)
     expect(archived.deletedAt).toBe(ctx.now.toISOString())
@@ -80,8 +96,7 @@ describe('watchTableRows', () => {
     db = freshDb()
     await importArchives(
       db,
-      'customers',
-      ['甲', '乙'].map((name) => archiveInput('customers', { name })),
+      { table: 'customers', rows: ['甲', '乙'].map((name) => archiveInput('customers', { name })) },
       ctx,
     )
     const feed = follow('customers')

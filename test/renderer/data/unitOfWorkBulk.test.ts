@@ -188,7 +188,7 @@ describe('Writer.createMany', () => {
   it('gives the same audit hash whether the batch was prepared (WebCrypto digest) or not', async () => {
     const drafts = [{ value: 1 }, { value: 2 }]
     db = freshDb()
-    const prepared = await prepareBatch(drafts)
+    const prepared = await prepareBatch('settings', drafts)
     await runWrite(db, { actor: clerk, now }, (w) => w.createMany('settings', drafts, { prepared }))
     const [entry] = await db._audit.toArray()
     expect(entry.rowIds).toEqual(prepared.ids)
@@ -202,7 +202,7 @@ describe('Writer.createMany', () => {
 
   it('refuses a preparation made for other drafts', async () => {
     db = freshDb()
-    const prepared = await prepareBatch([{ value: 1 }])
+    const prepared = await prepareBatch('settings', [{ value: 1 }])
     await expect(
       runWrite(db, { actor: clerk, now }, (w) =>
         w.createMany('settings', [{ value: 1 }, { value: 2 }], { prepared }),

@@ -46,9 +46,15 @@ describe('users repository', () => {
     const first = await setUp()
     const actor = { userId: first.id, name: first.name, roles: first.roles }
     await expect(
-      updateUser(db, first.id, { ...profile, account: 'admin', roles: ['clerk'] }, { actor, now }),
+      updateUser(
+        db,
+        { id: first.id, input: { ...profile, account: 'admin', roles: ['clerk'] } },
+        { actor, now },
+      ),
     ).rejects.toMatchObject({ code: 'users.lastAdmin' })
-    await expect(archiveUser(db, first.id, { actor, now })).rejects.toMatchObject({ code: 'users.lastAdmin' })
+    await expect(archiveUser(db, { id: first.id }, { actor, now })).rejects.toMatchObject({
+      code: 'users.lastAdmin',
+    })
   })
 
   it('refuses a wrong credit code at its field and writes nothing', async () => {

@@ -2,7 +2,7 @@
 import type { Actor } from '@shared/auth/permissions'
 import type { DeskDb } from '../../../renderer/src/data/db'
 import { canonicalJson } from '@shared/kernel/canonicalJson'
-import { bookkeepingFields } from '@shared/types/records'
+import { untrackedFields } from '@shared/tables/tableSpecs'
 import { runWrite, type Writer } from '../../../renderer/src/data/unitOfWork'
 import { syncedTables } from '../../../renderer/src/data/tables'
 import { type SyncReport, syncOnce } from '../../../renderer/src/sync/syncOnce'
@@ -33,7 +33,8 @@ export function tradeLine(
   }
 }
 
-export const actorOf = (name: string): Actor => ({ userId: `U-${name}`, name, roles: ['admin'] })
+// An administrator who also keeps the records, so settling a conflict on any table is allowed.
+export const actorOf = (name: string): Actor => ({ userId: `U-${name}`, name, roles: ['admin', 'clerk'] })
 
 export class Pc {
   readonly db: DeskDb = freshDb()
@@ -70,9 +71,9 @@ export class Pc {
 
   /** Every synced record's logged fields, canonical: what must be equal on every PC. */
   async state(): Promise<string> {
-    const skip = new Set<string>([...bookkeepingFields, 'updatedAt', 'updatedBy'])
     const out: Record<string, unknown[]> = {}
     for (const t of syncedTables) {
+      const skip = new Set<string>([...untrackedFields(t), 'updatedAt', 'updatedBy'])
       const rows = (await this.db.table(t).toArray()) as Record<string, unknown>[]
       if (rows.length === 0) continue
       out[t] = rows

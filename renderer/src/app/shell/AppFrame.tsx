@@ -1,6 +1,7 @@
 /** The signed-in frame: header (with the sync status), navigation filtered by role, the routed page, idle lock, sync. */
 import { AppShell, Group, NavLink, ScrollArea, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconBuildingStore } from '@tabler/icons-react'
+import { Fragment } from 'react'
 import { useLiveQuery } from '../../data/live'
 import { useTranslation } from 'react-i18next'
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
@@ -10,12 +11,16 @@ import { readCompany } from '../../data/repositories/companyRepo'
 import { LockScreen } from '../../procedures/auth/LockScreen'
 import { SyncIndicator } from '../../procedures/sync/SyncIndicator'
 import { useActor } from '../../stores/session'
+import { procedureScreens } from '../../procedures/registry'
 import { appRoutes } from '../routes'
 import { useAutoBackup } from './useAutoBackup'
 import { useIdleLock } from './useIdleLock'
 import { useSyncRunner } from './useSyncRunner'
 import { GlobalSearch, GlobalSearchButton } from './GlobalSearch'
 import { UserMenu } from './UserMenu'
+
+/** The menu's sections after 工作台: each procedure's, then 系统. */
+const sections = [...procedureScreens.map((s) => s.section), { id: 'system', labelKey: 'nav.sectionSystem' }]
 
 export function AppFrame() {
   const { t } = useTranslation()
@@ -67,20 +72,18 @@ export function AppFrame() {
       <AppShell.Navbar p="xs">
         <ScrollArea>
           {menu.filter((r) => r.section === 'main').map(link)}
-          <Text size="xs" c="dimmed" fw={600} px="sm" pt="md" pb={4}>
-            {t('nav.sectionArchives')}
-          </Text>
-          {menu.filter((r) => r.section === 'archives').map(link)}
-          {menu.some((r) => r.section === 'contracts') && (
-            <Text size="xs" c="dimmed" fw={600} px="sm" pt="md" pb={4}>
-              {t('nav.sectionContracts')}
-            </Text>
-          )}
-          {menu.filter((r) => r.section === 'contracts').map(link)}
-          <Text size="xs" c="dimmed" fw={600} px="sm" pt="md" pb={4}>
-            {t('nav.sectionSystem')}
-          </Text>
-          {menu.filter((r) => r.section === 'system').map(link)}
+          {sections.map(({ id, labelKey }) => {
+            const entries = menu.filter((r) => r.section === id)
+            if (entries.length === 0) return null
+            return (
+              <Fragment key={id}>
+                <Text size="xs" c="dimmed" fw={600} px="sm" pt="md" pb={4}>
+                  {t(labelKey)}
+                </Text>
+                {entries.map(link)}
+              </Fragment>
+            )
+          })}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">

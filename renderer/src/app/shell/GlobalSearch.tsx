@@ -14,6 +14,7 @@ import { type ArchiveTable, archiveSpecs, archiveTables } from '@shared/masterDa
 import { SearchCorpus } from '@shared/search/searchCorpus'
 import { appDb } from '../../data/db'
 import { useTableRows } from '../../data/tableRows'
+import { liveRows } from '@shared/types/records'
 
 const PER_TABLE = 8
 const [searchStore, searchSpotlight] = createSpotlight()
@@ -85,7 +86,7 @@ function TableResults({ table, query, onCount }: TableResultsProps) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const rows = useTableRows(appDb(), table)
-  const live = useMemo(() => (rows ?? []).filter((r) => !r.deletedAt), [rows])
+  const live = useMemo(() => liveRows(rows ?? []), [rows])
   const searchTexts = useMemo(() => live.map((r) => (typeof r.search === 'string' ? r.search : '')), [live])
   const corpus = useMemo(
     () =>

@@ -8,12 +8,12 @@ import { listBackups, runBackup } from '../../data/backup'
 import { appDb } from '../../data/db'
 import { readSettings } from '../../data/repositories/settingsRepo'
 import { useBackupEvents } from '../../stores/backupEvents'
-import { useActor } from '../../stores/session'
+import { useWriteContext } from '../../stores/session'
 
 let ranThisSession = false
 
 export function useAutoBackup(): void {
-  const actor = useActor()
+  const write = useWriteContext()
   const { t } = useTranslation()
   useEffect(() => {
     if (ranThisSession) return
@@ -25,12 +25,12 @@ export function useAutoBackup(): void {
       if (newest && dayjs(newest.at).isSame(dayjs(), 'day')) return
       try {
         // The daily backup protects everyone's work, whatever the signed-in role.
-        const info = await runBackup(db, 'auto', { actor, now: new Date() }, () => undefined)
+        const info = await runBackup(db, { reason: 'auto', onProgress: () => undefined }, write())
         useBackupEvents.getState().written()
         notifications.show({ color: 'green', message: t('backup.done', { name: info.name }) })
       } catch (err) {
         notifications.show({ color: 'red', message: errorText(t, err), autoClose: false })
       }
     })()
-  }, [actor, t])
+  }, [write, t])
 }

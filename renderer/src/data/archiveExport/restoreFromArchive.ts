@@ -54,16 +54,18 @@ async function readRecordsText(name: string, on: OnArchiveProgress, bytes: numbe
 
 export async function restoreFromArchive(
   db: DeskDb,
-  name: string,
+  req: { name: string; onProgress: OnArchiveProgress },
   ctx: WriteContext,
-  onProgress: OnArchiveProgress,
 ): Promise<RestoreOutcome> {
+  const { name, onProgress } = req
   assertCan(ctx.actor, 'backup.restore')
   const held = await businessRowCount(db)
   if (held > 0) throw new AppFailure('archive.notEmpty', 'errors.archive.notEmpty', { count: held })
 
-  const report = await verifyArchive(db, name, ctx, (p) =>
-    onProgress({ phase: 'verify', fraction: 0.2 * p.fraction }),
+  const report = await verifyArchive(
+    db,
+    { name, onProgress: (p) => onProgress({ phase: 'verify', fraction: 0.2 * p.fraction }) },
+    ctx,
   )
   if (!report.ok) {
     const files = [...report.changed, ...report.missing, ...report.unexpected]

@@ -9,10 +9,10 @@ import type { OnArchiveProgress } from './runArchiveExport'
 
 export async function verifyArchive(
   db: DeskDb,
-  name: string,
+  req: { name: string; onProgress: OnArchiveProgress },
   ctx: WriteContext,
-  onProgress: OnArchiveProgress,
 ): Promise<ArchiveVerifyReport> {
+  const { name, onProgress } = req
   assertCan(ctx.actor, 'backup.run')
   const { jobId } = await unwrap(api().archive.verify({ name }))
   const job = await waitForJob(jobId, (j) => onProgress({ phase: 'verify', fraction: jobFraction(j) }))

@@ -13,6 +13,7 @@ import { cachedRecordSchema } from '@shared/masterData/recordSchema'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../db'
 import { prepareBatch, runWrite, type Writer, type WriteContext } from '../unitOfWork'
+import { liveRows } from '@shared/types/records'
 
 export type ArchiveValues = Record<string, FieldValue>
 
@@ -22,7 +23,7 @@ export function validateArchive(table: ArchiveTable, input: unknown): ArchiveVal
 }
 
 async function liveContacts(db: DeskDb, parentId: string): Promise<ContactRecord[]> {
-  return (await db.contacts.where('parentId').equals(parentId).toArray()).filter((c) => !c.deletedAt)
+  return liveRows(await db.contacts.where('parentId').equals(parentId).toArray())
 }
 
 /** A referenced record (a product's manufacturer) must exist and be in use. */
@@ -36,13 +37,13 @@ async function assertRefs(db: DeskDb, table: ArchiveTable, values: ArchiveValues
   }
 }
 
+/** Creates (id null) or saves an archive record. */
 export async function saveArchive(
   db: DeskDb,
-  table: ArchiveTable,
-  id: string | null,
-  input: unknown,
+  req: { table: ArchiveTable; id: string | null; input: unknown },
   ctx: WriteContext,
 ): Promise<AnyRecord> {
+  const { table, id, input } = req
   const spec = archiveSpecs[table]
   assertCan(ctx.actor, spec.edit)
   const values = validateArchive(table, input)
@@ -73,11 +74,10 @@ export async function refreshArchiveSearch(
 /** 停用 (tombstone) or, for an administrator, 恢复. */
 export async function setArchiveArchived(
   db: DeskDb,
-  table: ArchiveTable,
-  id: string,
-  archived: boolean,
+  req: { table: ArchiveTable; id: string; archived: boolean },
   ctx: WriteContext,
 ): Promise<void> {
+  const { table, id, archived } = req
   assertCan(ctx.actor, archived ? archiveSpecs[table].edit : 'archives.restore')
   await runWrite(db, ctx, async (w) => {
     if (archived) await w.archive(table, id)
@@ -136,17 +136,17 @@ function distinctRefs(table: ArchiveTable, drafts: readonly ArchiveValues[]): Ar
 /** An Excel import: every row created in one transaction, or none. */
 export async function importArchives(
   db: DeskDb,
-  table: ArchiveTable,
-  rows: readonly ArchiveValues[],
+  req: { table: ArchiveTable; rows: readonly ArchiveValues[] },
   ctx: WriteContext,
 ): Promise<number> {
+  const { table, rows } = req
   const spec = archiveSpecs[table]
   assertCan(ctx.actor, spec.edit)
   assertCan(ctx.actor, 'archives.import')
   if (!spec.importable) throw new AppFailure('data.notImportable', 'errors.data.notImportable', { table })
   // Validation first, outside the transaction: a bad row refuses the import before anything starts.
   const drafts = rows.map((r) => validateArchive(table, r))
-  const prepared = await prepareBatch(drafts)
+  const prepared = await prepareBatch(table, drafts)
   return runWrite(db, ctx, async (w) => {
     for (const values of distinctRefs(table, drafts)) await assertRefs(db, table, values)
     // The search text (pinyin) is worked out while IndexedDB writes the rows before it.

@@ -7,37 +7,33 @@ import { assertCan, type Permission } from '@shared/auth/permissions'
 import type { StoredAttachment } from '@shared/ipc/contract'
 import { AppFailure } from '@shared/errors/appFailure'
 import type { AnyRecord, AttachmentRecord } from '@shared/masterData/archiveRecords'
-import { type ArchiveTable, archiveSpecs, archiveTables } from '@shared/masterData/archiveSpecs'
+import { type SyncedTable, tableSpecs } from '@shared/tables/tableSpecs'
 import type { DeskDb } from '../db'
 import { runWrite, type WriteContext } from '../unitOfWork'
 
-/** Contract-procedure records that carry scans (signed copies, paper approvals). */
-const contractOwners = ['contracts', 'contractChanges', 'phoneOrders'] as const
-
 export interface OwnerRef {
-  table: ArchiveTable | (typeof contractOwners)[number]
+  table: SyncedTable
   id: string
 }
 
-/** Who may attach to and remove from this owner's files. */
+/** Who may attach to and remove from this owner's files: its table spec says (none: it takes no files). */
 export function editPermission(owner: OwnerRef): Permission {
-  if ((contractOwners as readonly string[]).includes(owner.table)) return 'contracts.attach'
-  if (!(archiveTables as readonly string[]).includes(owner.table))
-    throw new AppFailure('data.notFound', 'errors.data.notFound', { table: owner.table })
-  return archiveSpecs[owner.table as ArchiveTable].edit
+  const attach = Object.hasOwn(tableSpecs, owner.table) ? tableSpecs[owner.table].attach : undefined
+  if (!attach) throw new AppFailure('data.notFound', 'errors.data.notFound', { table: owner.table })
+  return attach
 }
 
 export function listAttachments(db: DeskDb, owner: OwnerRef): Promise<AttachmentRecord[]> {
   return db.attachments.where('[ownerTable+ownerId]').equals([owner.table, owner.id]).toArray()
 }
 
+/** Attaches a file main has stored (by its SHA-256) to a record, under the name the user gave it. */
 export async function addAttachment(
   db: DeskDb,
-  owner: OwnerRef,
-  stored: StoredAttachment,
-  fileName: string,
+  req: { owner: OwnerRef; stored: StoredAttachment; fileName: string },
   ctx: WriteContext,
 ): Promise<AttachmentRecord> {
+  const { owner, stored, fileName } = req
   assertCan(ctx.actor, editPermission(owner))
   return runWrite(db, ctx, async (w) => {
     const target = (await w.get(owner.table, owner.id)) as AnyRecord | undefined
@@ -58,11 +54,10 @@ export async function addAttachment(
 
 export async function setAttachmentArchived(
   db: DeskDb,
-  owner: OwnerRef,
-  id: string,
-  archived: boolean,
+  req: { owner: OwnerRef; id: string; archived: boolean },
   ctx: WriteContext,
 ): Promise<void> {
+  const { owner, id, archived } = req
   assertCan(ctx.actor, archived ? editPermission(owner) : 'archives.restore')
   await runWrite(db, ctx, async (w) => {
     // Rights follow the owner the caller names, so the row must be that owner's.

@@ -52,14 +52,13 @@ async function afterChildWrite(w: Writer, db: DeskDb, child: ChildTable, parent:
   if (child === 'contacts') await refreshArchiveSearch(w, db, parent.table, parent.id)
 }
 
+/** Creates (id null) or saves a child row under its parent. */
 export async function saveChild(
   db: DeskDb,
-  child: ChildTable,
-  parent: ParentRef,
-  id: string | null,
-  input: unknown,
+  req: { child: ChildTable; parent: ParentRef; id: string | null; input: unknown },
   ctx: WriteContext,
 ): Promise<AnyRecord> {
+  const { child, parent, id, input } = req
   if (!archiveSpecs[parent.table].children.includes(child))
     throw new AppFailure('data.notFound', 'errors.data.notFound', { table: child, id: parent.id })
   assertCan(ctx.actor, archiveSpecs[parent.table].edit)
@@ -85,12 +84,10 @@ export async function saveChild(
 
 export async function setChildArchived(
   db: DeskDb,
-  child: ChildTable,
-  parent: ParentRef,
-  id: string,
-  archived: boolean,
+  req: { child: ChildTable; parent: ParentRef; id: string; archived: boolean },
   ctx: WriteContext,
 ): Promise<void> {
+  const { child, parent, id, archived } = req
   assertCan(ctx.actor, archived ? archiveSpecs[parent.table].edit : 'archives.restore')
   await runWrite(db, ctx, async (w) => {
     await assertBelongs(w, child, parent, id)

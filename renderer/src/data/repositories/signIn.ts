@@ -13,7 +13,11 @@ export async function checkPassword(user: UserRecord, password: string): Promise
   await unwrap(api().auth.verifyPassword({ account: user.account, password, hash: user.passwordHash }))
 }
 
-export async function signIn(db: DeskDb, account: string, password: string, now: Date): Promise<UserRecord> {
+export async function signIn(
+  db: DeskDb,
+  { account, password }: { account: string; password: string },
+  now: Date,
+): Promise<UserRecord> {
   const user = await findUserByAccount(db, account)
   if (!user || user.deletedAt)
     throw new AppFailure('auth.unknownAccount', 'errors.auth.unknownAccount', { field: 'password' })

@@ -48,10 +48,10 @@ export async function createUser(
 
 export async function updateUser(
   db: DeskDb,
-  id: string,
-  input: UserProfileInput,
+  req: { id: string; input: UserProfileInput },
   ctx: WriteContext,
 ): Promise<UserRecord> {
+  const { id, input } = req
   return runWrite(db, ctx, async (w) => {
     assertCan(w.actor, 'users.manage')
     await assertAccountFree(db, input.account, id)
@@ -63,10 +63,10 @@ export async function updateUser(
 
 export async function setUserPassword(
   db: DeskDb,
-  id: string,
-  passwordHash: string,
+  req: { id: string; passwordHash: string },
   ctx: WriteContext,
 ): Promise<void> {
+  const { id, passwordHash } = req
   await runWrite(db, ctx, async (w) => {
     // Anyone may change their own password; only administrators change others'.
     if (w.actor.userId !== id) assertCan(w.actor, 'users.manage')
@@ -76,17 +76,17 @@ export async function setUserPassword(
 
 export async function setUserLanguage(
   db: DeskDb,
-  id: string,
-  language: Language,
+  req: { id: string; language: Language },
   ctx: WriteContext,
 ): Promise<void> {
+  const { id, language } = req
   await runWrite(db, ctx, async (w) => {
     if (w.actor.userId !== id) assertCan(w.actor, 'users.manage')
     await w.update('users', id, { language })
   })
 }
 
-export async function archiveUser(db: DeskDb, id: string, ctx: WriteContext): Promise<void> {
+export async function archiveUser(db: DeskDb, { id }: { id: string }, ctx: WriteContext): Promise<void> {
   await runWrite(db, ctx, async (w) => {
     assertCan(w.actor, 'users.manage')
     const current = await mustGetUser(w, id)
@@ -95,7 +95,7 @@ export async function archiveUser(db: DeskDb, id: string, ctx: WriteContext): Pr
   })
 }
 
-export async function restoreUser(db: DeskDb, id: string, ctx: WriteContext): Promise<void> {
+export async function restoreUser(db: DeskDb, { id }: { id: string }, ctx: WriteContext): Promise<void> {
   await runWrite(db, ctx, async (w) => {
     assertCan(w.actor, 'users.manage')
     await w.restore('users', id)

@@ -12,7 +12,7 @@ import { type ArchiveProgress, runArchiveExport } from '../../data/archiveExport
 import { restoreFromArchive } from '../../data/archiveExport/restoreFromArchive'
 import { verifyArchive } from '../../data/archiveExport/verifyArchive'
 import { formatBytes } from '../archives/AttachmentsSection'
-import { useActor } from '../../stores/session'
+import { useActor, useWriteContext } from '../../stores/session'
 import { archiveWorkbooks } from './archiveWorkbooks'
 import { useRestoredCounts } from './restoredCountsStore'
 
@@ -24,6 +24,7 @@ export interface ArchiveRun {
 export function useArchiveActions(reload: () => void) {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const [run, setRun] = useState<ArchiveRun | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [report, setReport] = useState<ArchiveVerifyReport | null>(null)
@@ -78,15 +79,15 @@ export function useArchiveActions(reload: () => void) {
   const verify = useCallback(
     (name: string) =>
       guarded('verify', async () => {
-        setReport(await verifyArchive(appDb(), name, { actor, now: new Date() }, onProgress))
+        setReport(await verifyArchive(appDb(), { name, onProgress }, write()))
       }),
-    [actor, guarded, onProgress],
+    [write, guarded, onProgress],
   )
 
   const restore = useCallback(
     (name: string) =>
       guarded('verify', async () => {
-        const outcome = await restoreFromArchive(appDb(), name, { actor, now: new Date() }, onProgress)
+        const outcome = await restoreFromArchive(appDb(), { name, onProgress }, write())
         setRestoredCounts(outcome.counts)
         notifications.show({
           color: 'green',
@@ -94,7 +95,7 @@ export function useArchiveActions(reload: () => void) {
           message: t('archiveExport.restore.done', { tables: outcome.tablesCompared }),
         })
       }),
-    [actor, guarded, onProgress, setRestoredCounts, t],
+    [write, guarded, onProgress, setRestoredCounts, t],
   )
 
   return { run, failure, report, restoredCounts, exportNow, verify, restore }

@@ -24,7 +24,7 @@ import {
   saveArchive,
   setArchiveArchived,
 } from '../../data/repositories/archivesRepo'
-import { useActor } from '../../stores/session'
+import { useActor, useWriteContext } from '../../stores/session'
 import { FieldInput } from './FieldInput'
 import { fieldLabel } from './labels'
 
@@ -39,6 +39,7 @@ function sectionsOf(fields: readonly FieldSpec[]): [string, FieldSpec[]][] {
 export function ArchiveForm({ table, record }: { table: ArchiveTable; record: AnyRecord | null }) {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const navigate = useNavigate()
   const spec = archiveSpecs[table]
   const mayEdit = can(actor, spec.edit) && !record?.deletedAt
@@ -51,7 +52,7 @@ export function ArchiveForm({ table, record }: { table: ArchiveTable; record: An
 
   const submit = form.onSubmit(async (values) => {
     try {
-      const saved = await saveArchive(appDb(), table, record?.id ?? null, values, { actor, now: new Date() })
+      const saved = await saveArchive(appDb(), { table, id: record?.id ?? null, input: values }, write())
       notifications.show({ color: 'green', message: t('common.saved') })
       form.resetDirty()
       if (!record) navigate(`${spec.route}/${saved.id}`, { replace: true })
@@ -66,7 +67,7 @@ export function ArchiveForm({ table, record }: { table: ArchiveTable; record: An
     if (!record) return
     const run = async () => {
       try {
-        await setArchiveArchived(appDb(), table, record.id, archived, { actor, now: new Date() })
+        await setArchiveArchived(appDb(), { table, id: record.id, archived }, write())
         notifications.show({
           color: 'green',
           message: t(archived ? 'archives.archivedDone' : 'archives.restoredDone'),

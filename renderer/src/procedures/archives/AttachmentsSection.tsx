@@ -27,7 +27,7 @@ import {
 } from '../../data/repositories/attachmentsRepo'
 import { api, unwrap } from '../../ipc/api'
 import { base64ToBytes, fileToBase64 } from '../../ipc/base64'
-import { useActor } from '../../stores/session'
+import { useActor, useWriteContext } from '../../stores/session'
 
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 const ACCEPT: AttachmentMime[] = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff']
@@ -47,6 +47,7 @@ export function formatBytes(n: number): string {
 export function AttachmentsSection({ owner, ownerArchived }: { owner: OwnerRef; ownerArchived: boolean }) {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [preview, setPreview] = useState<Preview | null>(null)
@@ -58,7 +59,6 @@ export function AttachmentsSection({ owner, ownerArchived }: { owner: OwnerRef; 
   const users = useLiveQuery(() => appDb().users.toArray(), []) ?? []
   const nameOf = (id: string) => users.find((u) => u.id === id)?.name ?? ''
   const mayEdit = can(actor, editPermission(owner)) && !ownerArchived
-  const ctx = () => ({ actor, now: new Date() })
 
   const upload = async (files: File[]) => {
     setProblem(null)
@@ -68,7 +68,7 @@ export function AttachmentsSection({ owner, ownerArchived }: { owner: OwnerRef; 
         const stored = await unwrap(
           api().attachments.put({ fileName: file.name, dataBase64: await fileToBase64(file) }),
         )
-        await addAttachment(appDb(), owner, stored, file.name, ctx())
+        await addAttachment(appDb(), { owner, stored, fileName: file.name }, write())
       }
       notifications.show({ color: 'green', message: t('attachments.added', { count: files.length }) })
     } catch (err) {
@@ -99,7 +99,7 @@ export function AttachmentsSection({ owner, ownerArchived }: { owner: OwnerRef; 
 
   const setArchived = async (row: AttachmentRecord, archived: boolean) => {
     try {
-      await setAttachmentArchived(appDb(), owner, row.id, archived, ctx())
+      await setAttachmentArchived(appDb(), { owner, id: row.id, archived }, write())
       notifications.show({
         color: 'green',
         message: t(archived ? 'archives.archivedDone' : 'archives.restoredDone'),

@@ -10,7 +10,7 @@ import { cachedRecordSchema } from '@shared/masterData/recordSchema'
 import { errorField, errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
 import { type ParentRef, saveChild } from '../../data/repositories/childRowsRepo'
-import { useActor } from '../../stores/session'
+import { useWriteContext } from '../../stores/session'
 import { FieldInput } from './FieldInput'
 
 interface Props {
@@ -22,7 +22,7 @@ interface Props {
 
 export function ChildRowModal({ child, parent, row, onClose }: Props) {
   const { t } = useTranslation()
-  const actor = useActor()
+  const write = useWriteContext()
   const fields = childFieldsFor(child, parent.table)
   const initial = emptyValues(fields)
   const form = useForm<Record<string, unknown>>({
@@ -34,7 +34,7 @@ export function ChildRowModal({ child, parent, row, onClose }: Props) {
 
   const submit = form.onSubmit(async (values) => {
     try {
-      await saveChild(appDb(), child, parent, row?.id ?? null, values, { actor, now: new Date() })
+      await saveChild(appDb(), { child, parent, id: row?.id ?? null, input: values }, write())
       notifications.show({ color: 'green', message: t('common.saved') })
       onClose()
     } catch (err) {

@@ -12,7 +12,7 @@ import { errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
 import { useLiveQuery } from '../../data/live'
 import { type ParentRef, setChildArchived } from '../../data/repositories/childRowsRepo'
-import { useActor } from '../../stores/session'
+import { useActor, useWriteContext } from '../../stores/session'
 import { ChildRowModal } from './ChildRowModal'
 import { cellText, fieldLabel } from './labels'
 
@@ -25,6 +25,7 @@ interface Props {
 export function ChildTableSection({ child, parent, parentArchived }: Props) {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const [editing, setEditing] = useState<AnyRecord | 'new' | null>(null)
   const [showArchived, setShowArchived] = useState(false)
   const fields = childFieldsFor(child, parent.table)
@@ -40,7 +41,7 @@ export function ChildTableSection({ child, parent, parentArchived }: Props) {
   const setArchived = (row: AnyRecord, archived: boolean) => {
     const run = async () => {
       try {
-        await setChildArchived(appDb(), child, parent, row.id, archived, { actor, now: new Date() })
+        await setChildArchived(appDb(), { child, parent, id: row.id, archived }, write())
         notifications.show({
           color: 'green',
           message: t(archived ? 'archives.archivedDone' : 'archives.restoredDone'),

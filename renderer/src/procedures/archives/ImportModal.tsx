@@ -19,7 +19,7 @@ import { importArchives } from '../../data/repositories/archivesRepo'
 import { useTableRows } from '../../data/tableRows'
 import { api, unwrap } from '../../ipc/api'
 import { fileToBase64 } from '../../ipc/base64'
-import { useActor } from '../../stores/session'
+import { useWriteContext } from '../../stores/session'
 import { existingKeys, headerLabels, namesToIds, optionLabelsOf, warmExistingKeys } from './importSources'
 import { fieldLabel } from './labels'
 import { exportFileName } from './listExport'
@@ -29,7 +29,7 @@ const SHOWN_OK_ROWS = 10
 
 export function ImportModal({ table, onClose }: { table: ArchiveTable; onClose: () => void }) {
   const { t } = useTranslation()
-  const actor = useActor()
+  const write = useWriteContext()
   const spec = archiveSpecs[table]
   const rows = useTableRows(appDb(), table)
   const suppliers = useTableRows(appDb(), 'suppliers')
@@ -107,7 +107,7 @@ export function ImportModal({ table, onClose }: { table: ArchiveTable; onClose: 
     setBusy('writing')
     try {
       const good = report.rows.filter((r) => r.problems.length === 0).map((r) => r.values)
-      const count = await importArchives(appDb(), table, good, { actor, now: new Date() })
+      const count = await importArchives(appDb(), { table, rows: good }, write())
       notifications.show({ color: 'green', message: t('archives.import.done', { count, what }) })
       onClose()
     } catch (err) {

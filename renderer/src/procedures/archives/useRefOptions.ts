@@ -2,11 +2,12 @@
 import { useMemo } from 'react'
 import { appDb } from '../../data/db'
 import { useTableRows } from '../../data/tableRows'
+import { liveRows } from '@shared/types/records'
 
 export function useRefOptions(table: string): { value: string; label: string }[] {
   const rows = useTableRows(appDb(), table)
   return useMemo(
-    () => (rows ?? []).filter((r) => !r.deletedAt).map((r) => ({ value: r.id, label: String(r.name ?? '') })),
+    () => liveRows(rows ?? []).map((r) => ({ value: r.id, label: String(r.name ?? '') })),
     [rows],
   )
 }

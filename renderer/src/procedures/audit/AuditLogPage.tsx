@@ -7,11 +7,13 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type AuditVerification, latestAuditEntries, verifyAudit } from '../../data/auditQueries'
 import { appDb } from '../../data/db'
-import { archiveTables, childTables } from '@shared/masterData/archiveSpecs'
+import { syncedTableNames } from '@shared/tables/tableSpecs'
 import { changeLines } from './changeText'
+import { tableName } from './recordText'
 
 const LIMIT = 500
-const tables = ['company', 'users', 'settings', 'system', ...archiveTables, ...childTables, 'attachments']
+/** Every synced table of the registry, and the log's own entries (sign-in, backup, sync). */
+const tables = [...syncedTableNames, 'system']
 
 export function AuditLogPage() {
   const { t } = useTranslation()
@@ -66,7 +68,7 @@ export function AuditLogPage() {
             label={t('audit.filterTable')}
             value={table}
             onChange={setTable}
-            data={tables.map((v) => ({ value: v, label: t(`audit.tables.${v}`) }))}
+            data={tables.map((v) => ({ value: v, label: tableName(t, v) }))}
           />
           <Text size="sm" c="dimmed">
             {t('audit.shown', { count: entries.length })}
@@ -95,7 +97,7 @@ export function AuditLogPage() {
                       {t(`audit.actions.${e.action}`, { defaultValue: e.action })}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{t(`audit.tables.${e.table}`, { defaultValue: e.table })}</Table.Td>
+                  <Table.Td>{tableName(t, e.table)}</Table.Td>
                   <Table.Td>
                     {changeLines(t, e).map((line) => (
                       <Text key={line} size="sm">

@@ -41,7 +41,7 @@ export function LoginScreen() {
   const submit = form.onSubmit(async ({ account, password }) => {
     setBusy(true)
     try {
-      const user = await signIn(appDb(), account, password, new Date())
+      const user = await signIn(appDb(), { account, password }, new Date())
       setLanguage(user.language)
       // Every session starts at 工作台, whatever address the last one left.
       navigate('/', { replace: true })

@@ -12,7 +12,7 @@ import { errorText } from '../../components/errorText'
 import { listBackups, restoreBackup, runBackup } from '../../data/backup'
 import { appDb } from '../../data/db'
 import { useBackupEvents } from '../../stores/backupEvents'
-import { useActor, useSession } from '../../stores/session'
+import { useActor, useSession, useWriteContext } from '../../stores/session'
 
 function sizeText(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -21,6 +21,7 @@ function sizeText(bytes: number): string {
 export function BackupPage() {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const signOut = useSession((s) => s.signOut)
   const [items, setItems] = useState<BackupInfo[]>([])
   const [progress, setProgress] = useState<{ label: string; value: number } | null>(null)
@@ -37,9 +38,8 @@ export function BackupPage() {
     setFailure(null)
     setProgress({ label: t('backup.running'), value: 0 })
     try {
-      const info = await runBackup(appDb(), 'manual', { actor, now: new Date() }, (f) =>
-        setProgress({ label: t('backup.running'), value: f * 100 }),
-      )
+      const onProgress = (f: number) => setProgress({ label: t('backup.running'), value: f * 100 })
+      const info = await runBackup(appDb(), { reason: 'manual', onProgress }, write())
       notifications.show({ color: 'green', message: t('backup.done', { name: info.name }) })
     } catch (err) {
       setFailure(errorText(t, err))
@@ -59,9 +59,8 @@ export function BackupPage() {
         setFailure(null)
         setProgress({ label: t('backup.restoring'), value: 0 })
         try {
-          await restoreBackup(appDb(), item.name, { actor, now: new Date() }, (f) =>
-            setProgress({ label: t('backup.restoring'), value: f * 100 }),
-          )
+          const onProgress = (f: number) => setProgress({ label: t('backup.restoring'), value: f * 100 })
+          await restoreBackup(appDb(), { name: item.name, onProgress }, write())
           notifications.show({ color: 'green', message: t('backup.restored') })
           signOut()
         } catch (err) {

@@ -9,14 +9,14 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { can } from '@shared/auth/permissions'
 import { formatFen } from '@shared/kernel/money'
-import type { ContractRecord } from '@shared/procedures/contracts/contractRecords'
-import { contractSteps } from '@shared/procedures/contracts/contractSteps'
+import { type ContractRecord, contractSteps } from '@shared/procedures/contracts/records'
+import { isLive } from '@shared/types/records'
 import { type VirtualColumn, VirtualTable } from '../../components/virtualTable/VirtualTable'
 import { appDb } from '../../data/db'
 import { useTableRows } from '../../data/tableRows'
 import { useActor } from '../../stores/session'
 import { useRefNames } from '../archives/useRefOptions'
-import { stepColor } from './contract/ContractPage'
+import { stepColor } from './contract/contractStepView'
 
 export function ContractListPage() {
   const { t } = useTranslation()
@@ -30,7 +30,7 @@ export function ContractListPage() {
   const visible = useMemo(() => {
     const q = query.trim().toLowerCase()
     return (rows ?? [])
-      .filter((c) => !c.deletedAt && (!step || c.step === step))
+      .filter((c) => isLive(c) && (!step || c.step === step))
       .filter(
         (c) =>
           q === '' ||

@@ -9,6 +9,8 @@ import { appDb } from '../../data/db'
 import { useBackupEvents } from '../../stores/backupEvents'
 import { useActor } from '../../stores/session'
 import './registeredChecks'
+import { procedureScreens } from '../registry'
+import { pathOf } from '../screens'
 import { collectDueItems, type DueItem } from './dueChecks'
 
 export function DashboardPage() {
@@ -78,7 +80,15 @@ export function DashboardPage() {
                   </Table.Td>
                   <Table.Td>{item.owner}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="light" onClick={() => navigate(item.link)}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() =>
+                        navigate(
+                          typeof item.link === 'string' ? item.link : pathOf(procedureScreens, item.link),
+                        )
+                      }
+                    >
                       {t('dashboard.open')}
                     </Button>
                   </Table.Td>

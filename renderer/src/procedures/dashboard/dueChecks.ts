@@ -4,6 +4,7 @@
  */
 import type { TFunction } from 'i18next'
 import type { Actor } from '@shared/auth/permissions'
+import type { Place } from '@shared/procedures/kit/deadlines'
 import type { DeskDb } from '../../data/db'
 
 export interface DueItem {
@@ -13,7 +14,8 @@ export interface DueItem {
   due: string
   /** Who should act (a role or a person). */
   owner: string
-  link: string
+  /** A path, or a procedure's place (a record or a list), which the page turns into its path. */
+  link: string | Place
 }
 
 export interface DueCheckContext {
@@ -47,7 +49,7 @@ export async function collectDueItems(ctx: DueCheckContext): Promise<DueItem[]> 
 const MAX_ITEMS = 20
 
 /** A check's items by due date, the first MAX_ITEMS and then one line for the rest. */
-export function capped(items: DueItem[], id: string, t: TFunction, link: string): DueItem[] {
+export function capped(items: DueItem[], id: string, t: TFunction, link: string | Place): DueItem[] {
   const sorted = items.sort((a, b) => a.due.localeCompare(b.due))
   if (sorted.length <= MAX_ITEMS) return sorted
   const rest = sorted.slice(MAX_ITEMS)

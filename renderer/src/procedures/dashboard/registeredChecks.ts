@@ -1,7 +1,7 @@
 /**
- * Every procedure's due checks, registered by importing them here once. A new
- * procedure adds its line; the dashboard page stays unchanged.
+ * Every due check, registered by importing this module once: the backup
+ * reminder, the archives' checks, and every procedure's deadlines.
  */
 import '../backup/backupDueCheck'
 import '../archives/archiveDueChecks'
-import './contractDueChecks'
+import './procedureDeadlines'

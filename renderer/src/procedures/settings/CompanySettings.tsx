@@ -10,7 +10,7 @@ import type { CompanyProfile } from '@shared/types/records'
 import { errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
 import { updateCompany } from '../../data/repositories/companyRepo'
-import { useActor } from '../../stores/session'
+import { useActor, useWriteContext } from '../../stores/session'
 import { CompanyFields } from '../setup/CompanyFields'
 
 function pick(c: CompanyProfile): CompanyInput {
@@ -22,6 +22,7 @@ function pick(c: CompanyProfile): CompanyInput {
 export function CompanySettings({ company }: { company: CompanyProfile }) {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const editable = can(actor, 'company.edit')
   const form = useForm<CompanyInput>({
     initialValues: pick(company),
@@ -35,7 +36,7 @@ export function CompanySettings({ company }: { company: CompanyProfile }) {
 
   const save = form.onSubmit(async (values) => {
     try {
-      await updateCompany(appDb(), companySchema.parse(values), { actor, now: new Date() })
+      await updateCompany(appDb(), companySchema.parse(values), write())
       form.resetDirty()
       notifications.show({ color: 'green', message: t('common.saved') })
     } catch (err) {

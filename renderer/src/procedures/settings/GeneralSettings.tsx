@@ -8,7 +8,7 @@ import { type SettingValues, settingSchemas } from '@shared/settings/settingKeys
 import { errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
 import { saveSettings } from '../../data/repositories/settingsRepo'
-import { useActor } from '../../stores/session'
+import { useActor, useWriteContext } from '../../stores/session'
 
 // Mantine form reads dots as nested paths, so the form uses flat names.
 interface FormValues {
@@ -21,6 +21,7 @@ interface FormValues {
 export function GeneralSettings({ values }: { values: SettingValues }) {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const editable = can(actor, 'settings.edit')
   const range =
     (
@@ -54,7 +55,7 @@ export function GeneralSettings({ values }: { values: SettingValues }) {
           'backup.reminderDays': Number(next.reminderDays),
           'archives.targetContactDays': Number(next.targetContactDays),
         },
-        { actor, now: new Date() },
+        write(),
       )
       form.resetDirty()
       notifications.show({ color: 'green', message: t('common.saved') })

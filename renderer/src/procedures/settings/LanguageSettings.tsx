@@ -6,16 +6,17 @@ import type { Language } from '@shared/types/records'
 import { appDb } from '../../data/db'
 import { setUserLanguage } from '../../data/repositories/usersRepo'
 import { setLanguage } from '../../i18n'
-import { useActor } from '../../stores/session'
+import { useActor, useWriteContext } from '../../stores/session'
 
 export function LanguageSettings() {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const me = useLiveQuery(() => appDb().users.get(actor.userId), [actor.userId])
   if (!me) return null
   const change = async (value: string) => {
     const language = value as Language
-    await setUserLanguage(appDb(), actor.userId, language, { actor, now: new Date() })
+    await setUserLanguage(appDb(), { id: actor.userId, language }, write())
     setLanguage(language)
   }
   return (

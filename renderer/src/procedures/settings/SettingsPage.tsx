@@ -1,4 +1,4 @@
-/** 系统设置: company profile, department settings, contracts and approvals, the shared folder, my language. */
+/** 系统设置: company profile, department settings, each procedure's own tab, the shared folder, my language. */
 import { Paper, Stack, Tabs, Title } from '@mantine/core'
 import { useLiveQuery } from '../../data/live'
 import { useTranslation } from 'react-i18next'
@@ -7,10 +7,13 @@ import { appDb } from '../../data/db'
 import { readCompany } from '../../data/repositories/companyRepo'
 import { readSettings } from '../../data/repositories/settingsRepo'
 import { CompanySettings } from './CompanySettings'
-import { ContractSettings } from './ContractSettings'
 import { GeneralSettings } from './GeneralSettings'
 import { LanguageSettings } from './LanguageSettings'
+import { procedureScreens } from '../registry'
 import { ShareSettings } from '../sync/ShareSettings'
+
+/** The procedures' own settings tabs (procedures/registry.ts), between the company's and the shared folder's. */
+const procedureTabs = procedureScreens.flatMap((s) => (s.settingsTab ? [s.settingsTab] : []))
 
 export function SettingsPage() {
   const { t } = useTranslation()
@@ -30,13 +33,21 @@ export function SettingsPage() {
           <Tabs.List mb="lg">
             <Tabs.Tab value="general">{t('settings.generalTab')}</Tabs.Tab>
             <Tabs.Tab value="company">{t('settings.companyTab')}</Tabs.Tab>
-            <Tabs.Tab value="contracts">{t('contractSettings.tab')}</Tabs.Tab>
+            {procedureTabs.map((tab) => (
+              <Tabs.Tab key={tab.id} value={tab.id}>
+                {t(tab.labelKey)}
+              </Tabs.Tab>
+            ))}
             <Tabs.Tab value="share">{t('sync.tab')}</Tabs.Tab>
             <Tabs.Tab value="language">{t('settings.languageTab')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="general">{settings && <GeneralSettings values={settings} />}</Tabs.Panel>
           <Tabs.Panel value="company">{company && <CompanySettings company={company} />}</Tabs.Panel>
-          <Tabs.Panel value="contracts">{settings && <ContractSettings values={settings} />}</Tabs.Panel>
+          {procedureTabs.map(({ id, Panel }) => (
+            <Tabs.Panel key={id} value={id}>
+              {settings && <Panel values={settings} />}
+            </Tabs.Panel>
+          ))}
           <Tabs.Panel value="share">
             <ShareSettings />
           </Tabs.Panel>

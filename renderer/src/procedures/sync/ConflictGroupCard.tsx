@@ -5,7 +5,8 @@ import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Settlement } from '../../sync/conflicts'
 import type { ConflictGroup, ShownConflict } from './conflictGroups'
-import { conflictFieldLabel, conflictValueText, pcName, recordName, tableLabel } from './conflictText'
+import { recordName, tableName } from '../audit/recordText'
+import { conflictFieldLabel, conflictValueText, pcName } from './conflictText'
 
 interface Props {
   group: ConflictGroup
@@ -33,7 +34,7 @@ export function conflictKey(c: ShownConflict): string {
 
 export function ConflictGroupCard({ group, self, allowed, busy, onSettle }: Props) {
   const { t } = useTranslation()
-  const name = recordName(group.row, group.r)
+  const name = recordName(group.t, group.row, group.r)
   const from = (id: string | null) =>
     id === null ? '' : t('sync.conflicts.from', { pc: pcName(t, id, self) })
   const values = group.conflicts.filter((c) => c.kind === 'value')
@@ -43,7 +44,7 @@ export function ConflictGroupCard({ group, self, allowed, busy, onSettle }: Prop
     <Paper withBorder p="md" radius="md" data-testid="conflict-group">
       <Stack gap="sm">
         <Group gap="xs">
-          <Badge variant="light">{tableLabel(t, group.t)}</Badge>
+          <Badge variant="light">{tableName(t, group.t)}</Badge>
           <Title order={5}>{name}</Title>
         </Group>
         {deletes.map((c) => (

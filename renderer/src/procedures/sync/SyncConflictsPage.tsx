@@ -7,21 +7,21 @@ import { Alert, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { assertCan } from '@shared/auth/permissions'
 import { errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
 import { readDevice } from '../../data/deviceMeta'
 import { useLiveQuery } from '../../data/live'
-import { useActor } from '../../stores/session'
+import { useActor, useWriteContext } from '../../stores/session'
 import { useSyncStatus } from '../../stores/syncStatus'
 import { type Settlement, settleConflict } from '../../sync/conflicts'
 import { ConflictGroupCard, conflictKey } from './ConflictGroupCard'
 import { type ShownConflict, loadConflictGroups } from './conflictGroups'
-import { editPermission, maySettle } from './conflictText'
+import { maySettle } from './conflictText'
 
 export function SyncConflictsPage() {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const groups = useLiveQuery(() => loadConflictGroups(appDb()), [])
   const self = useLiveQuery(() => readDevice(appDb()), [])?.deviceId
   const [busy, setBusy] = useState<string | null>(null)
@@ -29,8 +29,7 @@ export function SyncConflictsPage() {
   const settle = async (c: ShownConflict, how: Settlement) => {
     setBusy(conflictKey(c))
     try {
-      assertCan(actor, editPermission(c.t))
-      await settleConflict(appDb(), c, how, { actor, now: new Date() })
+      await settleConflict(appDb(), c, how, write())
       notifications.show({ color: 'green', message: t('sync.conflicts.settled') })
       useSyncStatus.getState().requestSync()
     } catch (err) {

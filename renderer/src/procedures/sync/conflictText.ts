@@ -5,41 +5,22 @@
  */
 import type { TFunction } from 'i18next'
 import { type Actor, type Permission, can } from '@shared/auth/permissions'
-import { archiveSpecs, archiveTables, childTables } from '@shared/masterData/archiveSpecs'
-import type { AuditEntry } from '../../data/bookkeeping'
-import { contractProcedureTables } from '../../data/tables'
-import { fieldLabel, valueText } from '../audit/changeText'
+import { type SyncedTable, tableSpecs } from '@shared/tables/tableSpecs'
+import { fieldLabel, valueText } from '../audit/recordText'
 
-/** The audit log's name for the table, an archive's list title, else this page's own words. */
-export function tableLabel(t: TFunction, table: string): string {
-  return t([`audit.tables.${table}`, `archives.${table}.title`, `sync.tables.${table}`], {
-    defaultValue: table,
-  })
-}
-
-/** The record as a clerk names it: its name, number or account; the id only when it has none. */
-export function recordName(row: Readonly<Record<string, unknown>> | undefined, id: string): string {
-  for (const key of ['name', 'number', 'account', 'title']) {
-    const v = row?.[key]
-    if (typeof v === 'string' && v.trim()) return v
-  }
-  return id
-}
-
-/** The field's label as the audit log gives it (fieldLabel reads only the table, row and action). */
+/** The field's label as the audit log gives it. */
 export function conflictFieldLabel(t: TFunction, table: string, rowId: string, field: string): string {
-  const entry = { table, rowId, action: 'update' } as AuditEntry
-  return fieldLabel(t, entry, field)
+  return fieldLabel(t, table, rowId, field)
 }
 
 /** A value, or a field group's values joined, as the screens show them (¥1,280.00, 选项名, dates). */
 export function conflictValueText(t: TFunction, table: string, field: string, v: unknown): string {
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
     return Object.entries(v as Record<string, unknown>)
-      .map(([f, x]) => `${conflictFieldLabel(t, table, '', f)}：${valueText(t, f, x, table)}`)
+      .map(([f, x]) => `${fieldLabel(t, table, '', f)}：${valueText(t, table, f, x)}`)
       .join('；')
   }
-  return valueText(t, field, v, table)
+  return valueText(t, table, field, v)
 }
 
 /**
@@ -53,20 +34,16 @@ export function pcName(t: TFunction, deviceId: string, self: string | undefined)
   return t('sync.conflicts.otherPc', { id: deviceId.slice(-6) })
 }
 
-const contractTables: ReadonlySet<string> = new Set(contractProcedureTables)
-const childTableSet: ReadonlySet<string> = new Set(childTables)
-
-/** The right to edit records of this table, which settling one of its conflicts needs. */
-export function editPermission(table: string): Permission {
-  if ((archiveTables as readonly string[]).includes(table))
-    return archiveSpecs[table as (typeof archiveTables)[number]].edit
-  if (childTableSet.has(table) || table === 'attachments') return 'archives.edit'
-  if (contractTables.has(table)) return 'contracts.edit'
-  if (table === 'company') return 'company.edit'
-  if (table === 'users') return 'users.manage'
-  return 'settings.edit'
+/**
+ * The right to edit records of this table, which settling one of its
+ * conflicts needs; null for a table this version does not know (its ops stay
+ * pending, so no conflict of it can be listed — and nobody settles one blind).
+ */
+export function editPermission(table: string): Permission | null {
+  return Object.hasOwn(tableSpecs, table) ? tableSpecs[table as SyncedTable].edit : null
 }
 
 export function maySettle(actor: Actor, table: string): boolean {
-  return can(actor, editPermission(table))
+  const permission = editPermission(table)
+  return permission !== null && can(actor, permission)
 }

@@ -11,17 +11,17 @@ import { translatedInput } from '../../components/formErrors'
 import { appDb } from '../../data/db'
 import { hashPassword } from '../../data/repositories/signIn'
 import { setUserPassword } from '../../data/repositories/usersRepo'
-import { useActor } from '../../stores/session'
+import { useWriteContext } from '../../stores/session'
 
 const schema = z.object({ password: passwordSchema })
 
 export function PasswordModal({ user, onClose }: { user: UserRecord; onClose: () => void }) {
   const { t } = useTranslation()
-  const actor = useActor()
+  const write = useWriteContext()
   const form = useForm({ initialValues: { password: '' }, validate: schemaResolver(schema, { sync: true }) })
   const submit = form.onSubmit(async ({ password }) => {
     try {
-      await setUserPassword(appDb(), user.id, await hashPassword(password), { actor, now: new Date() })
+      await setUserPassword(appDb(), { id: user.id, passwordHash: await hashPassword(password) }, write())
       notifications.show({ color: 'green', message: t('common.saved') })
       onClose()
     } catch (err) {

@@ -12,7 +12,7 @@ import { translatedInput } from '../../components/formErrors'
 import { appDb } from '../../data/db'
 import { hashPassword } from '../../data/repositories/signIn'
 import { createUser, updateUser } from '../../data/repositories/usersRepo'
-import { useActor } from '../../stores/session'
+import { useWriteContext } from '../../stores/session'
 
 type FormValues = UserProfileInput & { password: string }
 
@@ -21,7 +21,7 @@ const editSchema = userProfileSchema.extend({ password: z.string() })
 
 export function UserFormModal({ user, onClose }: { user: UserRecord | null; onClose: () => void }) {
   const { t } = useTranslation()
-  const actor = useActor()
+  const write = useWriteContext()
   const isNew = user === null
   const form = useForm<FormValues>({
     initialValues: user
@@ -39,11 +39,11 @@ export function UserFormModal({ user, onClose }: { user: UserRecord | null; onCl
 
   const submit = form.onSubmit(async (values) => {
     const profile = userProfileSchema.parse(values)
-    const ctx = { actor, now: new Date() }
+    const ctx = write()
     try {
       if (isNew)
         await createUser(appDb(), { ...profile, passwordHash: await hashPassword(values.password) }, ctx)
-      else await updateUser(appDb(), user.id, profile, ctx)
+      else await updateUser(appDb(), { id: user.id, input: profile }, ctx)
       notifications.show({ color: 'green', message: t('common.saved') })
       onClose()
     } catch (err) {

@@ -22,13 +22,13 @@ import { errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
 import { archiveUser, restoreUser } from '../../data/repositories/usersRepo'
 import { api, unwrap } from '../../ipc/api'
-import { useActor } from '../../stores/session'
+import { useWriteContext } from '../../stores/session'
 import { PasswordModal } from './PasswordModal'
 import { UserFormModal } from './UserFormModal'
 
 export function UsersPage() {
   const { t } = useTranslation()
-  const actor = useActor()
+  const write = useWriteContext()
   const [showArchived, setShowArchived] = useState(false)
   const [editing, setEditing] = useState<UserRecord | null | 'new'>(null)
   const [passwordFor, setPasswordFor] = useState<UserRecord | null>(null)
@@ -43,7 +43,6 @@ export function UsersPage() {
       notifications.show({ color: 'red', message: errorText(t, err) })
     }
   }
-  const ctx = () => ({ actor, now: new Date() })
 
   return (
     <Stack>
@@ -124,13 +123,15 @@ export function UsersPage() {
                         {t('users.unlock')}
                       </Menu.Item>
                       {u.deletedAt ? (
-                        <Menu.Item onClick={() => void act(() => restoreUser(appDb(), u.id, ctx()))}>
+                        <Menu.Item
+                          onClick={() => void act(() => restoreUser(appDb(), { id: u.id }, write()))}
+                        >
                           {t('common.restore')}
                         </Menu.Item>
                       ) : (
                         <Menu.Item
                           color="red"
-                          onClick={() => void act(() => archiveUser(appDb(), u.id, ctx()))}
+                          onClick={() => void act(() => archiveUser(appDb(), { id: u.id }, write()))}
                         >
                           {t('common.archive')}
                         </Menu.Item>

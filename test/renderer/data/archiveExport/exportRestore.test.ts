@@ -36,7 +36,7 @@ async function seeded() {
   const customerId = await aCustomer(first.db)
   const contract = await createContract(
     first.db,
-    contractInput(customerId, { lines: [line(), line({ name: '采集器', qty: 2 })] }),
+    { input: contractInput(customerId, { lines: [line(), line({ name: '采集器', qty: 2 })] }) },
     as(clerk),
   )
   const docs = join(first.main.temp.dataDir, 'documents', '销售合同', '2026-11')
@@ -47,7 +47,11 @@ async function seeded() {
     fileName: '签字页.jpg',
     dataBase64: scan.toString('base64'),
   })
-  await addAttachment(first.db, { table: 'contracts', id: contract.id }, stored, '签字页.jpg', as(clerk))
+  await addAttachment(
+    first.db,
+    { owner: { table: 'contracts', id: contract.id }, stored, fileName: '签字页.jpg' },
+    as(clerk),
+  )
   return first
 }
 
@@ -71,7 +75,11 @@ describe('archive export and restore (renderer data)', () => {
       keep: 12,
       schedule: 'monthly',
     })
-    const outcome = await restoreFromArchive(second.db, archive.name, as(admin), () => undefined)
+    const outcome = await restoreFromArchive(
+      second.db,
+      { name: archive.name, onProgress: () => undefined },
+      as(admin),
+    )
     expect(outcome.counts).toEqual(outcome.manifest.counts)
     expect(outcome.manifest.counts).toMatchObject({ customers: 1, contracts: 1, tradeLines: 2 })
     // Everything but the export's and the restore's own audit entries matches the first PC.
@@ -88,9 +96,11 @@ describe('archive export and restore (renderer data)', () => {
   it('refuses to restore over a profile that already holds records', async () => {
     const first = await seeded()
     const archive = await runArchiveExport(first.db, as(admin), noWorkbooks, () => undefined)
-    const failure = await restoreFromArchive(first.db, archive.name, as(admin), () => undefined).catch(
-      (e: unknown) => e,
-    )
+    const failure = await restoreFromArchive(
+      first.db,
+      { name: archive.name, onProgress: () => undefined },
+      as(admin),
+    ).catch((e: unknown) => e)
     expect(failure).toBeInstanceOf(AppFailure)
     expect(failure).toMatchObject({ code: 'archive.notEmpty' })
   })
@@ -100,7 +110,11 @@ describe('archive export and restore (renderer data)', () => {
     const archive = await runArchiveExport(first.db, as(admin), noWorkbooks, () => undefined)
     const folder = join(first.main.temp.dataDir, 'archives', archive.name)
     await writeFile(join(folder, 'records', 'database.json'), '{}')
-    const report = await verifyArchive(first.db, archive.name, as(clerk), () => undefined)
+    const report = await verifyArchive(
+      first.db,
+      { name: archive.name, onProgress: () => undefined },
+      as(clerk),
+    )
     expect(report.changed).toEqual(['records/database.json'])
 
     const second = await pc()
@@ -109,9 +123,11 @@ describe('archive export and restore (renderer data)', () => {
       keep: 12,
       schedule: 'monthly',
     })
-    const failure = await restoreFromArchive(second.db, archive.name, as(admin), () => undefined).catch(
-      (e: unknown) => e,
-    )
+    const failure = await restoreFromArchive(
+      second.db,
+      { name: archive.name, onProgress: () => undefined },
+      as(admin),
+    ).catch((e: unknown) => e)
     expect(failure).toMatchObject({ code: 'archive.damaged', params: { files: 'records/database.json' } })
     expect(await second.db.contracts.count()).toBe(0)
   })
@@ -122,7 +138,9 @@ describe('archive export and restore (renderer data)', () => {
     await expect(runArchiveExport(first.db, as(sales), noWorkbooks, () => undefined)).rejects.toMatchObject({
       code: 'auth.forbidden',
     })
-    await expect(restoreFromArchive(first.db, 'x', as(clerk), () => undefined)).rejects.toMatchObject({
+    await expect(
+      restoreFromArchive(first.db, { name: 'x', onProgress: () => undefined }, as(clerk)),
+    ).rejects.toMatchObject({
       code: 'auth.forbidden',
     })
   })

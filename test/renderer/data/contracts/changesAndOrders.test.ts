@@ -18,9 +18,9 @@ import {
 } from '../../../../renderer/src/data/repositories/contracts/contractsRepo'
 import {
   contractFromPhoneOrder,
-  mayShipAgainst,
   savePhoneOrder,
 } from '../../../../renderer/src/data/repositories/contracts/phoneOrdersRepo'
+import { mayShipAgainst } from '@shared/procedures/contracts/machines/phoneOrder'
 import type { DeskDb } from '../../../../renderer/src/data/db'
 import { as } from '../archiveFixture'
 import { clerk, freshDb } from '../dbFixture'
@@ -28,10 +28,18 @@ import { aCustomer, contractInput, leader, legal, line, manager, milestones } fr
 
 async function signedContract(db: DeskDb) {
   const customerId = await aCustomer(db)
-  const c = await createContract(db, contractInput(customerId), as(clerk))
-  await contractAction(db, c.id, 'submitLegal', {}, as(clerk))
-  await contractAction(db, c.id, 'legalPass', { legalOpinion: '合法', riskAssessment: '低' }, as(legal))
-  return contractAction(db, c.id, 'sign', { signedOn: '2026-11-26', openPointsConfirmed: true }, as(clerk))
+  const c = await createContract(db, { input: contractInput(customerId) }, as(clerk))
+  await contractAction(db, { id: c.id, action: 'submitLegal', payload: {} }, as(clerk))
+  await contractAction(
+    db,
+    { id: c.id, action: 'legalPass', payload: { legalOpinion: '合法', riskAssessment: '低' } },
+    as(legal),
+  )
+  return contractAction(
+    db,
+    { id: c.id, action: 'sign', payload: { signedOn: '2026-11-26', openPointsConfirmed: true } },
+    as(clerk),
+  )
 }
 
 describe('change agreements (变更协议)', () => {
@@ -39,30 +47,36 @@ describe('change agreements (变更协议)', () => {
     const db = freshDb()
     const c = await signedContract(db)
     expect(c.step).toBe('signed')
-    const change = await startChange(db, c.id, as(clerk))
+    const change = await startChange(db, { contractId: c.id }, as(clerk))
     expect(change.number).toBe(`${c.number}-BG1`)
-    await expect(startChange(db, c.id, as(clerk))).rejects.toMatchObject({ code: 'contracts.changeOpen' })
+    await expect(startChange(db, { contractId: c.id }, as(clerk))).rejects.toMatchObject({
+      code: 'contracts.changeOpen',
+    })
     const [l] = await liveLines(db, change.id)
     const cheaper = { ...lineInputOf(l, true), qty: 20, quotedUnitFen: 100_000, unitFen: 80_000 }
     const saved = await saveChange(
       db,
-      change.id,
-      { reason: '客户增加数量', scheduleEffect: '交货期顺延10天', lines: [cheaper], milestones },
+      {
+        id: change.id,
+        input: { reason: '客户增加数量', scheduleEffect: '交货期顺延10天', lines: [cheaper], milestones },
+      },
       as(clerk),
     )
     expect(saved.totalBeforeFen).toBe(1_000_000)
     expect(saved.totalAfterFen).toBe(1_600_000)
-    const submitted = await submitChange(db, change.id, as(clerk))
+    const submitted = await submitChange(db, { id: change.id }, as(clerk))
     expect(submitted.step).toBe('approval')
     expect(submitted.requiredApprovals.map((r) => r.rule)).toEqual(['priceBelowQuote'])
     await decideApproval(
       db,
-      'contractChanges',
-      change.id,
-      { rule: 'priceBelowQuote', decision: 'approved', comment: '' },
+      {
+        table: 'contractChanges',
+        id: change.id,
+        decision: { rule: 'priceBelowQuote', decision: 'approved', comment: '' },
+      },
       as(manager),
     )
-    await signChange(db, change.id, '2026-11-26', as(clerk))
+    await signChange(db, { id: change.id, signedOn: '2026-11-26' }, as(clerk))
     const after = await db.contracts.get(c.id)
     expect(after?.version).toBe(2)
     expect(after?.totalFen).toBe(1_600_000)
@@ -72,8 +86,10 @@ describe('change agreements (变更协议)', () => {
 
   it('cannot change a contract that is not signed yet', async () => {
     const db = freshDb()
-    const c = await createContract(db, contractInput(await aCustomer(db)), as(clerk))
-    await expect(startChange(db, c.id, as(clerk))).rejects.toMatchObject({ code: 'contracts.notChangeable' })
+    const c = await createContract(db, { input: contractInput(await aCustomer(db)) }, as(clerk))
+    await expect(startChange(db, { contractId: c.id }, as(clerk))).rejects.toMatchObject({
+      code: 'contracts.notChangeable',
+    })
   })
 })
 
@@ -83,15 +99,17 @@ describe('phone and fax orders (电话/传真订货)', () => {
     const customerId = await aCustomer(db)
     const order = await savePhoneOrder(
       db,
-      null,
       {
-        channel: 'phone',
-        customerId,
-        receivedOn: '2026-11-26',
-        caller: '张工',
-        reasonNoContract: '客户急需，合同走流程中',
-        note: '',
-        lines: [line({ qty: 2 })],
+        id: null,
+        input: {
+          channel: 'phone',
+          customerId,
+          receivedOn: '2026-11-26',
+          caller: '张工',
+          reasonNoContract: '客户急需，合同走流程中',
+          note: '',
+          lines: [line({ qty: 2 })],
+        },
       },
       as(clerk),
     )
@@ -101,26 +119,30 @@ describe('phone and fax orders (电话/传真订货)', () => {
     expect(mayShipAgainst(order)).toBe(false)
     const denied = await decideApproval(
       db,
-      'phoneOrders',
-      order.id,
-      { rule: 'orderWithoutContract', decision: 'approved', comment: '' },
+      {
+        table: 'phoneOrders',
+        id: order.id,
+        decision: { rule: 'orderWithoutContract', decision: 'approved', comment: '' },
+      },
       as(manager),
     ).catch((e: unknown) => e)
     expect(denied).toBeInstanceOf(AppFailure)
     expect((denied as AppFailure).code).toBe('auth.forbidden')
-    await expect(contractFromPhoneOrder(db, order.id, as(clerk))).rejects.toMatchObject({
+    await expect(contractFromPhoneOrder(db, { id: order.id }, as(clerk))).rejects.toMatchObject({
       code: 'phoneOrders.notApproved',
     })
     await decideApproval(
       db,
-      'phoneOrders',
-      order.id,
-      { rule: 'orderWithoutContract', decision: 'approved', comment: '同意先发货' },
+      {
+        table: 'phoneOrders',
+        id: order.id,
+        decision: { rule: 'orderWithoutContract', decision: 'approved', comment: '同意先发货' },
+      },
       as(leader),
     )
     const approved = await db.phoneOrders.get(order.id)
     expect(approved && mayShipAgainst(approved)).toBe(true)
-    const contract = await contractFromPhoneOrder(db, order.id, as(clerk))
+    const contract = await contractFromPhoneOrder(db, { id: order.id }, as(clerk))
     expect(contract.phoneOrderId).toBe(order.id)
     expect((await db.phoneOrders.get(order.id))?.step).toBe('converted')
   })

@@ -1,6 +1,9 @@
 /** Actors and inputs the contract-procedure repository tests share. */
+import { expect } from 'vitest'
 import type { Actor } from '@shared/auth/permissions'
-import type { ContractInput, LineInput, MilestoneInput } from '@shared/procedures/contracts/contractInputs'
+import type { Transition } from '@shared/procedures/kit/machine'
+import type { ContractInput, LineInput, MilestoneInput } from '@shared/procedures/contracts/schema'
+import { bookkeepingFields } from '@shared/types/records'
 import type { DeskDb } from '../../../../renderer/src/data/db'
 import { addAttachment } from '../../../../renderer/src/data/repositories/attachmentsRepo'
 import { saveArchive } from '../../../../renderer/src/data/repositories/archivesRepo'
@@ -53,11 +56,46 @@ export function contractInput(customerId: string, overrides: Partial<ContractInp
 }
 
 export async function aCustomer(db: DeskDb): Promise<string> {
-  return (await saveArchive(db, 'customers', null, customer(), as(clerk))).id
+  return (await saveArchive(db, { table: 'customers', id: null, input: customer() }, as(clerk))).id
 }
 
 /** A scan attached to a contract-procedure record, as the 附件 section would store it. */
 export async function aScan(db: DeskDb, table: 'contracts' | 'contractChanges' | 'phoneOrders', id: string) {
   const stored = { sha256: 'a'.repeat(64), bytes: 1000, mime: 'application/pdf' as const }
-  return addAttachment(db, { table, id }, stored, '签字扫描件.pdf', as(clerk, now))
+  return addAttachment(db, { owner: { table, id }, stored, fileName: '签字扫描件.pdf' }, as(clerk, now))
+}
+
+/**
+ * The app's failure a machine's refusal becomes in a repository
+ * (renderer/src/data/repositories/takeTransition.ts): who may not is
+ * `auth.forbidden` naming the machine's action, a closed step says the
+ * machine's own words, a data problem is refused at its field.
+ */
+export function failureOf(result: Transition<string, object>, table: string, action: string) {
+  if (result.ok) throw new Error(`the machine allows ${action}`)
+  const r = result.refusal
+  if (r.kind === 'forbidden') return { code: 'auth.forbidden', params: { permission: `${table}.${action}` } }
+  if (r.kind === 'closed') return { code: r.message.code, messageKey: r.message.messageKey }
+  const [first] = r.problems
+  return { code: 'validation', messageKey: first.messageKey, params: { field: first.field } }
+}
+
+const bookkeeping = new Set<string>(bookkeepingFields)
+
+/** The fields a write changed in a row, bookkeeping aside. */
+export function changedFields(before: object, after: object): Record<string, unknown> {
+  const b = before as Record<string, unknown>
+  const a = after as Record<string, unknown>
+  return Object.fromEntries(
+    Object.keys({ ...b, ...a })
+      .filter((k) => !bookkeeping.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+      .map((k) => [k, a[k]]),
+  )
+}
+
+/** The row changed exactly as the machine's allowed transition says, and in nothing else. */
+export function expectMachinePatch(before: object, after: object, result: Transition<string, object>): void {
+  if (!result.ok) throw new Error(`the machine refused: ${JSON.stringify(result.refusal)}`)
+  expect(changedFields(before, after)).toEqual(changedFields(before, { ...before, ...result.patch }))
+  expect(after).toMatchObject(result.patch)
 }

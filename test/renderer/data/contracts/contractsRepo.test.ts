@@ -1,27 +1,73 @@
 import { describe, expect, it } from 'vitest'
 import { AppFailure } from '@shared/errors/appFailure'
+import {
+  type ChangeAction,
+  type ChangeFacts,
+  changeMachine,
+} from '@shared/procedures/contracts/machines/change'
+import {
+  type ContractAction,
+  type ContractPayload,
+  contractMachine,
+} from '@shared/procedures/contracts/machines/contract'
+import { phoneOrderMachine } from '@shared/procedures/contracts/machines/phoneOrder'
+import { quotationMachine } from '@shared/procedures/contracts/machines/quotation'
+import type { LineInput } from '@shared/procedures/contracts/schema'
 import type { DeskDb } from '../../../../renderer/src/data/db'
 import {
   decideApproval,
   recordPaperApproval,
+  roundApprovals,
 } from '../../../../renderer/src/data/repositories/contracts/approvalsRepo'
-import { liveLines } from '../../../../renderer/src/data/repositories/contracts/childLines'
+import {
+  saveChange,
+  signChange,
+  startChange,
+  submitChange,
+} from '../../../../renderer/src/data/repositories/contracts/changesRepo'
+import {
+  lineInputOf,
+  liveLines,
+  liveMilestones,
+} from '../../../../renderer/src/data/repositories/contracts/childLines'
 import {
   contractAction,
+  contractFacts,
   createContract,
   saveContract,
   submitContract,
 } from '../../../../renderer/src/data/repositories/contracts/contractsRepo'
 import {
+  contractFromPhoneOrder,
+  savePhoneOrder,
+  voidPhoneOrder,
+} from '../../../../renderer/src/data/repositories/contracts/phoneOrdersRepo'
+import {
   contractFromQuotation,
+  quotationAction,
   saveQuotation,
-  setQuotationStatus,
 } from '../../../../renderer/src/data/repositories/contracts/quotationsRepo'
 import { registerContracts } from '../../../../renderer/src/data/repositories/contracts/registerRepo'
+import { machineContext } from '../../../../renderer/src/data/repositories/takeTransition'
 import { saveNumbering } from '../../../../renderer/src/data/numbering'
-import { as, footprint } from '../archiveFixture'
+import type { WriteContext } from '../../../../renderer/src/data/unitOfWork'
+import { as, footprint, sales } from '../archiveFixture'
 import { admin, at, clerk, freshDb } from '../dbFixture'
-import { aCustomer, aScan, contractInput, keeper, leader, legal, line, manager } from './contractFixture'
+import {
+  aCustomer,
+  aScan,
+  contractInput,
+  expectMachinePatch,
+  failureOf,
+  keeper,
+  leader,
+  legal,
+  line,
+  manager,
+  milestones,
+} from './contractFixture'
+
+type ChangePayload<A extends ChangeAction> = Parameters<typeof changeMachine.transition<A>>[2]
 
 async function refused(p: Promise<unknown>): Promise<AppFailure> {
   const err = await p.then(
@@ -37,26 +83,28 @@ async function belowQuote(db: DeskDb) {
   const customerId = await aCustomer(db)
   const q = await saveQuotation(
     db,
-    null,
     {
-      customerId,
-      quotedOn: '2026-11-20',
-      validUntil: '2026-12-20',
-      deliveryTerms: '送货上门',
-      paymentTerms: '款到发货',
-      note: '',
-      lines: [line()],
+      id: null,
+      input: {
+        customerId,
+        quotedOn: '2026-11-20',
+        validUntil: '2026-12-20',
+        deliveryTerms: '送货上门',
+        paymentTerms: '款到发货',
+        note: '',
+        lines: [line()],
+      },
     },
     as(clerk),
   )
-  await setQuotationStatus(db, q.id, 'issued', as(clerk))
-  const c = await contractFromQuotation(db, q.id, as(clerk))
+  await quotationAction(db, { id: q.id, action: 'issue' }, as(clerk))
+  const c = await contractFromQuotation(db, { id: q.id }, as(clerk))
   const [l] = await liveLines(db, c.id)
   const cut = {
     ...contractInput(customerId),
     lines: [{ ...line(), id: l.id, quotedUnitFen: 100_000, unitFen: 90_000 }],
   }
-  return { q, c: await saveContract(db, c.id, cut, as(clerk)), customerId }
+  return { q, c: await saveContract(db, { id: c.id, input: cut }, as(clerk)), customerId }
 }
 
 describe('contracts from quotation to settlement', () => {
@@ -70,24 +118,24 @@ describe('contracts from quotation to settlement', () => {
     expect(c.totalFen).toBe(900_000)
     expect(c.netFen + c.taxFen).toBe(c.totalFen)
     await saveNumbering(db, { pcIndex: 1, pcPrefix: 'B' }, as(admin))
-    const other = await createContract(db, contractInput(c.customerId), as(clerk))
+    const other = await createContract(db, { input: contractInput(c.customerId) }, as(clerk))
     expect(other.number).toBe('HT-202611-1001')
   })
 
   it('walks every step; the clerk cannot approve, the commerce manager can', async () => {
     const db = freshDb()
     const { c } = await belowQuote(db)
-    await contractAction(db, c.id, 'submitLegal', {}, as(clerk))
-    expect((await refused(contractAction(db, c.id, 'legalPass', {}, as(clerk)))).code).toBe('auth.forbidden')
+    await contractAction(db, { id: c.id, action: 'submitLegal', payload: {} }, as(clerk))
+    expect(
+      (await refused(contractAction(db, { id: c.id, action: 'legalPass', payload: {} }, as(clerk)))).code,
+    ).toBe('auth.forbidden')
     const missing = await refused(
-      contractAction(db, c.id, 'legalPass', { legalOpinion: '合法合规' }, as(legal)),
+      contractAction(db, { id: c.id, action: 'legalPass', payload: { legalOpinion: '合法合规' } }, as(legal)),
     )
     expect(missing.params.field).toBe('riskAssessment')
     const passed = await contractAction(
       db,
-      c.id,
-      'legalPass',
-      { legalOpinion: '合法合规', riskAssessment: '风险可控' },
+      { id: c.id, action: 'legalPass', payload: { legalOpinion: '合法合规', riskAssessment: '风险可控' } },
       as(legal),
     )
     expect(passed.step).toBe('approval')
@@ -97,9 +145,11 @@ describe('contracts from quotation to settlement', () => {
     const denied = await refused(
       decideApproval(
         db,
-        'contracts',
-        c.id,
-        { rule: 'priceBelowQuote', decision: 'approved', comment: '' },
+        {
+          table: 'contracts',
+          id: c.id,
+          decision: { rule: 'priceBelowQuote', decision: 'approved', comment: '' },
+        },
         as(clerk),
       ),
     )
@@ -107,9 +157,11 @@ describe('contracts from quotation to settlement', () => {
     expect(await footprint(db, 'approvals')).toEqual(before)
     await decideApproval(
       db,
-      'contracts',
-      c.id,
-      { rule: 'priceBelowQuote', decision: 'approved', comment: '同意' },
+      {
+        table: 'contracts',
+        id: c.id,
+        decision: { rule: 'priceBelowQuote', decision: 'approved', comment: '同意' },
+      },
       as(manager),
     )
     const approved = await db.contracts.get(c.id)
@@ -117,25 +169,31 @@ describe('contracts from quotation to settlement', () => {
     expect(approved?.approvedOn).toBe('2026-11-26')
 
     const early = await refused(
-      contractAction(db, c.id, 'sign', { signedOn: '2026-11-25', openPointsConfirmed: true }, as(clerk)),
+      contractAction(
+        db,
+        { id: c.id, action: 'sign', payload: { signedOn: '2026-11-25', openPointsConfirmed: true } },
+        as(clerk),
+      ),
     )
     expect(early.messageKey).toBe('validation.contract.signedBeforeApproval')
-    await contractAction(db, c.id, 'sign', { signedOn: '2026-11-26', openPointsConfirmed: true }, as(clerk))
-    expect((await refused(contractAction(db, c.id, 'file', {}, as(keeper)))).params.field).toBe(
-      'signedScanId',
+    await contractAction(
+      db,
+      { id: c.id, action: 'sign', payload: { signedOn: '2026-11-26', openPointsConfirmed: true } },
+      as(clerk),
     )
+    expect(
+      (await refused(contractAction(db, { id: c.id, action: 'file', payload: {} }, as(keeper)))).params.field,
+    ).toBe('signedScanId')
     const scan = await aScan(db, 'contracts', c.id)
-    await contractAction(db, c.id, 'file', { signedScanId: scan.id }, as(keeper))
-    await contractAction(db, c.id, 'startPerformance', {}, as(keeper))
+    await contractAction(db, { id: c.id, action: 'file', payload: { signedScanId: scan.id } }, as(keeper))
+    await contractAction(db, { id: c.id, action: 'startPerformance', payload: {} }, as(keeper))
     const unverified = await refused(
-      contractAction(db, c.id, 'settle', { quantitiesVerified: true }, as(clerk)),
+      contractAction(db, { id: c.id, action: 'settle', payload: { quantitiesVerified: true } }, as(clerk)),
     )
     expect(unverified.params.field).toBe('amountsVerified')
     const settled = await contractAction(
       db,
-      c.id,
-      'settle',
-      { quantitiesVerified: true, amountsVerified: true },
+      { id: c.id, action: 'settle', payload: { quantitiesVerified: true, amountsVerified: true } },
       as(clerk),
     )
     expect(settled.step).toBe('settled')
@@ -145,18 +203,23 @@ describe('contracts from quotation to settlement', () => {
   it('refuses to leave draft without lines or with milestones not adding to 100 %', async () => {
     const db = freshDb()
     const customerId = await aCustomer(db)
-    const empty = await createContract(db, contractInput(customerId, { lines: [] }), as(clerk))
-    expect((await refused(contractAction(db, empty.id, 'submitLegal', {}, as(clerk)))).messageKey).toBe(
-      'validation.contract.noLines',
-    )
+    const empty = await createContract(db, { input: contractInput(customerId, { lines: [] }) }, as(clerk))
+    expect(
+      (await refused(contractAction(db, { id: empty.id, action: 'submitLegal', payload: {} }, as(clerk))))
+        .messageKey,
+    ).toBe('validation.contract.noLines')
     const short = await createContract(
       db,
-      contractInput(customerId, {
-        milestones: [{ kind: 'advance', percentBp: 9000, dueRule: '', dueOn: '' }],
-      }),
+      {
+        input: contractInput(customerId, {
+          milestones: [{ kind: 'advance', percentBp: 9000, dueRule: '', dueOn: '' }],
+        }),
+      },
       as(clerk),
     )
-    const sum = await refused(contractAction(db, short.id, 'submitLegal', {}, as(clerk)))
+    const sum = await refused(
+      contractAction(db, { id: short.id, action: 'submitLegal', payload: {} }, as(clerk)),
+    )
     expect(sum.messageKey).toBe('validation.contract.milestonesSum')
     expect(sum.params.percent).toBe(90)
   })
@@ -166,12 +229,16 @@ describe('contracts from quotation to settlement', () => {
     const customerId = await aCustomer(db)
     const before = await footprint(db, 'contracts')
     const bad = await refused(
-      createContract(db, contractInput(customerId, { lines: [line({ unitFen: -1 })] }), as(clerk)),
+      createContract(db, { input: contractInput(customerId, { lines: [line({ unitFen: -1 })] }) }, as(clerk)),
     )
     expect(bad.messageKey).toBe('validation.contract.negativePrice')
     expect(bad.params.field).toBe('lines.0.unitFen')
     const disc = await refused(
-      createContract(db, contractInput(customerId, { lines: [line({ discountBp: 10_001 })] }), as(clerk)),
+      createContract(
+        db,
+        { input: contractInput(customerId, { lines: [line({ discountBp: 10_001 })] }) },
+        as(clerk),
+      ),
     )
     expect(disc.messageKey).toBe('validation.contract.discount')
     expect(await footprint(db, 'contracts')).toEqual(before)
@@ -182,11 +249,15 @@ describe('contracts from quotation to settlement', () => {
     const customerId = await aCustomer(db)
     const big = await createContract(
       db,
-      contractInput(customerId, { lines: [line({ qty: 10_000 })] }),
+      { input: contractInput(customerId, { lines: [line({ qty: 10_000 })] }) },
       as(clerk),
     )
-    await contractAction(db, big.id, 'submitLegal', {}, as(clerk))
-    await contractAction(db, big.id, 'legalPass', { legalOpinion: '可', riskAssessment: '可' }, as(legal))
+    await contractAction(db, { id: big.id, action: 'submitLegal', payload: {} }, as(clerk))
+    await contractAction(
+      db,
+      { id: big.id, action: 'legalPass', payload: { legalOpinion: '可', riskAssessment: '可' } },
+      as(legal),
+    )
     const paper = {
       rule: 'majorContract' as const,
       decision: 'approved' as const,
@@ -195,23 +266,34 @@ describe('contracts from quotation to settlement', () => {
       signedOn: '2026-11-26',
       scanId: 'nope',
     }
-    expect((await refused(recordPaperApproval(db, 'contracts', big.id, paper, as(clerk)))).params.field).toBe(
-      'scanId',
-    )
+    expect(
+      (await refused(recordPaperApproval(db, { table: 'contracts', id: big.id, decision: paper }, as(clerk))))
+        .params.field,
+    ).toBe('scanId')
     await decideApproval(
       db,
-      'contracts',
-      big.id,
-      { rule: 'majorContract', decision: 'rejected', comment: '金额过大' },
+      {
+        table: 'contracts',
+        id: big.id,
+        decision: { rule: 'majorContract', decision: 'rejected', comment: '金额过大' },
+      },
       as(leader, at('2026-11-26T11:00:00+08:00')),
     )
     const back = await db.contracts.get(big.id)
     expect(back?.step).toBe('draft')
     expect(back?.approvalRound).toBe(2)
-    await contractAction(db, big.id, 'submitLegal', {}, as(clerk))
-    await contractAction(db, big.id, 'legalPass', { legalOpinion: '可', riskAssessment: '可' }, as(legal))
+    await contractAction(db, { id: big.id, action: 'submitLegal', payload: {} }, as(clerk))
+    await contractAction(
+      db,
+      { id: big.id, action: 'legalPass', payload: { legalOpinion: '可', riskAssessment: '可' } },
+      as(legal),
+    )
     const scan = await aScan(db, 'contracts', big.id)
-    await recordPaperApproval(db, 'contracts', big.id, { ...paper, scanId: scan.id }, as(clerk))
+    await recordPaperApproval(
+      db,
+      { table: 'contracts', id: big.id, decision: { ...paper, scanId: scan.id } },
+      as(clerk),
+    )
     expect((await db.contracts.get(big.id))?.step).toBe('toSign')
   })
 })
@@ -220,17 +302,192 @@ describe('submitting the draft form', () => {
   it('saves and submits in one transaction; a refusal keeps the draft as it was', async () => {
     const db = freshDb()
     const customerId = await aCustomer(db)
-    const c = await createContract(db, contractInput(customerId), as(clerk))
+    const c = await createContract(db, { input: contractInput(customerId) }, as(clerk))
     const before = await footprint(db, 'contracts')
     const bad = contractInput(customerId, {
       title: '改过的名称',
       milestones: [{ kind: 'advance', percentBp: 5000, dueRule: '', dueOn: '' }],
     })
-    await refused(submitContract(db, c.id, bad, as(clerk)))
+    await refused(submitContract(db, { id: c.id, input: bad }, as(clerk)))
     expect(await footprint(db, 'contracts')).toEqual(before)
     expect((await db.contracts.get(c.id))?.title).toBe('电表采购合同')
-    const ok = await submitContract(db, c.id, contractInput(customerId, { title: '改过的名称' }), as(clerk))
+    const ok = await submitContract(
+      db,
+      { id: c.id, input: contractInput(customerId, { title: '改过的名称' }) },
+      as(clerk),
+    )
     expect(ok.step).toBe('legalReview')
     expect(ok.title).toBe('改过的名称')
+  })
+})
+
+describe('the repositories take their machine’s path', () => {
+  it('contracts: a refusal is the machine’s, at its field or with its words; an allowed step writes its patch', async () => {
+    const db = freshDb()
+    const customerId = await aCustomer(db)
+    const draft = await createContract(db, { input: contractInput(customerId, { lines: [] }) }, as(clerk))
+    const take = (action: ContractAction, payload: ContractPayload, ctx: WriteContext) =>
+      contractAction(db, { id: draft.id, action, payload }, ctx)
+    const machine = async (action: ContractAction, payload: ContractPayload, ctx: WriteContext) =>
+      contractMachine.transition(
+        await contractFacts(db, (await db.contracts.get(draft.id))!),
+        action,
+        payload,
+        await machineContext(db, ctx),
+      )
+
+    const noLines = await machine('submitLegal', {}, as(clerk))
+    expect(noLines).toMatchObject({ refusal: { kind: 'problems' } })
+    expect(await refused(take('submitLegal', {}, as(clerk)))).toMatchObject(
+      failureOf(noLines, 'contracts', 'submitLegal'),
+    )
+    await submitContract(db, { id: draft.id, input: contractInput(customerId) }, as(clerk))
+    const opinion = { legalOpinion: '合法合规', riskAssessment: '风险可控' }
+    const byClerk = await machine('legalPass', opinion, as(clerk))
+    expect(byClerk).toMatchObject({ refusal: { kind: 'forbidden', roles: ['legal'] } })
+    expect(await refused(take('legalPass', opinion, as(clerk)))).toMatchObject(
+      failureOf(byClerk, 'contracts', 'legalPass'),
+    )
+    const early = await machine('terminate', { reason: '客户取消' }, as(manager))
+    expect(early).toMatchObject({ refusal: { kind: 'closed' } })
+    expect(await refused(take('terminate', { reason: '客户取消' }, as(manager)))).toMatchObject(
+      failureOf(early, 'contracts', 'terminate'),
+    )
+
+    const before = (await db.contracts.get(draft.id))!
+    const passed = await machine('legalPass', opinion, as(legal))
+    await take('legalPass', opinion, as(legal))
+    expectMachinePatch(before, (await db.contracts.get(draft.id))!, passed)
+  })
+
+  it('quotations: a missing line and a quotation not issued are refused as the machine says; 发出 writes its patch', async () => {
+    const db = freshDb()
+    const customerId = await aCustomer(db)
+    const input = {
+      customerId,
+      quotedOn: '2026-11-20',
+      validUntil: '2026-12-20',
+      deliveryTerms: '',
+      paymentTerms: '',
+      note: '',
+      lines: [] as LineInput[],
+    }
+    const q = await saveQuotation(db, { id: null, input }, as(clerk))
+    const facts = async () => {
+      const row = (await db.quotations.get(q.id))!
+      return { status: row.status, lineCount: (await liveLines(db, q.id)).length }
+    }
+    const ctx = await machineContext(db, as(clerk))
+
+    const empty = quotationMachine.transition(await facts(), 'issue', {}, ctx)
+    expect(empty).toMatchObject({ refusal: { kind: 'problems' } })
+    expect(await refused(quotationAction(db, { id: q.id, action: 'issue' }, as(clerk)))).toMatchObject(
+      failureOf(empty, 'quotations', 'issue'),
+    )
+    const notIssued = quotationMachine.transition(await facts(), 'accept', { contractId: '' }, ctx)
+    expect(notIssued).toMatchObject({
+      refusal: { kind: 'closed', message: { code: 'quotations.notIssued' } },
+    })
+    const contractsBefore = await footprint(db, 'contracts')
+    expect(await refused(contractFromQuotation(db, { id: q.id }, as(clerk)))).toMatchObject(
+      failureOf(notIssued, 'quotations', 'accept'),
+    )
+    expect(await footprint(db, 'contracts')).toEqual(contractsBefore)
+
+    await saveQuotation(db, { id: q.id, input: { ...input, lines: [line()] } }, as(clerk))
+    const before = (await db.quotations.get(q.id))!
+    const issued = quotationMachine.transition(await facts(), 'issue', {}, ctx)
+    await quotationAction(db, { id: q.id, action: 'issue' }, as(clerk))
+    expectMachinePatch(before, (await db.quotations.get(q.id))!, issued)
+  })
+
+  it('phone orders: converting before approval and voiding without a reason are the machine’s refusals; 作废 writes its patch', async () => {
+    const db = freshDb()
+    const order = await savePhoneOrder(
+      db,
+      {
+        id: null,
+        input: {
+          channel: 'fax',
+          customerId: await aCustomer(db),
+          receivedOn: '2026-11-26',
+          caller: '张工',
+          reasonNoContract: '客户急需',
+          note: '',
+          lines: [line()],
+        },
+      },
+      as(clerk),
+    )
+    const facts = async () => {
+      const row = (await db.phoneOrders.get(order.id))!
+      return { step: row.step, decisionsInRound: (await roundApprovals(db, row)).length }
+    }
+    const ctx = await machineContext(db, as(clerk))
+
+    const waiting = phoneOrderMachine.transition(await facts(), 'convert', { contractId: '' }, ctx)
+    expect(waiting).toMatchObject({
+      refusal: { kind: 'closed', message: { code: 'phoneOrders.notApproved' } },
+    })
+    expect(await refused(contractFromPhoneOrder(db, { id: order.id }, as(clerk)))).toMatchObject(
+      failureOf(waiting, 'phoneOrders', 'convert'),
+    )
+    const blank = phoneOrderMachine.transition(await facts(), 'void', { reason: '  ' }, ctx)
+    expect(blank).toMatchObject({ refusal: { kind: 'problems' } })
+    expect(await refused(voidPhoneOrder(db, { id: order.id, reason: '  ' }, as(clerk)))).toMatchObject(
+      failureOf(blank, 'phoneOrders', 'void'),
+    )
+
+    const before = (await db.phoneOrders.get(order.id))!
+    const voided = phoneOrderMachine.transition(await facts(), 'void', { reason: ' 客户改签正式合同 ' }, ctx)
+    await voidPhoneOrder(db, { id: order.id, reason: ' 客户改签正式合同 ' }, as(clerk))
+    expectMachinePatch(before, (await db.phoneOrders.get(order.id))!, voided)
+  })
+
+  it('change agreements: a blank reason, a role the machine does not name and a future date are its refusals; 提交 writes its patch', async () => {
+    const db = freshDb()
+    const customerId = await aCustomer(db)
+    const c = await createContract(db, { input: contractInput(customerId) }, as(clerk))
+    await contractAction(db, { id: c.id, action: 'submitLegal', payload: {} }, as(clerk))
+    const opinion = { legalOpinion: '合法', riskAssessment: '低' }
+    await contractAction(db, { id: c.id, action: 'legalPass', payload: opinion }, as(legal))
+    const signing = { signedOn: '2026-11-26', openPointsConfirmed: true }
+    await contractAction(db, { id: c.id, action: 'sign', payload: signing }, as(clerk))
+    const change = await startChange(db, { contractId: c.id }, as(clerk))
+    const facts = async (): Promise<ChangeFacts> => {
+      const row = (await db.contractChanges.get(change.id))!
+      const [lines, milestones] = await Promise.all([liveLines(db, row.id), liveMilestones(db, row.id)])
+      return { ...row, lines, milestones, contract: (await db.contracts.get(c.id))! }
+    }
+    const machine = async <A extends ChangeAction>(action: A, payload: ChangePayload<A>, ctx: WriteContext) =>
+      changeMachine.transition(await facts(), action, payload, await machineContext(db, ctx))
+
+    const noReason = await machine('submit', {}, as(clerk))
+    expect(noReason).toMatchObject({ refusal: { kind: 'problems', problems: [{ field: 'reason' }] } })
+    expect(await refused(submitChange(db, { id: change.id }, as(clerk)))).toMatchObject(
+      failureOf(noReason, 'contractChanges', 'submit'),
+    )
+    const input = {
+      reason: '客户增加数量',
+      scheduleEffect: '',
+      lines: (await liveLines(db, change.id)).map((l) => ({ ...lineInputOf(l, true), qty: 12 })),
+      milestones,
+    }
+    await saveChange(db, { id: change.id, input }, as(clerk))
+    const before = (await db.contractChanges.get(change.id))!
+    const submitted = await machine('submit', {}, as(clerk))
+    await submitChange(db, { id: change.id }, as(clerk))
+    expectMachinePatch(before, (await db.contractChanges.get(change.id))!, submitted)
+
+    const bySales = await machine('sign', { signedOn: '2026-11-26' }, as(sales))
+    expect(bySales).toMatchObject({ refusal: { kind: 'forbidden' } })
+    expect(await refused(signChange(db, { id: change.id, signedOn: '2026-11-26' }, as(sales)))).toMatchObject(
+      failureOf(bySales, 'contractChanges', 'sign'),
+    )
+    const tomorrow = await machine('sign', { signedOn: '2026-11-27' }, as(clerk))
+    expect(tomorrow).toMatchObject({ refusal: { kind: 'problems', problems: [{ field: 'signedOn' }] } })
+    expect(await refused(signChange(db, { id: change.id, signedOn: '2026-11-27' }, as(clerk)))).toMatchObject(
+      failureOf(tomorrow, 'contractChanges', 'sign'),
+    )
   })
 })

@@ -25,9 +25,7 @@ const write = { actor: clerk, now: at('2026-11-20T09:00:00+08:00') }
 async function qualification(name: string, expiresOn: string, keeper = ''): Promise<string> {
   const row = await saveArchive(
     db,
-    'qualifications',
-    null,
-    archiveInput('qualifications', { name, expiresOn, keeper }),
+    { table: 'qualifications', id: null, input: archiveInput('qualifications', { name, expiresOn, keeper }) },
     write,
   )
   return row.id
@@ -41,12 +39,20 @@ async function loan(docId: string, dueOn: string, returnedOn = '', borrower = '�
     dueOn,
     returnedOn,
   })
-  const row = await saveChild(db, 'loans', { table: 'qualifications', id: docId }, null, input, write)
+  const row = await saveChild(
+    db,
+    { child: 'loans', parent: { table: 'qualifications', id: docId }, id: null, input },
+    write,
+  )
   return row.id
 }
 
 async function customer(name: string, fields: Record<string, string | boolean>): Promise<string> {
-  const row = await saveArchive(db, 'customers', null, archiveInput('customers', { name, ...fields }), write)
+  const row = await saveArchive(
+    db,
+    { table: 'customers', id: null, input: archiveInput('customers', { name, ...fields }) },
+    write,
+  )
   return row.id
 }
 
@@ -95,7 +101,7 @@ describe('qualificationExpiryCheck', () => {
   it('leaves out an archived document and one without an expiry date', async () => {
     db = freshDb()
     const archived = await qualification('已停用', '2026-12-01')
-    await setArchiveArchived(db, 'qualifications', archived, true, write)
+    await setArchiveArchived(db, { table: 'qualifications', id: archived, archived: true }, write)
     await qualification('长期有效', '')
     expect(await qualificationExpiryCheck.collect(ctx())).toEqual([])
   })
@@ -176,10 +182,14 @@ describe('loanOverdueCheck', () => {
     db = freshDb()
     const doc = await qualification('营业执照', '')
     const l = await loan(doc, '2026-11-20')
-    await setChildArchived(db, 'loans', { table: 'qualifications', id: doc }, l, true, write)
+    await setChildArchived(
+      db,
+      { child: 'loans', parent: { table: 'qualifications', id: doc }, id: l, archived: true },
+      write,
+    )
     const other = await qualification('资质证书', '')
     await loan(other, '2026-11-20')
-    await setArchiveArchived(db, 'qualifications', other, true, write)
+    await setArchiveArchived(db, { table: 'qualifications', id: other, archived: true }, write)
     expect(await loanOverdueCheck.collect(ctx())).toEqual([])
   })
 
@@ -239,7 +249,7 @@ describe('targetCustomerCheck', () => {
     await customer('已成交', { isTarget: true, stage: 'won', lastContactOn: '2026-01-01' })
     await customer('已失败', { isTarget: true, stage: 'lost', lastContactOn: '2026-01-01' })
     const gone = await customer('已停用', { isTarget: true, lastContactOn: '2026-01-01' })
-    await setArchiveArchived(db, 'customers', gone, true, write)
+    await setArchiveArchived(db, { table: 'customers', id: gone, archived: true }, write)
     expect(await targetCustomerCheck.collect(ctx())).toEqual([])
   })
 

@@ -5,7 +5,7 @@ import {
   numberPeriod,
   patternProblem,
   RANGE,
-} from '@shared/procedures/contracts/contractNumber'
+} from '@shared/procedures/contracts/numbering'
 
 const base = { date: '2026-11-26', pcIndex: 0, pcPrefix: 'A', usedThisMonth: 0 }
 

@@ -5,60 +5,27 @@
  * or back when one is refused. Who may decide is checked in shared/approvals,
  * so a role that may not approve cannot, whatever the screen shows.
  */
-import { type PricedLine, type RequiredApproval, requiredApprovals } from '@shared/approvals/approvalRules'
+import type { ApprovalRule, RequiredApproval } from '@shared/approvals/approvalRules'
 import {
   type ApprovalDecision,
   type ApprovalRecord,
   approvalProgress,
 } from '@shared/approvals/approvalStatus'
 import { decideInApp, recordOnPaper } from '@shared/approvals/decideApproval'
-import type { ApprovalRule } from '@shared/approvals/approvalRules'
 import { AppFailure } from '@shared/errors/appFailure'
-import { todayIso } from '@shared/kernel/workdays'
-import type {
-  ApprovalRow,
-  ApprovalSubjectTable,
-  TradeLineRecord,
-} from '@shared/procedures/contracts/contractRecords'
+import { recordKinds } from '@shared/procedures'
+import type { ApprovalBinding } from '@shared/procedures/kit/defineProcedure'
+import type { ApprovalRow, ApprovalSubjectTable } from '@shared/procedures/contracts/records'
+import { liveRows } from '@shared/types/records'
 import type { DeskDb } from '../../db'
 import { runWrite, type Writer, type WriteContext } from '../../unitOfWork'
-import { readSettings } from '../settingsRepo'
+import { allowed, machineContext } from '../takeTransition'
 
-/** The negotiated unit price after discount, fen, as the rules compare it with the quote. */
-export function pricedLines(lines: readonly TradeLineRecord[]): PricedLine[] {
-  return lines.map((l) => ({
-    label: [l.name, l.spec].filter(Boolean).join(' '),
-    quotedUnitFen: l.quotedUnitFen,
-    unitFen: Math.floor((l.unitFen * (10_000 - l.discountBp) + 5_000) / 10_000),
-  }))
-}
-
-/** The approvals a deal needs under today's thresholds. */
-export async function approvalsFor(
-  db: DeskDb,
-  subject: {
-    kind: 'contract' | 'phoneOrder'
-    amountFen: number
-    lines: readonly TradeLineRecord[]
-    nonStandardTerms: boolean
-    specialFees: boolean
-  },
-): Promise<RequiredApproval[]> {
-  const settings = await readSettings(db)
-  return requiredApprovals(
-    { ...subject, lines: pricedLines(subject.lines) },
-    {
-      priceDeviationBp: settings['approvals.priceDeviationBp'],
-      majorContractFen: settings['approvals.majorContractFen'],
-    },
-  )
-}
-
-/** The step at which each kind of subject waits for approvals. */
-const waitingStep: Record<ApprovalSubjectTable, string> = {
-  contracts: 'approval',
-  contractChanges: 'approval',
-  phoneOrders: 'waiting',
+/** How records of this table wait for approvals (their record kind's binding in the procedure registry). */
+function bindingOf(table: ApprovalSubjectTable): ApprovalBinding {
+  const binding = recordKinds.get(table)?.approval
+  if (!binding) throw new AppFailure('data.notFound', 'errors.data.notFound', { table })
+  return binding
 }
 
 interface Subject {
@@ -71,35 +38,33 @@ interface Subject {
 /** The decisions of a subject's current round. */
 export async function roundApprovals(db: DeskDb, subject: Subject): Promise<ApprovalRow[]> {
   const rows = await db.approvals.where('subjectId').equals(subject.id).toArray()
-  return rows.filter((r) => !r.deletedAt && r.round === subject.approvalRound)
+  return liveRows(rows).filter((r) => r.round === subject.approvalRound)
 }
 
 /** Every decision on a subject, all rounds, oldest first (the 审批表 prints them all). */
 export async function allApprovals(db: DeskDb, subjectId: string): Promise<ApprovalRow[]> {
   const rows = await db.approvals.where('subjectId').equals(subjectId).toArray()
-  return rows.filter((r) => !r.deletedAt).sort((a, b) => a.round - b.round || a.step - b.step)
+  return liveRows(rows).sort((a, b) => a.round - b.round || a.step - b.step)
 }
 
-/** Moves the subject on once its round is decided: approved, or refused (back to draft). */
+/**
+ * Moves the subject on once its round is decided, by its own machine's
+ * action for the outcome (approved: on to signing, or confirmed; refused:
+ * back to draft for a new round, or not approved).
+ */
 async function settleRound(
   w: Writer,
+  db: DeskDb,
   table: ApprovalSubjectTable,
   subject: Subject,
   records: readonly ApprovalRecord[],
-  today: string,
+  ctx: WriteContext,
 ): Promise<void> {
   const state = approvalProgress(subject.requiredApprovals, records).state
-  if (state === 'approved') {
-    if (table === 'phoneOrders') await w.update(table, subject.id, { step: 'approved' })
-    else await w.update(table, subject.id, { step: 'toSign', approvedOn: today } as never)
-  } else if (state === 'rejected') {
-    if (table === 'phoneOrders') await w.update(table, subject.id, { step: 'rejected' })
-    else
-      await w.update(table, subject.id, {
-        step: 'draft',
-        approvalRound: subject.approvalRound + 1,
-      } as never)
-  }
+  if (state !== 'approved' && state !== 'rejected') return
+  const record = subject as unknown as Readonly<Record<string, unknown>>
+  const outcome = bindingOf(table).outcome(record, state, await machineContext(db, ctx))
+  await w.update(table, subject.id, allowed(outcome, table, state))
 }
 
 async function decide(
@@ -112,7 +77,7 @@ async function decide(
   return runWrite(db, ctx, async (w) => {
     const subject = (await w.get(table, id)) as Subject | undefined
     if (!subject) throw new AppFailure('data.notFound', 'errors.data.notFound', { table, id })
-    if (subject.step !== waitingStep[table])
+    if (subject.step !== bindingOf(table).waitingStep)
       throw new AppFailure('approvals.notOpen', 'errors.approvals.notOpen', { rule: '' })
     const records = await roundApprovals(db, subject)
     const record = make(subject.requiredApprovals, records)
@@ -128,7 +93,7 @@ async function decide(
       subjectId: id,
       round: subject.approvalRound,
     })
-    await settleRound(w, table, subject, [...records, record], todayIso(ctx.now))
+    await settleRound(w, db, table, subject, [...records, record], ctx)
     return row
   })
 }
@@ -142,13 +107,11 @@ export interface AppDecision {
 /** 审批 in the app, by the rule's own role at its step. */
 export function decideApproval(
   db: DeskDb,
-  table: ApprovalSubjectTable,
-  id: string,
-  d: AppDecision,
+  req: { table: ApprovalSubjectTable; id: string; decision: AppDecision },
   ctx: WriteContext,
 ): Promise<ApprovalRow> {
-  return decide(db, table, id, ctx, (required, records) =>
-    decideInApp(ctx.actor, required, records, { ...d, now: ctx.now }),
+  return decide(db, req.table, req.id, ctx, (required, records) =>
+    decideInApp(ctx.actor, required, records, { ...req.decision, now: ctx.now }),
   )
 }
 
@@ -162,12 +125,10 @@ export interface PaperDecision extends AppDecision {
 /** A decision signed on the paper 审批表, entered by a clerk with the scan. */
 export function recordPaperApproval(
   db: DeskDb,
-  table: ApprovalSubjectTable,
-  id: string,
-  d: PaperDecision,
+  req: { table: ApprovalSubjectTable; id: string; decision: PaperDecision },
   ctx: WriteContext,
 ): Promise<ApprovalRow> {
-  return decide(db, table, id, ctx, (required, records) =>
-    recordOnPaper(ctx.actor, required, records, { ...d, now: ctx.now }),
+  return decide(db, req.table, req.id, ctx, (required, records) =>
+    recordOnPaper(ctx.actor, required, records, { ...req.decision, now: ctx.now }),
   )
 }

@@ -3,18 +3,26 @@
  * The agreement starts as a copy of the contract's lines and milestones, is
  * edited, asks the approvals the rules require for the new version, and when
  * signed becomes the contract: its lines and milestones are replaced and its
- * version and totals move on, in one transaction.
+ * version and totals move on, in one transaction. Its steps are the change
+ * machine's (shared/procedures/contracts/machines/change.ts).
  */
 import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/errors/appFailure'
-import { todayIso } from '@shared/kernel/workdays'
-import { contractTotals } from '@shared/procedures/contracts/contractChecks'
-import { type ChangeInput, changeInputSchema } from '@shared/procedures/contracts/contractInputs'
-import type { ContractChangeRecord } from '@shared/procedures/contracts/contractRecords'
+import { tradeTotals } from '@shared/procedures/contracts/lines'
+import {
+  type ChangeAction,
+  type ChangeFacts,
+  changeMachine,
+  changeStartRefusal,
+} from '@shared/procedures/contracts/machines/change'
+import type { ContractChangeRecord } from '@shared/procedures/contracts/records'
+import { type ChangeInput, changeInputSchema } from '@shared/procedures/contracts/schema'
+import { tableSpecs } from '@shared/tables/tableSpecs'
+import { liveRows } from '@shared/types/records'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../../db'
-import { runWrite, type WriteContext } from '../../unitOfWork'
-import { approvalsFor } from './approvalsRepo'
+import { runWrite, type Writer, type WriteContext } from '../../unitOfWork'
+import { allowed, machineContext } from '../takeTransition'
 import {
   lineInputOf,
   liveLines,
@@ -24,36 +32,34 @@ import {
   writeMilestones,
 } from './childLines'
 
-/** Steps of a contract that a change agreement may amend. */
-const changeable: ReadonlySet<string> = new Set(['signed', 'filed', 'performing'])
+const edit = tableSpecs.contractChanges.edit
 
-async function openChange(db: DeskDb, contractId: string): Promise<ContractChangeRecord | undefined> {
+/** The contract's change agreements not yet signed or voided. */
+async function openChanges(db: DeskDb, contractId: string): Promise<ContractChangeRecord[]> {
   const rows = await db.contractChanges.where('contractId').equals(contractId).toArray()
-  return rows.find((r) => !r.deletedAt && r.step !== 'signed' && r.step !== 'voided')
+  return liveRows(rows).filter((r) => !changeMachine.isEnded(r.step))
 }
 
 /** Starts the contract's next version as a copy of the current one. */
 export async function startChange(
   db: DeskDb,
-  contractId: string,
+  req: { contractId: string },
   ctx: WriteContext,
 ): Promise<ContractChangeRecord> {
-  assertCan(ctx.actor, 'contracts.edit')
+  assertCan(ctx.actor, edit)
   return runWrite(db, ctx, async (w) => {
-    const c = await w.getLive('contracts', contractId)
-    if (!changeable.has(c.step))
-      throw new AppFailure('contracts.notChangeable', 'errors.contracts.notChangeable')
-    if (await openChange(db, contractId))
-      throw new AppFailure('contracts.changeOpen', 'errors.contracts.changeOpen')
+    const c = await w.getLive('contracts', req.contractId)
+    const refusal = changeStartRefusal(c.step, (await openChanges(db, c.id)).length)
+    if (refusal) throw new AppFailure(refusal.code, refusal.messageKey)
     const version = c.version + 1
-    const lines = (await liveLines(db, contractId)).map((l) => lineInputOf(l, false))
+    const lines = (await liveLines(db, c.id)).map((l) => lineInputOf(l, false))
     const change = await w.create('contractChanges', {
-      contractId,
+      contractId: c.id,
       version,
       number: `${c.number}-BG${version - 1}`,
       reason: '',
       scheduleEffect: '',
-      step: 'draft',
+      step: changeMachine.initial,
       totalBeforeFen: c.totalFen,
       totalAfterFen: c.totalFen,
       linesBefore: lines,
@@ -64,7 +70,7 @@ export async function startChange(
       signedScanId: '',
       voidReason: '',
     })
-    const milestones = (await liveMilestones(db, contractId)).map((m) => milestoneInputOf(m, false))
+    const milestones = (await liveMilestones(db, c.id)).map((m) => milestoneInputOf(m, false))
     await writeLines(w, db, 'contractChanges', change.id, lines)
     await writeMilestones(w, db, 'contractChanges', change.id, milestones)
     return change
@@ -73,96 +79,81 @@ export async function startChange(
 
 export async function saveChange(
   db: DeskDb,
-  id: string,
-  input: unknown,
+  req: { id: string; input: unknown },
   ctx: WriteContext,
 ): Promise<ContractChangeRecord> {
-  assertCan(ctx.actor, 'contracts.edit')
-  const values: ChangeInput = parseOrFail(changeInputSchema, input)
+  assertCan(ctx.actor, edit)
+  const values: ChangeInput = parseOrFail(changeInputSchema, req.input)
   return runWrite(db, ctx, async (w) => {
-    const change = await w.getLive('contractChanges', id)
-    if (change.step !== 'draft') throw new AppFailure('contracts.notDraft', 'errors.contracts.notDraft')
-    const lines = await writeLines(w, db, 'contractChanges', id, values.lines)
-    await writeMilestones(w, db, 'contractChanges', id, values.milestones)
-    return w.update('contractChanges', id, {
+    const change = await w.getLive('contractChanges', req.id)
+    if (!changeMachine.isEditable(change.step))
+      throw new AppFailure(changeMachine.notEditable.code, changeMachine.notEditable.messageKey)
+    const lines = await writeLines(w, db, 'contractChanges', change.id, values.lines)
+    await writeMilestones(w, db, 'contractChanges', change.id, values.milestones)
+    return w.update('contractChanges', change.id, {
       reason: values.reason,
       scheduleEffect: values.scheduleEffect,
-      totalAfterFen: contractTotals(lines).totalFen,
+      totalAfterFen: tradeTotals(lines).totalFen,
     })
   })
 }
 
+/** The agreement as its machine sees it: with its lines, milestones and the contract's terms. */
+async function changeFacts(w: Writer, db: DeskDb, change: ContractChangeRecord): Promise<ChangeFacts> {
+  const [lines, milestones, contract] = await Promise.all([
+    liveLines(db, change.id),
+    liveMilestones(db, change.id),
+    w.getLive('contracts', change.contractId),
+  ])
+  return { ...change, lines, milestones, contract }
+}
+
+async function take<A extends ChangeAction>(
+  w: Writer,
+  db: DeskDb,
+  id: string,
+  action: A,
+  payload: Parameters<typeof changeMachine.transition<A>>[2],
+  ctx: WriteContext,
+): Promise<ContractChangeRecord> {
+  const change = await w.getLive('contractChanges', id)
+  const facts = await changeFacts(w, db, change)
+  const result = changeMachine.transition(facts, action, payload, await machineContext(db, ctx))
+  return w.update('contractChanges', id, allowed(result, 'contractChanges', action))
+}
+
 /** 提交审批: the new version's approvals, or straight to 待签订 when none is required. */
-export async function submitChange(db: DeskDb, id: string, ctx: WriteContext): Promise<ContractChangeRecord> {
-  assertCan(ctx.actor, 'contracts.edit')
-  return runWrite(db, ctx, async (w) => {
-    const change = await w.getLive('contractChanges', id)
-    if (change.step !== 'draft') throw new AppFailure('contracts.notDraft', 'errors.contracts.notDraft')
-    if (change.reason.trim() === '')
-      throw new AppFailure('validation', 'validation.required', { field: 'reason' })
-    const c = await w.getLive('contracts', change.contractId)
-    const lines = await liveLines(db, id)
-    if (lines.length === 0)
-      throw new AppFailure('validation', 'validation.contract.noLines', { field: 'lines' })
-    const sum = (await liveMilestones(db, id)).reduce((s, m) => s + m.percentBp, 0)
-    if (sum !== 10_000)
-      throw new AppFailure('validation', 'validation.contract.milestonesSum', {
-        field: 'milestones',
-        percent: sum / 100,
-      })
-    const required = await approvalsFor(db, {
-      kind: 'contract',
-      amountFen: change.totalAfterFen,
-      lines,
-      nonStandardTerms: c.nonStandardTerms,
-      specialFees: c.specialFees,
-    })
-    return w.update('contractChanges', id, {
-      requiredApprovals: required,
-      step: required.length > 0 ? 'approval' : 'toSign',
-    })
-  })
+export async function submitChange(
+  db: DeskDb,
+  req: { id: string },
+  ctx: WriteContext,
+): Promise<ContractChangeRecord> {
+  assertCan(ctx.actor, edit)
+  return runWrite(db, ctx, (w) => take(w, db, req.id, 'submit', {}, ctx))
 }
 
 /** 签订: the agreement becomes the contract's current version. */
 export async function signChange(
   db: DeskDb,
-  id: string,
-  signedOn: string,
+  req: { id: string; signedOn: string },
   ctx: WriteContext,
 ): Promise<ContractChangeRecord> {
-  if (!ctx.actor.roles.some((r) => r === 'clerk' || r === 'commerceManager'))
-    throw new AppFailure('auth.forbidden', 'errors.auth.forbidden', { permission: 'contracts.sign' })
   return runWrite(db, ctx, async (w) => {
-    const change = await w.getLive('contractChanges', id)
-    if (change.step !== 'toSign')
-      throw new AppFailure('contracts.stepClosed', 'errors.contracts.stepClosed', { action: 'sign' })
-    const after = change.approvedOn || change.updatedAt.slice(0, 10)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(signedOn))
-      throw new AppFailure('validation', 'validation.required', { field: 'signedOn' })
-    if (change.approvedOn && signedOn < after)
-      throw new AppFailure('validation', 'validation.contract.signedBeforeApproval', {
-        field: 'signedOn',
-        date: after,
-      })
-    if (signedOn > todayIso(ctx.now))
-      throw new AppFailure('validation', 'validation.contract.future', { field: 'signedOn' })
-    const lines = (await liveLines(db, id)).map((l) => lineInputOf(l, false))
-    const milestones = (await liveMilestones(db, id)).map((m) => milestoneInputOf(m, false))
-    const written = await writeLines(w, db, 'contracts', change.contractId, lines)
-    await writeMilestones(w, db, 'contracts', change.contractId, milestones)
-    await w.update('contracts', change.contractId, { version: change.version, ...contractTotals(written) })
-    return w.update('contractChanges', id, { step: 'signed', signedOn })
+    const signed = await take(w, db, req.id, 'sign', { signedOn: req.signedOn }, ctx)
+    const lines = (await liveLines(db, signed.id)).map((l) => lineInputOf(l, false))
+    const milestones = (await liveMilestones(db, signed.id)).map((m) => milestoneInputOf(m, false))
+    const written = await writeLines(w, db, 'contracts', signed.contractId, lines)
+    await writeMilestones(w, db, 'contracts', signed.contractId, milestones)
+    await w.update('contracts', signed.contractId, { version: signed.version, ...tradeTotals(written) })
+    return signed
   })
 }
 
-export async function voidChange(db: DeskDb, id: string, reason: string, ctx: WriteContext): Promise<void> {
-  assertCan(ctx.actor, 'contracts.edit')
-  if (reason.trim() === '') throw new AppFailure('validation', 'validation.required', { field: 'reason' })
-  await runWrite(db, ctx, async (w) => {
-    const change = await w.getLive('contractChanges', id)
-    if (change.step === 'signed' || change.step === 'voided')
-      throw new AppFailure('contracts.stepClosed', 'errors.contracts.stepClosed', { action: 'void' })
-    await w.update('contractChanges', id, { step: 'voided', voidReason: reason.trim() })
-  })
+export async function voidChange(
+  db: DeskDb,
+  req: { id: string; reason: string },
+  ctx: WriteContext,
+): Promise<ContractChangeRecord> {
+  assertCan(ctx.actor, edit)
+  return runWrite(db, ctx, (w) => take(w, db, req.id, 'void', { reason: req.reason }, ctx))
 }

@@ -5,15 +5,12 @@
  * lines), a new one created, a dropped one tombstoned.
  */
 import { AppFailure } from '@shared/errors/appFailure'
-import type { LineInput, MilestoneInput } from '@shared/procedures/contracts/contractInputs'
-import type {
-  LineParentTable,
-  MilestoneRecord,
-  TradeLineRecord,
-} from '@shared/procedures/contracts/contractRecords'
+import type { LineInput, MilestoneInput } from '@shared/procedures/contracts/schema'
+import type { LineParentTable, MilestoneRecord, TradeLineRecord } from '@shared/procedures/contracts/records'
 import type { DeskDb } from '../../db'
 import { diffFields } from '../../fieldDiff'
 import type { Writer } from '../../unitOfWork'
+import { liveRows } from '@shared/types/records'
 
 type ChildTable = 'tradeLines' | 'milestones'
 
@@ -23,7 +20,7 @@ async function liveChildren<T extends { parentId: string; deletedAt: string | nu
   parentId: string,
 ): Promise<T[]> {
   const rows = (await db.table(table).where('parentId').equals(parentId).toArray()) as T[]
-  return rows.filter((r) => !r.deletedAt).sort((a, b) => a.position - b.position)
+  return liveRows(rows).sort((a, b) => a.position - b.position)
 }
 
 export function liveLines(db: DeskDb, parentId: string): Promise<TradeLineRecord[]> {
@@ -53,7 +50,8 @@ async function writeChildren<T extends { id: string; parentId: string }>(
     if (id !== undefined && before) {
       kept.add(id)
       // Most saves change one line of many: the others are left untouched.
-      const changed = Object.keys(diffFields(before as unknown as Record<string, unknown>, draft)).length > 0
+      const changed =
+        Object.keys(diffFields(table, before as unknown as Record<string, unknown>, draft)).length > 0
       out.push(
         changed ? ((await w.updateRow(table, before as never, draft as never)) as unknown as T) : before,
       )

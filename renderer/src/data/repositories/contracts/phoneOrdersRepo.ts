@@ -2,29 +2,39 @@
  * 电话/传真订货: an order taken by phone or fax without a formal contract.
  * It always needs leadership's approval (approvalRules.ts
  * orderWithoutContract), and nothing ships against it before that
- * (`mayShipAgainst`, which shipping asks).
+ * (machines/phoneOrder.ts `mayShipAgainst`, which shipping asks).
  */
 import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/errors/appFailure'
-import { contractTotals } from '@shared/procedures/contracts/contractChecks'
+import { dealApprovals, tradeTotals } from '@shared/procedures/contracts/lines'
+import {
+  type PhoneOrderAction,
+  type PhoneOrderFacts,
+  phoneOrderEditable,
+  phoneOrderMachine,
+} from '@shared/procedures/contracts/machines/phoneOrder'
+import { numberPatterns } from '@shared/procedures/contracts/numbering'
+import type { ContractRecord, PhoneOrderRecord } from '@shared/procedures/contracts/records'
 import {
   contractDraftInput,
   type PhoneOrderInput,
   phoneOrderInputSchema,
-} from '@shared/procedures/contracts/contractInputs'
-import type { ContractRecord, PhoneOrderRecord } from '@shared/procedures/contracts/contractRecords'
+} from '@shared/procedures/contracts/schema'
+import { tableSpecs } from '@shared/tables/tableSpecs'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../../db'
-import { fixedPatterns, takeNumber } from '../../numbering'
-import { runWrite, type WriteContext } from '../../unitOfWork'
+import { takeNumber } from '../../numbering'
+import { runWrite, type Writer, type WriteContext } from '../../unitOfWork'
 import { readSettings } from '../settingsRepo'
-import { approvalsFor, roundApprovals } from './approvalsRepo'
+import { allowed, machineContext } from '../takeTransition'
+import { roundApprovals } from './approvalsRepo'
 import { lineInputOf, liveLines, writeLines } from './childLines'
 import { createContract } from './contractsRepo'
 
-/** Goods may go out against a phone order only once leadership has approved it. */
-export function mayShipAgainst(order: Pick<PhoneOrderRecord, 'step'>): boolean {
-  return order.step === 'approved' || order.step === 'converted'
+const edit = tableSpecs.phoneOrders.edit
+
+async function factsOf(db: DeskDb, order: PhoneOrderRecord): Promise<PhoneOrderFacts> {
+  return { step: order.step, decisionsInRound: (await roundApprovals(db, order)).length }
 }
 
 /**
@@ -33,20 +43,20 @@ export function mayShipAgainst(order: Pick<PhoneOrderRecord, 'step'>): boolean {
  */
 export async function savePhoneOrder(
   db: DeskDb,
-  id: string | null,
-  input: unknown,
+  req: { id: string | null; input: unknown },
   ctx: WriteContext,
 ): Promise<PhoneOrderRecord> {
-  assertCan(ctx.actor, 'contracts.edit')
-  const { lines, ...fields }: PhoneOrderInput = parseOrFail(phoneOrderInputSchema, input)
+  assertCan(ctx.actor, edit)
+  const { lines, ...fields }: PhoneOrderInput = parseOrFail(phoneOrderInputSchema, req.input)
+  const settings = await readSettings(db)
   return runWrite(db, ctx, async (w) => {
     let row: PhoneOrderRecord
-    if (id === null) {
-      const number = await takeNumber(w, db, 'phoneOrder', fixedPatterns.phoneOrder, fields.receivedOn)
+    if (req.id === null) {
+      const number = await takeNumber(w, db, 'phoneOrder', numberPatterns.phoneOrder, fields.receivedOn)
       row = await w.create('phoneOrders', {
         ...fields,
         number,
-        step: 'waiting',
+        step: phoneOrderMachine.initial,
         totalFen: 0,
         requiredApprovals: [],
         approvalRound: 1,
@@ -54,60 +64,73 @@ export async function savePhoneOrder(
         voidReason: '',
       })
     } else {
-      row = await w.getLive('phoneOrders', id)
-      if (row.step !== 'waiting' || (await roundApprovals(db, row)).length > 0)
-        throw new AppFailure('phoneOrders.decided', 'errors.phoneOrders.decided')
+      row = await w.getLive('phoneOrders', req.id)
+      if (!phoneOrderEditable(await factsOf(db, row)))
+        throw new AppFailure(phoneOrderMachine.notEditable.code, phoneOrderMachine.notEditable.messageKey)
     }
     const written = await writeLines(w, db, 'phoneOrders', row.id, lines)
-    const totalFen = contractTotals(written).totalFen
-    const required = await approvalsFor(db, {
-      kind: 'phoneOrder',
-      amountFen: totalFen,
-      lines: written,
-      nonStandardTerms: false,
-      specialFees: false,
-    })
+    const totalFen = tradeTotals(written).totalFen
+    const required = dealApprovals(
+      {
+        kind: 'phoneOrder',
+        amountFen: totalFen,
+        lines: written,
+        nonStandardTerms: false,
+        specialFees: false,
+      },
+      settings,
+    )
     return w.update('phoneOrders', row.id, { ...fields, totalFen, requiredApprovals: required })
   })
+}
+
+async function take<A extends PhoneOrderAction>(
+  w: Writer,
+  db: DeskDb,
+  order: PhoneOrderRecord,
+  action: A,
+  payload: Parameters<typeof phoneOrderMachine.transition<A>>[2],
+  ctx: WriteContext,
+): Promise<PhoneOrderRecord> {
+  const result = phoneOrderMachine.transition(
+    await factsOf(db, order),
+    action,
+    payload,
+    await machineContext(db, ctx),
+  )
+  return w.update('phoneOrders', order.id, allowed(result, 'phoneOrders', action))
 }
 
 /** 补签合同: the formal contract for an approved order, as a draft. */
 export async function contractFromPhoneOrder(
   db: DeskDb,
-  id: string,
+  req: { id: string },
   ctx: WriteContext,
 ): Promise<ContractRecord> {
-  assertCan(ctx.actor, 'contracts.edit')
+  assertCan(ctx.actor, tableSpecs.contracts.edit)
   const settings = await readSettings(db)
   return runWrite(db, ctx, async (w) => {
-    const order = await w.getLive('phoneOrders', id)
-    if (order.step !== 'approved')
-      throw new AppFailure('phoneOrders.notApproved', 'errors.phoneOrders.notApproved')
-    const lines = (await liveLines(db, id)).map((l) => lineInputOf(l, false))
-    const contract = await createContract(
-      db,
-      contractDraftInput({ customerId: order.customerId, lines }, settings['contracts.clauseLibrary']),
-      ctx,
-      { phoneOrderId: id },
-      w,
+    const order = await w.getLive('phoneOrders', req.id)
+    const lines = (await liveLines(db, order.id)).map((l) => lineInputOf(l, false))
+    const input = contractDraftInput(
+      { customerId: order.customerId, lines },
+      settings['contracts.clauseLibrary'],
     )
-    await w.update('phoneOrders', id, { step: 'converted', contractId: contract.id })
+    // One transaction: when the machine refuses (not approved), the contract and its number are not kept.
+    const contract = await createContract(db, { input, links: { phoneOrderId: order.id } }, ctx, w)
+    await take(w, db, order, 'convert', { contractId: contract.id }, ctx)
     return contract
   })
 }
 
+/** 作废, with the reason. */
 export async function voidPhoneOrder(
   db: DeskDb,
-  id: string,
-  reason: string,
+  req: { id: string; reason: string },
   ctx: WriteContext,
-): Promise<void> {
-  assertCan(ctx.actor, 'contracts.edit')
-  if (reason.trim() === '') throw new AppFailure('validation', 'validation.required', { field: 'reason' })
-  await runWrite(db, ctx, async (w) => {
-    const order = await w.getLive('phoneOrders', id)
-    if (order.step === 'converted' || order.step === 'voided')
-      throw new AppFailure('contracts.stepClosed', 'errors.contracts.stepClosed', { action: 'void' })
-    await w.update('phoneOrders', id, { step: 'voided', voidReason: reason.trim() })
-  })
+): Promise<PhoneOrderRecord> {
+  assertCan(ctx.actor, edit)
+  return runWrite(db, ctx, async (w) =>
+    take(w, db, await w.getLive('phoneOrders', req.id), 'void', { reason: req.reason }, ctx),
+  )
 }

@@ -25,12 +25,9 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { can } from '@shared/auth/permissions'
 import { formatFen } from '@shared/kernel/money'
-import { type ChangeInput, changeInputSchema } from '@shared/procedures/contracts/contractInputs'
-import type {
-  ContractChangeRecord,
-  ContractRecord,
-  FrozenLine,
-} from '@shared/procedures/contracts/contractRecords'
+import { changeMachine } from '@shared/procedures/contracts/machines/change'
+import { type ChangeInput, changeInputSchema } from '@shared/procedures/contracts/schema'
+import type { ContractChangeRecord, ContractRecord, FrozenLine } from '@shared/procedures/contracts/records'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import {
@@ -45,7 +42,7 @@ import {
   liveMilestones,
   milestoneInputOf,
 } from '../../../data/repositories/contracts/childLines'
-import { useActor } from '../../../stores/session'
+import { useActor, useWriteContext } from '../../../stores/session'
 import { approvalFormModel, changeModel } from '../documents/documentModels'
 import { DocumentButton } from '../documents/DocumentButton'
 import { AttachmentsSection } from '../../archives/AttachmentsSection'
@@ -102,13 +99,17 @@ function ChangeEditor({
   const { t } = useTranslation()
   const navigate = useNavigate()
   const actor = useActor()
+  const write = useWriteContext()
   const [values, setValues] = useState<ChangeInput>(initial)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [signedOn, setSignedOn] = useState<string | null>(null)
   const [voidReason, setVoidReason] = useState('')
-  const editable = change.step === 'draft' && can(actor, 'contracts.edit')
+  const step = change.step
+  const drafting = changeMachine.isEditable(step)
+  const editable = drafting && can(actor, 'contracts.edit')
+  // 作废 leads to the step where the agreement is over and its scans are archived with it.
+  const voided = step === changeMachine.actions.void.to
   const set = (patch: Partial<ChangeInput>) => setValues((v) => ({ ...v, ...patch }))
-  const ctx = () => ({ actor, now: new Date() })
   const after = safeTotals(values.lines).totalFen
   const run = async (work: () => Promise<unknown>, done: string) => {
     try {
@@ -124,8 +125,8 @@ function ChangeEditor({
     if (Object.keys(found).length > 0) return
     await run(
       async () => {
-        await saveChange(appDb(), change.id, values, ctx())
-        if (thenSubmit) await submitChange(appDb(), change.id, ctx())
+        await saveChange(appDb(), { id: change.id, input: values }, write())
+        if (thenSubmit) await submitChange(appDb(), { id: change.id }, write())
       },
       thenSubmit ? t('contracts.actions.done', { action: t('contracts.changes.submit') }) : t('common.saved'),
     )
@@ -216,21 +217,18 @@ function ChangeEditor({
           <Button onClick={() => void save(true)}>{t('contracts.changes.submit')}</Button>
         </Group>
       )}
-      {change.step !== 'draft' && (
+      {!drafting && (
         <Paper withBorder p="md">
-          <ApprovalPanel table="contractChanges" subject={change} waitingStep="approval" />
+          <ApprovalPanel table="contractChanges" subject={change} />
         </Paper>
       )}
       <Paper withBorder p="md">
         <Title order={5} mb="sm">
           {t('contracts.tabs.attachments')}
         </Title>
-        <AttachmentsSection
-          owner={{ table: 'contractChanges', id: change.id }}
-          ownerArchived={change.step === 'voided'}
-        />
+        <AttachmentsSection owner={{ table: 'contractChanges', id: change.id }} ownerArchived={voided} />
       </Paper>
-      {change.step === 'toSign' && (
+      {changeMachine.availability(step, 'sign', actor.roles).open && (
         <Group align="flex-end">
           <DateInput
             label={t('contracts.sign.date')}
@@ -242,7 +240,7 @@ function ChangeEditor({
           <Button
             onClick={() =>
               void run(
-                () => signChange(appDb(), change.id, signedOn ?? '', ctx()),
+                () => signChange(appDb(), { id: change.id, signedOn: signedOn ?? '' }, write()),
                 t('contracts.changes.signed', { n: change.version }),
               )
             }
@@ -251,21 +249,24 @@ function ChangeEditor({
           </Button>
         </Group>
       )}
-      {change.step !== 'signed' && change.step !== 'voided' && can(actor, 'contracts.edit') && (
+      {changeMachine.availability(step, 'void', actor.roles).open && can(actor, 'contracts.edit') && (
         <Group align="flex-end">
           <Textarea
             label={t('contracts.reason')}
             autosize
             w={360}
             value={voidReason}
-            error={errors.reason && change.step !== 'draft' ? t(errors.reason.key) : undefined}
+            error={errors.reason && !drafting ? t(errors.reason.key) : undefined}
             onChange={(e) => setVoidReason(e.currentTarget.value)}
           />
           <Button
             color="red"
             variant="light"
             onClick={() =>
-              void run(() => voidChange(appDb(), change.id, voidReason, ctx()), t('contracts.changes.void'))
+              void run(
+                () => voidChange(appDb(), { id: change.id, reason: voidReason }, write()),
+                t('contracts.changes.void'),
+              )
             }
           >
             {t('contracts.changes.void')}

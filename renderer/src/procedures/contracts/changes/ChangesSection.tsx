@@ -6,18 +6,19 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { can } from '@shared/auth/permissions'
 import { formatFen } from '@shared/kernel/money'
-import type { ContractRecord } from '@shared/procedures/contracts/contractRecords'
+import { contractInForce } from '@shared/procedures/contracts/machines/contract'
+import type { ContractRecord } from '@shared/procedures/contracts/records'
+import { liveRows } from '@shared/types/records'
 import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { startChange } from '../../../data/repositories/contracts/changesRepo'
-import { useActor } from '../../../stores/session'
-
-const changeable = new Set(['signed', 'filed', 'performing'])
+import { useActor, useWriteContext } from '../../../stores/session'
 
 export function ChangesSection({ contract }: { contract: ContractRecord }) {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const navigate = useNavigate()
   const changes =
     useLiveQuery(
@@ -26,12 +27,12 @@ export function ChangesSection({ contract }: { contract: ContractRecord }) {
           .contractChanges.where('contractId')
           .equals(contract.id)
           .toArray()
-          .then((rows) => rows.filter((r) => !r.deletedAt).sort((a, b) => a.version - b.version)),
+          .then((rows) => liveRows(rows).sort((a, b) => a.version - b.version)),
       [contract.id],
     ) ?? []
   const start = async () => {
     try {
-      const change = await startChange(appDb(), contract.id, { actor, now: new Date() })
+      const change = await startChange(appDb(), { contractId: contract.id }, write())
       navigate(`/contract-changes/${change.id}`)
     } catch (err) {
       notifications.show({ color: 'red', message: errorText(t, err) })
@@ -71,7 +72,8 @@ export function ChangesSection({ contract }: { contract: ContractRecord }) {
           </Table.Tbody>
         </Table>
       )}
-      {changeable.has(contract.step) && can(actor, 'contracts.edit') && (
+      {/* Only a contract in force is amended; one change open at a time is the repository's to say. */}
+      {contractInForce(contract.step) && can(actor, 'contracts.edit') && (
         <Group>
           <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => void start()}>
             {t('contracts.changes.start')}

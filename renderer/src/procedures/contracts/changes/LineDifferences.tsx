@@ -1,11 +1,11 @@
 /** What a change agreement changes, line by line, against the contract as it stands. */
 import { Badge, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { amountChangeFen, lineDifferences } from '@shared/documents/builders/lineDifferences'
-import type { DocumentLine } from '@shared/documents/builders/tradeLines'
+import { amountChangeFen, lineDifferences } from '@shared/procedures/contracts/documents/lineDifferences'
+import type { DocumentLine } from '@shared/procedures/contracts/documents/tradeLines'
 import { formatFen } from '@shared/kernel/money'
-import type { LineInput } from '@shared/procedures/contracts/contractInputs'
-import type { FrozenLine } from '@shared/procedures/contracts/contractRecords'
+import type { LineInput } from '@shared/procedures/contracts/schema'
+import type { FrozenLine } from '@shared/procedures/contracts/records'
 
 const colors = { added: 'green', removed: 'red', changed: 'blue' } as const
 

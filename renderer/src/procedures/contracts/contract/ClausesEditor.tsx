@@ -2,7 +2,7 @@
 import { ActionIcon, Button, Group, Menu, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { ContractClause } from '@shared/procedures/contracts/contractRecords'
+import type { ContractClause } from '@shared/procedures/contracts/records'
 import type { FieldErrors } from '../shared/fieldErrors'
 
 interface Props {

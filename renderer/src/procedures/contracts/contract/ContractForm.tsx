@@ -24,16 +24,17 @@ import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { can } from '@shared/auth/permissions'
-import { contractProblems } from '@shared/procedures/contracts/contractChecks'
-import { type ContractInput, contractInputSchema } from '@shared/procedures/contracts/contractInputs'
-import type { ContractClause } from '@shared/procedures/contracts/contractRecords'
+import { type ContractFacts, contractMachine } from '@shared/procedures/contracts/machines/contract'
+import { type ContractInput, contractInputSchema } from '@shared/procedures/contracts/schema'
+import type { ContractRecord } from '@shared/procedures/contracts/records'
+import type { SettingValues } from '@shared/settings/settingKeys'
 import { appDb } from '../../../data/db'
 import {
   createContract,
   saveContract,
   submitContract,
 } from '../../../data/repositories/contracts/contractsRepo'
-import { useActor } from '../../../stores/session'
+import { useActor, useWriteContext } from '../../../stores/session'
 import { useRefOptions } from '../../archives/useRefOptions'
 import { type FieldErrors, fromProblems, fromSchema } from '../shared/fieldErrors'
 import { LinesEditor, safeTotals } from '../shared/LinesEditor'
@@ -43,10 +44,11 @@ import { ClausesEditor } from './ClausesEditor'
 
 interface Props {
   /** null for a new contract. */
-  contractId: string | null
+  contract: ContractRecord | null
   initial: ContractInput
   editable: boolean
-  library: readonly ContractClause[]
+  /** The department's settings: the clause library, and the context of the machine's checks. */
+  settings: SettingValues
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -60,9 +62,29 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   )
 }
 
-export function ContractForm({ contractId, initial, editable, library }: Props) {
+/**
+ * The contract as its machine sees it once the form's values are saved: the
+ * stored record with the form's customer, terms, lines, milestones and
+ * totals over it. The scans are left out: 提交法务审核 does not read them.
+ */
+function factsOf(contract: ContractRecord, values: ContractInput): ContractFacts {
+  return {
+    ...contract,
+    customerId: values.customerId,
+    nonStandardTerms: values.nonStandardTerms,
+    specialFees: values.specialFees,
+    totalFen: safeTotals(values.lines).totalFen,
+    lines: values.lines,
+    milestones: values.milestones,
+    attachmentIds: [],
+  }
+}
+
+export function ContractForm({ contract, initial, editable, settings }: Props) {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
+  const library = settings['contracts.clauseLibrary']
   const navigate = useNavigate()
   const customers = useRefOptions('customers')
   const [values, setValues] = useState<ContractInput>(initial)
@@ -75,13 +97,16 @@ export function ContractForm({ contractId, initial, editable, library }: Props) 
     setErrors({})
   }
   const err = (f: string) => (errors[f] ? t(errors[f].key, errors[f].params) : undefined)
-  const ctx = () => ({ actor, now: new Date() })
 
   const run = async (submit: boolean) => {
     const found = fromSchema(contractInputSchema, values)
-    const stepProblems = submit
-      ? fromProblems(contractProblems('submitLegal', { ...values, ...noFacts }, ''))
-      : {}
+    // What 提交法务审核 asks of the data, from the machine the repository asks too.
+    const stepProblems =
+      submit && contract
+        ? fromProblems(
+            contractMachine.problems(factsOf(contract, values), 'submitLegal', {}, { ...write(), settings }),
+          )
+        : {}
     const all = { ...stepProblems, ...found }
     setErrors(all)
     if (Object.keys(all).length > 0) {
@@ -90,18 +115,18 @@ export function ContractForm({ contractId, initial, editable, library }: Props) 
     }
     setBusy(true)
     try {
-      if (contractId === null) {
-        const created = await createContract(appDb(), values, ctx())
+      if (contract === null) {
+        const created = await createContract(appDb(), { input: values }, write())
         notifications.show({ color: 'green', message: t('contracts.saved') })
         navigate(`/contracts/${created.id}`, { replace: true })
       } else if (submit) {
-        await submitContract(appDb(), contractId, values, ctx())
+        await submitContract(appDb(), { id: contract.id, input: values }, write())
         notifications.show({
           color: 'green',
           message: t('contracts.actions.done', { action: t('contracts.actions.submitLegal') }),
         })
       } else {
-        await saveContract(appDb(), contractId, values, ctx())
+        await saveContract(appDb(), { id: contract.id, input: values }, write())
         notifications.show({ color: 'green', message: t('contracts.saved') })
       }
     } catch (e) {
@@ -226,7 +251,7 @@ export function ContractForm({ contractId, initial, editable, library }: Props) 
           <Button variant="default" loading={busy} onClick={() => void run(false)}>
             {t('common.save')}
           </Button>
-          {contractId !== null && (
+          {contract !== null && (
             <Button loading={busy} onClick={() => void run(true)}>
               {t('contracts.actions.submitLegal')}
             </Button>
@@ -235,18 +260,4 @@ export function ContractForm({ contractId, initial, editable, library }: Props) 
       )}
     </Stack>
   )
-}
-
-/** Facts the submit check does not look at (only customer, lines and milestones matter there). */
-const noFacts = {
-  legalOpinion: '',
-  riskAssessment: '',
-  legalOn: null,
-  approvedOn: null,
-  signedOn: null,
-  openPointsConfirmed: false,
-  signedScanId: null,
-  quantitiesVerified: false,
-  amountsVerified: false,
-  reason: '',
 }

@@ -7,7 +7,8 @@ import { Anchor, Badge, Breadcrumbs, Group, Loader, Stack, Stepper, Tabs, Text, 
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { formatFen } from '@shared/kernel/money'
-import { type ContractStep } from '@shared/procedures/contracts/contractSteps'
+import { contractMachine } from '@shared/procedures/contracts/machines/contract'
+import type { SettingValues } from '@shared/settings/settingKeys'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { readSettings } from '../../../data/repositories/settingsRepo'
@@ -20,35 +21,17 @@ import { approvalFormModel, contractModel } from '../documents/documentModels'
 import { DocumentButton } from '../documents/DocumentButton'
 import { ContractForm } from './ContractForm'
 import { contractFormValues, newContractValues } from './contractForm'
+import { approvalsNotFixed, cutShort, performed, stepColor, stepperSteps } from './contractStepView'
 import { PerformancePanel } from './PerformancePanel'
 import { StepPanel } from './StepPanel'
 import { useContract } from './useContract'
-
-const mainSteps: ContractStep[] = [
-  'draft',
-  'legalReview',
-  'approval',
-  'toSign',
-  'signed',
-  'filed',
-  'performing',
-  'settled',
-]
-
-export function stepColor(step: string): string {
-  if (step === 'settled') return 'green'
-  if (step === 'terminated' || step === 'voided') return 'gray'
-  if (step === 'approval' || step === 'legalReview') return 'yellow'
-  return 'blue'
-}
 
 export function ContractPage() {
   const { id = 'new' } = useParams()
   const settings = useLiveQuery(() => readSettings(appDb()), [])
   if (!settings) return <Loader />
-  const library = settings['contracts.clauseLibrary']
-  if (id === 'new') return <NewContract library={library} />
-  return <ExistingContract id={id} library={library} />
+  if (id === 'new') return <NewContract settings={settings} />
+  return <ExistingContract id={id} settings={settings} />
 }
 
 function Crumbs({ title }: { title: string }) {
@@ -62,32 +45,32 @@ function Crumbs({ title }: { title: string }) {
   )
 }
 
-function NewContract({ library }: { library: readonly { title: string; text: string }[] }) {
+function NewContract({ settings }: { settings: SettingValues }) {
   const { t } = useTranslation()
   return (
     <Stack gap="md">
       <Crumbs title={t('contracts.create')} />
       <Title order={3}>{t('contracts.create')}</Title>
-      <ContractForm contractId={null} initial={newContractValues(library)} editable library={library} />
+      <ContractForm
+        contract={null}
+        initial={newContractValues(settings['contracts.clauseLibrary'])}
+        editable
+        settings={settings}
+      />
     </Stack>
   )
 }
 
-function ExistingContract({
-  id,
-  library,
-}: {
-  id: string
-  library: readonly { title: string; text: string }[]
-}) {
+function ExistingContract({ id, settings }: { id: string; settings: SettingValues }) {
   const { t } = useTranslation()
   const actor = useActor()
   const loaded = useContract(id)
   if (loaded === undefined) return <Loader />
   if (loaded === null) return <Text c="red">{t('errors.data.notFound')}</Text>
   const { contract: c, lines, milestones } = loaded
-  const active = mainSteps.indexOf(c.step)
-  const ended = c.step === 'terminated' || c.step === 'voided'
+  const ended = cutShort(c.step)
+  // A contract carried through to its end shows every step done.
+  const active = contractMachine.isEnded(c.step) ? stepperSteps.length : stepperSteps.indexOf(c.step)
   return (
     <Stack gap="md">
       <Crumbs title={c.number} />
@@ -124,8 +107,8 @@ function ExistingContract({
           {t(`contracts.steps.${c.step}`)}：{c.reason}（{c.endedOn}）
         </Text>
       ) : (
-        <Stepper active={c.step === 'settled' ? mainSteps.length : active} size="xs" iconSize={24}>
-          {mainSteps.map((s) => (
+        <Stepper active={active} size="xs" iconSize={24}>
+          {stepperSteps.map((s) => (
             <Stepper.Step key={s} label={t(`contracts.steps.${s}`)} />
           ))}
         </Stepper>
@@ -139,14 +122,12 @@ function ExistingContract({
       )}
       <ContractForm
         key={`${c.id}:${c.step}:${c.version}`}
-        contractId={c.id}
+        contract={c}
         initial={contractFormValues(c, lines, milestones)}
-        editable={c.step === 'draft'}
-        library={library}
+        editable={contractMachine.isEditable(c.step)}
+        settings={settings}
       />
-      {['signed', 'filed', 'performing', 'settled'].includes(c.step) && (
-        <PerformancePanel contract={c} milestones={milestones} />
-      )}
+      {performed(c.step) && <PerformancePanel contract={c} milestones={milestones} />}
       <Tabs defaultValue="approvals" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="approvals">{t('contracts.tabs.approvals')}</Tabs.Tab>
@@ -155,12 +136,12 @@ function ExistingContract({
           <Tabs.Tab value="history">{t('contracts.tabs.history')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="approvals" pt="sm">
-          {c.step === 'draft' || c.step === 'legalReview' ? (
+          {approvalsNotFixed(c.step) ? (
             <Text c="dimmed" size="sm">
               {t('contracts.approvals.afterLegal')}
             </Text>
           ) : (
-            <ApprovalPanel table="contracts" subject={c} waitingStep="approval" />
+            <ApprovalPanel table="contracts" subject={c} />
           )}
         </Tabs.Panel>
         <Tabs.Panel value="attachments" pt="sm">

@@ -9,12 +9,13 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { can } from '@shared/auth/permissions'
 import { formatFen } from '@shared/kernel/money'
-import type { ContractRecord, MilestoneRecord } from '@shared/procedures/contracts/contractRecords'
+import { shareOfFen } from '@shared/kernel/shareOfFen'
+import { contractInForce } from '@shared/procedures/contracts/machines/contract'
+import type { ContractRecord, MilestoneRecord } from '@shared/procedures/contracts/records'
 import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
 import { markDelivered, updateMilestone } from '../../../data/repositories/contracts/contractsRepo'
-import { useActor } from '../../../stores/session'
-import { milestoneFen } from '../shared/MilestonesEditor'
+import { useActor, useWriteContext } from '../../../stores/session'
 
 export function PerformancePanel({
   contract,
@@ -25,9 +26,9 @@ export function PerformancePanel({
 }) {
   const { t } = useTranslation()
   const actor = useActor()
-  const editable =
-    can(actor, 'contracts.perform') && ['signed', 'filed', 'performing'].includes(contract.step)
-  const ctx = () => ({ actor, now: new Date() })
+  const write = useWriteContext()
+  // Delivery and payments are recorded while the contract binds (已签订, 已归档, 履行中).
+  const editable = can(actor, 'contracts.perform') && contractInForce(contract.step)
   const report = async (work: Promise<void>) => {
     try {
       await work
@@ -52,7 +53,9 @@ export function PerformancePanel({
           valueFormat="YYYY-MM-DD"
           readOnly={!editable}
           value={contract.deliveredOn || null}
-          onChange={(v) => v && void report(markDelivered(appDb(), contract.id, v, ctx()))}
+          onChange={(v) =>
+            v && void report(markDelivered(appDb(), { id: contract.id, deliveredOn: v }, write()))
+          }
         />
       </Group>
       <Table withTableBorder fz="sm" verticalSpacing={4}>
@@ -71,7 +74,7 @@ export function PerformancePanel({
               <Table.Td>
                 {t(`contracts.milestone.kinds.${m.kind}`)} {m.percentBp / 100}%
               </Table.Td>
-              <Table.Td ta="right">{formatFen(milestoneFen(contract.totalFen, m.percentBp))}</Table.Td>
+              <Table.Td ta="right">{formatFen(shareOfFen(contract.totalFen, m.percentBp))}</Table.Td>
               <Table.Td>{m.dueRule}</Table.Td>
               {(['dueOn', 'receivedOn'] as const).map((f) => (
                 <Table.Td key={f}>
@@ -82,7 +85,13 @@ export function PerformancePanel({
                     readOnly={!editable}
                     value={m[f] || null}
                     onChange={(v) =>
-                      void report(updateMilestone(appDb(), contract.id, m.id, { [f]: v ?? '' }, ctx()))
+                      void report(
+                        updateMilestone(
+                          appDb(),
+                          { contractId: contract.id, milestoneId: m.id, patch: { [f]: v ?? '' } },
+                          write(),
+                        ),
+                      )
                     }
                   />
                 </Table.Td>

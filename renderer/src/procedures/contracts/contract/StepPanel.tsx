@@ -1,8 +1,9 @@
 /**
  * The current step of a contract: what the department's rules require here
- * (each rule quoted), and the actions the signed-in user's roles may take,
- * each with the little form it needs. The repository checks role and data
- * again, so what this panel offers is a convenience, not the guard.
+ * (each rule quoted with the clause it comes from), and the actions the
+ * contract's machine opens at this step to the signed-in user's roles, each
+ * with the little form it needs. The repository asks the same machine again,
+ * so what this panel offers is a convenience, not the guard.
  */
 import {
   Alert,
@@ -23,45 +24,53 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { todayIso } from '@shared/kernel/workdays'
-import type { ContractRecord } from '@shared/procedures/contracts/contractRecords'
+import { contractChecklists } from '@shared/procedures/contracts/checklist'
 import {
-  actionsAt,
   type ContractAction,
-  contractChecklists,
-  contractTransitions,
-} from '@shared/procedures/contracts/contractSteps'
+  type ContractPayload,
+  contractMachine,
+} from '@shared/procedures/contracts/machines/contract'
+import type { ContractRecord } from '@shared/procedures/contracts/records'
+import { liveRows } from '@shared/types/records'
 import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { listAttachments } from '../../../data/repositories/attachmentsRepo'
-import { type ActionPayload, contractAction } from '../../../data/repositories/contracts/contractsRepo'
-import { useActor } from '../../../stores/session'
+import { contractAction } from '../../../data/repositories/contracts/contractsRepo'
+import { useActor, useWriteContext } from '../../../stores/session'
 import { ReasonModal } from '../shared/ReasonModal'
 
-/** Actions shown by the draft form itself or taken by the approvals engine. */
-const elsewhere: ReadonlySet<ContractAction> = new Set(['submitLegal', 'approvalsDone', 'approvalRejected'])
+/** 提交法务审核 is the draft form's own button (it saves the form first). */
+const onTheForm: ContractAction = 'submitLegal'
+/** Actions that end the contract: asked for a reason in a dialog, and shown in red. */
 const dangerous: ReadonlySet<ContractAction> = new Set(['terminate', 'void'])
+const allActions = Object.keys(contractMachine.actions) as ContractAction[]
 
 export function StepPanel({ contract }: { contract: ContractRecord }) {
   const { t } = useTranslation()
   const actor = useActor()
-  const [payload, setPayload] = useState<ActionPayload>({})
+  const write = useWriteContext()
+  const [payload, setPayload] = useState<ContractPayload>({})
   const [error, setError] = useState<{ field: string; text: string } | null>(null)
   const scans =
     useLiveQuery(
-      () =>
-        listAttachments(appDb(), { table: 'contracts', id: contract.id }).then((r) =>
-          r.filter((a) => !a.deletedAt),
-        ),
+      () => listAttachments(appDb(), { table: 'contracts', id: contract.id }).then(liveRows),
       [contract.id],
     ) ?? []
-  const set = (patch: ActionPayload) => setPayload((p) => ({ ...p, ...patch }))
+  const set = (patch: ContractPayload) => setPayload((p) => ({ ...p, ...patch }))
   const at = (f: string) => (error?.field === f ? error.text : undefined)
-  const open = actionsAt(contract.step, actor.roles).filter((a) => !elsewhere.has(a))
-  const anyone = (Object.keys(contractTransitions) as ContractAction[]).filter(
-    (a) => !elsewhere.has(a) && contractTransitions[a].from.includes(contract.step),
-  )
-  const checklist = contractChecklists[contract.step] ?? []
+  const step = contract.step
+  const open = contractMachine.actionsAt(step, actor.roles).filter((a) => a !== onTheForm)
+  // Who may act here when this user may not: the roles of every user action the step opens.
+  const others = allActions
+    .filter((a) => a !== onTheForm)
+    .map((a) => contractMachine.availability(step, a, actor.roles))
+    .filter((a) => a.open)
+  const whoMay = [...new Set(others.flatMap((a) => a.roles))]
+  const checklist = contractChecklists[step] ?? []
+  // 制度：正式《销售合同》签订后于当日保管存档 — the step where 存档 is open, once signed.
+  const fileToday =
+    contractMachine.availability(step, 'file', []).open && contract.signedOn <= todayIso(new Date())
 
   const done = (action: ContractAction) =>
     notifications.show({
@@ -71,7 +80,7 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
   const take = async (action: ContractAction) => {
     setError(null)
     try {
-      await contractAction(appDb(), contract.id, action, payload, { actor, now: new Date() })
+      await contractAction(appDb(), { id: contract.id, action, payload }, write())
       done(action)
       setPayload({})
     } catch (err) {
@@ -88,7 +97,7 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
     action === 'terminate' || action === 'void' ? setEnding(action) : void take(action)
   const end = async (reason: string) => {
     if (!ending) return
-    await contractAction(appDb(), contract.id, ending, { reason }, { actor, now: new Date() })
+    await contractAction(appDb(), { id: contract.id, action: ending, payload: { reason } }, write())
     done(ending)
   }
 
@@ -97,7 +106,7 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
     <Paper withBorder p="md" data-testid="step-panel">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="sm">
-          <Title order={5}>{t(`contracts.steps.${contract.step}`)}</Title>
+          <Title order={5}>{t(`contracts.steps.${step}`)}</Title>
           {checklist.length > 0 && (
             <div>
               <Text size="sm" fw={600}>
@@ -106,18 +115,20 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
               <List size="sm" spacing={4} mt={4}>
                 {checklist.map((c) => (
                   <List.Item key={c.id}>
-                    <Text size="sm">「{c.rule}」</Text>
+                    <Text size="sm">
+                      「{c.rule}」
+                      <Text span size="xs" c="dimmed" ml={4} data-testid="rule-source">
+                        {c.source}
+                      </Text>
+                    </Text>
                   </List.Item>
                 ))}
               </List>
-              <Text size="xs" c="dimmed" mt={4}>
-                {t('contracts.rulesSource')}
-              </Text>
             </div>
           )}
         </Stack>
         <Stack gap="sm">
-          {contract.step === 'signed' && contract.signedOn <= todayIso(new Date()) && (
+          {fileToday && (
             <Alert color="orange" p="xs">
               {t('contracts.file.dueToday')}
             </Alert>
@@ -198,13 +209,9 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
               </Button>
             ))}
           </Group>
-          {open.length === 0 && anyone.length > 0 && (
+          {open.length === 0 && whoMay.length > 0 && (
             <Text size="sm" c="dimmed">
-              {t('contracts.noAction', {
-                roles: [...new Set(anyone.flatMap((a) => contractTransitions[a].roles))]
-                  .map((r) => t(`roles.${r}`))
-                  .join('、'),
-              })}
+              {t('contracts.noAction', { roles: whoMay.map((r) => t(`roles.${r}`)).join('、') })}
             </Text>
           )}
         </Stack>

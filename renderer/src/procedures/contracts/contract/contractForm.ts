@@ -1,11 +1,11 @@
 /** The contract form's values: the input the repository takes, built from stored rows or defaults. */
-import { type ContractInput, contractDraftInput } from '@shared/procedures/contracts/contractInputs'
+import { type ContractInput, contractDraftInput } from '@shared/procedures/contracts/schema'
 import type {
   ContractClause,
   ContractRecord,
   MilestoneRecord,
   TradeLineRecord,
-} from '@shared/procedures/contracts/contractRecords'
+} from '@shared/procedures/contracts/records'
 import { lineInputOf, milestoneInputOf } from '../../../data/repositories/contracts/childLines'
 
 export function contractFormValues(

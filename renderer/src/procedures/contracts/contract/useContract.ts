@@ -1,9 +1,5 @@
 /** A contract with its live lines and milestones, for the contract page. */
-import type {
-  ContractRecord,
-  MilestoneRecord,
-  TradeLineRecord,
-} from '@shared/procedures/contracts/contractRecords'
+import type { ContractRecord, MilestoneRecord, TradeLineRecord } from '@shared/procedures/contracts/records'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { liveLines, liveMilestones } from '../../../data/repositories/contracts/childLines'

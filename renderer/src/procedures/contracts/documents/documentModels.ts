@@ -2,7 +2,7 @@
  * The documents of the contract procedure, built from what is stored now:
  * the company profile (the seller), the customer archive, the party names
  * setting, and the record with its lines, milestones and decisions. The
- * builders (shared/documents/builders) are pure; this is where the data for
+ * builders (shared/procedures/contracts/documents) are pure; this is where the data for
  * them is read.
  */
 import {
@@ -11,10 +11,10 @@ import {
   contractDocument,
   type DocumentParty,
   quotationDocument,
-} from '@shared/documents/builders'
+} from '@shared/procedures/contracts/documents'
 import type { DocumentModel } from '@shared/documents/documentModel'
 import { AppFailure } from '@shared/errors/appFailure'
-import type { ApprovalSubjectTable } from '@shared/procedures/contracts/contractRecords'
+import type { ApprovalSubjectTable } from '@shared/procedures/contracts/records'
 import { COMPANY_ID } from '@shared/types/records'
 import type { DeskDb } from '../../../data/db'
 import { allApprovals } from '../../../data/repositories/contracts/approvalsRepo'

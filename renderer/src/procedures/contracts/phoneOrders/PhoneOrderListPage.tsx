@@ -4,7 +4,11 @@ import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { can } from '@shared/auth/permissions'
 import { formatFen } from '@shared/kernel/money'
-import type { PhoneOrderRecord, PhoneOrderStep } from '@shared/procedures/contracts/contractRecords'
+import {
+  type PhoneOrderRecord,
+  type PhoneOrderStep,
+  phoneOrderSteps,
+} from '@shared/procedures/contracts/records'
 import type { VirtualColumn } from '../../../components/virtualTable/VirtualTable'
 import { appDb } from '../../../data/db'
 import { useTableRows } from '../../../data/tableRows'
@@ -12,6 +16,7 @@ import { useActor } from '../../../stores/session'
 import { useRefNames } from '../../archives/useRefOptions'
 import { TradeRecordList } from '../quotations/TradeRecordList'
 
+/** The badge colour of each step, here and on the order's page: red while nothing may ship. */
 export const phoneOrderStepColors: Record<PhoneOrderStep, string> = {
   waiting: 'red',
   approved: 'green',
@@ -19,7 +24,6 @@ export const phoneOrderStepColors: Record<PhoneOrderStep, string> = {
   converted: 'blue',
   voided: 'gray',
 }
-const steps = Object.keys(phoneOrderStepColors) as PhoneOrderStep[]
 
 export function PhoneOrderListPage() {
   const { t } = useTranslation()
@@ -71,7 +75,7 @@ export function PhoneOrderListPage() {
   const status = useMemo(
     () => ({
       of: (r: PhoneOrderRecord) => r.step,
-      options: steps.map((s) => ({ value: s, label: t(`phoneOrders.steps.${s}`) })),
+      options: phoneOrderSteps.map((s) => ({ value: s, label: t(`phoneOrders.steps.${s}`) })),
       allLabel: t('phoneOrders.allSteps'),
     }),
     [t],

@@ -30,15 +30,19 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { can } from '@shared/auth/permissions'
 import { todayIso } from '@shared/kernel/workdays'
-import { type PhoneOrderInput, phoneOrderInputSchema } from '@shared/procedures/contracts/contractInputs'
-import type { PhoneOrderRecord } from '@shared/procedures/contracts/contractRecords'
+import {
+  mayShipAgainst,
+  phoneOrderEditable,
+  phoneOrderMachine,
+} from '@shared/procedures/contracts/machines/phoneOrder'
+import { type PhoneOrderInput, phoneOrderInputSchema } from '@shared/procedures/contracts/schema'
+import type { PhoneOrderRecord } from '@shared/procedures/contracts/records'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { roundApprovals } from '../../../data/repositories/contracts/approvalsRepo'
 import { lineInputOf } from '../../../data/repositories/contracts/childLines'
 import {
   contractFromPhoneOrder,
-  mayShipAgainst,
   savePhoneOrder,
   voidPhoneOrder,
 } from '../../../data/repositories/contracts/phoneOrdersRepo'
@@ -59,6 +63,7 @@ import { ToContractButton, TradeRecordHeader, VoidButton } from '../shared/Trade
 import { TradeRecordShell } from '../shared/TradeRecordShell'
 import { useTradeForm } from '../shared/useTradeForm'
 import { type TradeLoaded, useTradeRecord } from '../shared/useTradeRecord'
+import { waitsForApprovals } from '../shared/waitsForApprovals'
 import { phoneOrderStepColors } from './PhoneOrderListPage'
 
 type Loaded = TradeLoaded<PhoneOrderRecord>
@@ -86,10 +91,11 @@ function ShippingAlert({ order }: { order: PhoneOrderRecord | null }) {
         title={t('phoneOrders.mayShip')}
         data-testid="shipping"
       >
-        {order.step === 'approved' ? t('phoneOrders.mayShipHint') : t('phoneOrders.converted')}
+        {phoneOrderMachine.isEnded(order.step) ? t('phoneOrders.converted') : t('phoneOrders.mayShipHint')}
       </Alert>
     )
-  if (order?.step === 'voided')
+  // Over without goods going out: voided.
+  if (order && phoneOrderMachine.isEnded(order.step))
     return (
       <Alert color="gray" icon={<IconBan size={22} />} data-testid="shipping">
         {t('phoneOrders.voided', { reason: order.voidReason })}
@@ -100,7 +106,11 @@ function ShippingAlert({ order }: { order: PhoneOrderRecord | null }) {
       color="red"
       variant="filled"
       icon={<IconAlertTriangle size={22} />}
-      title={order?.step === 'rejected' ? t('phoneOrders.rejected') : t('phoneOrders.noShipping')}
+      title={
+        order && !waitsForApprovals('phoneOrders', order.step)
+          ? t('phoneOrders.rejected')
+          : t('phoneOrders.noShipping')
+      }
       data-testid="shipping"
     >
       {t('phoneOrders.noShippingHint')}
@@ -114,13 +124,13 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
   const actor = useActor()
   const { row } = loaded
   const [voiding, setVoiding] = useState(false)
-  const decided = useLiveQuery(
-    async () => (row ? (await roundApprovals(appDb(), row)).length > 0 : false),
-    [row],
-  )
+  // Decisions taken in this round; undefined while they are read.
+  const decisions = useLiveQuery(async () => (row ? (await roundApprovals(appDb(), row)).length : 0), [row])
   const mayEdit = can(actor, 'contracts.edit')
   // Read only once leadership has decided in this round, even while the step still waits.
-  const editable = mayEdit && (!row || (row.step === 'waiting' && decided === false))
+  const editable =
+    mayEdit &&
+    (!row || (decisions !== undefined && phoneOrderEditable({ step: row.step, decisionsInRound: decisions })))
   const form = useTradeForm<PhoneOrderInput>(
     () =>
       row
@@ -144,12 +154,12 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
           },
     editable,
   )
-  const { values, set, busy, run, ctx } = form
+  const { values, set, busy, run, write } = form
 
   const onSave = () =>
     run(async () => {
       if (!form.accept(fromSchema(phoneOrderInputSchema, values))) return
-      const saved = await savePhoneOrder(appDb(), row?.id ?? null, values, ctx())
+      const saved = await savePhoneOrder(appDb(), { id: row?.id ?? null, input: values }, write())
       notifications.show({ color: 'green', message: t('phoneOrders.saved') })
       if (!row) navigate(`/phone-orders/${saved.id}`, { replace: true })
       else await form.reloadLines(saved.id)
@@ -158,17 +168,18 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
   const onContract = () =>
     run(async () => {
       if (!row) return
-      const contract = await contractFromPhoneOrder(appDb(), row.id, ctx())
+      const contract = await contractFromPhoneOrder(appDb(), { id: row.id }, write())
       navigate(`/contracts/${contract.id}`)
     })
 
   const onVoid = async (reason: string) => {
     if (!row) return
-    await voidPhoneOrder(appDb(), row.id, reason, ctx())
+    await voidPhoneOrder(appDb(), { id: row.id, reason }, write())
     notifications.show({ color: 'green', message: t('phoneOrders.voidedDone') })
   }
 
-  const step = row?.step ?? 'waiting'
+  const step = row?.step ?? phoneOrderMachine.initial
+  const open = (action: 'convert' | 'void') => phoneOrderMachine.availability(step, action, actor.roles).open
   return (
     <Stack gap="md">
       <TradeRecordHeader
@@ -184,7 +195,7 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
             }
           />
         )}
-        {row && mayEdit && step !== 'converted' && step !== 'voided' && (
+        {row && mayEdit && open('void') && (
           <VoidButton label={t('phoneOrders.void')} onClick={() => setVoiding(true)} />
         )}
         {editable && (
@@ -192,7 +203,7 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
             {t('common.save')}
           </Button>
         )}
-        {row && step === 'approved' && mayEdit && (
+        {row && open('convert') && mayEdit && (
           <ToContractButton
             label={t('phoneOrders.toContract')}
             busy={busy}
@@ -202,14 +213,14 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
       </TradeRecordHeader>
 
       <ShippingAlert order={row} />
-      {row && row.step === 'converted' && row.contractId && (
+      {row && mayShipAgainst(row) && phoneOrderMachine.isEnded(row.step) && row.contractId && (
         <ContractLink
           text={t('phoneOrders.converted')}
           openLabel={t('phoneOrders.openContract')}
           contractId={row.contractId}
         />
       )}
-      {row && row.step === 'waiting' && decided && mayEdit && (
+      {row && phoneOrderMachine.isEditable(row.step) && !!decisions && mayEdit && (
         <Alert color="blue" icon={<IconInfoCircle size={18} />}>
           {t('phoneOrders.readOnly')}
         </Alert>
@@ -269,7 +280,7 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
             <Tabs.Tab value="history">{t('contracts.tabs.history')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="approvals" pt="sm">
-            <ApprovalPanel table="phoneOrders" subject={row} waitingStep="waiting" />
+            <ApprovalPanel table="phoneOrders" subject={row} />
           </Tabs.Panel>
           <Tabs.Panel value="attachments" pt="sm">
             <Text size="sm" c="dimmed" mb="xs">

@@ -4,7 +4,11 @@ import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { can } from '@shared/auth/permissions'
 import { formatFen } from '@shared/kernel/money'
-import { type QuotationRecord, type QuotationStatus } from '@shared/procedures/contracts/contractRecords'
+import {
+  type QuotationRecord,
+  type QuotationStatus,
+  quotationStatuses,
+} from '@shared/procedures/contracts/records'
 import type { VirtualColumn } from '../../../components/virtualTable/VirtualTable'
 import { appDb } from '../../../data/db'
 import { useTableRows } from '../../../data/tableRows'
@@ -12,13 +16,13 @@ import { useActor } from '../../../stores/session'
 import { useRefNames } from '../../archives/useRefOptions'
 import { TradeRecordList } from './TradeRecordList'
 
+/** The badge colour of each status, here and on the quotation's page. */
 export const quotationStatusColors: Record<QuotationStatus, string> = {
   draft: 'gray',
   issued: 'blue',
   accepted: 'green',
   voided: 'red',
 }
-const statuses = Object.keys(quotationStatusColors) as QuotationStatus[]
 
 export function QuotationListPage() {
   const { t } = useTranslation()
@@ -64,7 +68,7 @@ export function QuotationListPage() {
   const status = useMemo(
     () => ({
       of: (r: QuotationRecord) => r.status,
-      options: statuses.map((s) => ({ value: s, label: t(`quotations.statuses.${s}`) })),
+      options: quotationStatuses.map((s) => ({ value: s, label: t(`quotations.statuses.${s}`) })),
       allLabel: t('quotations.allStatuses'),
     }),
     [t],

@@ -12,15 +12,16 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { can } from '@shared/auth/permissions'
-import { type QuotationInput, quotationInputSchema } from '@shared/procedures/contracts/contractInputs'
-import type { QuotationRecord } from '@shared/procedures/contracts/contractRecords'
+import { quotationMachine } from '@shared/procedures/contracts/machines/quotation'
+import { type QuotationInput, quotationInputSchema } from '@shared/procedures/contracts/schema'
+import type { QuotationRecord } from '@shared/procedures/contracts/records'
 import { todayIso } from '@shared/kernel/workdays'
 import { appDb } from '../../../data/db'
 import { lineInputOf } from '../../../data/repositories/contracts/childLines'
 import {
   contractFromQuotation,
+  quotationAction,
   saveQuotation,
-  setQuotationStatus,
 } from '../../../data/repositories/contracts/quotationsRepo'
 import { readSettings } from '../../../data/repositories/settingsRepo'
 import { useActor } from '../../../stores/session'
@@ -62,9 +63,10 @@ function QuotationForm({ loaded }: { loaded: Loaded }) {
   const navigate = useNavigate()
   const actor = useActor()
   const { row, validDays } = loaded
-  const status = row?.status ?? 'draft'
+  const status = row?.status ?? quotationMachine.initial
   const mayEdit = can(actor, 'quotations.edit')
-  const editable = status === 'draft' && mayEdit
+  const editable = quotationMachine.isEditable(status) && mayEdit
+  const open = (action: 'accept' | 'void') => quotationMachine.availability(status, action, actor.roles).open
   const form = useTradeForm<QuotationInput>(() => {
     if (row)
       return {
@@ -87,7 +89,7 @@ function QuotationForm({ loaded }: { loaded: Loaded }) {
       lines: [emptyLine()],
     }
   }, editable)
-  const { values, set, err, busy, run, ctx } = form
+  const { values, set, err, busy, run, write } = form
   // validUntil follows quotedOn until the clerk sets it.
   const [validTouched, setValidTouched] = useState(row !== null)
   const [voiding, setVoiding] = useState(false)
@@ -98,7 +100,7 @@ function QuotationForm({ loaded }: { loaded: Loaded }) {
     if (!found.validUntil && !found.quotedOn && values.validUntil < values.quotedOn)
       found.validUntil = { key: 'validation.quotation.validUntil' }
     if (!form.accept(found)) return null
-    const saved = await saveQuotation(appDb(), row?.id ?? null, values, ctx())
+    const saved = await saveQuotation(appDb(), { id: row?.id ?? null, input: values }, write())
     if (row) await form.reloadLines(saved.id)
     return saved
   }
@@ -116,7 +118,7 @@ function QuotationForm({ loaded }: { loaded: Loaded }) {
       const saved = await save()
       if (!saved) return
       try {
-        await setQuotationStatus(appDb(), saved.id, 'issued', ctx())
+        await quotationAction(appDb(), { id: saved.id, action: 'issue' }, write())
         notifications.show({ color: 'green', message: t('quotations.issuedDone') })
       } finally {
         // Saved either way: its page from now on, so a second 保存 does not make a second quotation.
@@ -127,7 +129,7 @@ function QuotationForm({ loaded }: { loaded: Loaded }) {
   const onVoid = () =>
     run(async () => {
       if (!row) return
-      await setQuotationStatus(appDb(), row.id, 'voided', ctx())
+      await quotationAction(appDb(), { id: row.id, action: 'void' }, write())
       setVoiding(false)
       notifications.show({ color: 'green', message: t('quotations.voidedDone') })
     })
@@ -135,7 +137,7 @@ function QuotationForm({ loaded }: { loaded: Loaded }) {
   const onContract = () =>
     run(async () => {
       if (!row) return
-      const contract = await contractFromQuotation(appDb(), row.id, ctx())
+      const contract = await contractFromQuotation(appDb(), { id: row.id }, write())
       navigate(`/contracts/${contract.id}`)
     })
 
@@ -147,7 +149,7 @@ function QuotationForm({ loaded }: { loaded: Loaded }) {
         statusColor={quotationStatusColors[status]}
       >
         {row && <QuotationPdfButton quotation={row} />}
-        {row && status !== 'accepted' && status !== 'voided' && mayEdit && (
+        {row && open('void') && mayEdit && (
           <VoidButton label={t('quotations.void')} onClick={() => setVoiding(true)} />
         )}
         {editable && (
@@ -165,7 +167,7 @@ function QuotationForm({ loaded }: { loaded: Loaded }) {
             </Button>
           </>
         )}
-        {row && status === 'issued' && can(actor, 'contracts.edit') && (
+        {row && open('accept') && can(actor, 'contracts.edit') && (
           <ToContractButton
             label={t('quotations.toContract')}
             busy={busy}
@@ -174,12 +176,13 @@ function QuotationForm({ loaded }: { loaded: Loaded }) {
         )}
       </TradeRecordHeader>
 
-      {status === 'issued' && (
+      {/* Sent to the customer, not yet made a contract or voided: it stays as sent. */}
+      {!quotationMachine.isEditable(status) && !quotationMachine.isEnded(status) && (
         <Alert color="blue" icon={<IconInfoCircle size={18} />}>
           {t('quotations.readOnly')}
         </Alert>
       )}
-      {row && status === 'accepted' && row.contractId && (
+      {row && quotationMachine.isEnded(status) && row.contractId && (
         <Alert color="green" icon={<IconSignature size={18} />}>
           <ContractLink
             text={t('quotations.contract')}

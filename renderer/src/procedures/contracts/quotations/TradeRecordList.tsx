@@ -9,6 +9,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react'
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { liveRows } from '@shared/types/records'
 import { type VirtualColumn, VirtualTable } from '../../../components/virtualTable/VirtualTable'
 
 interface Row {
@@ -49,9 +50,9 @@ export function TradeRecordList<T extends Row>(props: Props<T>) {
 
   const live = useMemo(
     () =>
-      (rows ?? [])
-        .filter((r) => !r.deletedAt)
-        .sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || b.createdAt.localeCompare(a.createdAt)),
+      liveRows(rows ?? []).sort(
+        (a, b) => dateOf(b).localeCompare(dateOf(a)) || b.createdAt.localeCompare(a.createdAt),
+      ),
     [rows, dateOf],
   )
   const visible = useMemo(() => {

@@ -2,8 +2,9 @@
  * What the 报价单 PDF prints: the quotation, its lines, the company profile,
  * the customer and its first contact (the person it is addressed to).
  */
-import type { DocumentParty, QuotationDocumentInput } from '@shared/documents/builders'
-import type { QuotationRecord } from '@shared/procedures/contracts/contractRecords'
+import type { DocumentParty, QuotationDocumentInput } from '@shared/procedures/contracts/documents'
+import type { QuotationRecord } from '@shared/procedures/contracts/records'
+import { liveRows } from '@shared/types/records'
 import type { DeskDb } from '../../../data/db'
 import { liveLines } from '../../../data/repositories/contracts/childLines'
 import { readCompany } from '../../../data/repositories/companyRepo'
@@ -32,9 +33,7 @@ export async function quotationPdfInput(
     liveLines(db, quotation.id),
     db.contacts.where('parentId').equals(quotation.customerId).toArray(),
   ])
-  const contact = contacts
-    .filter((c) => !c.deletedAt)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]
+  const contact = liveRows(contacts).sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]
   return {
     quotation,
     lines,

@@ -23,19 +23,17 @@ import dayjs from 'dayjs'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { type RegisterInput, registerWorkbook } from '@shared/documents/builders'
-import { yuanCell } from '@shared/documents/builders/chineseText'
+import { type RegisterInput, registerWorkbook } from '@shared/procedures/contracts/documents'
+import { yuanCell } from '@shared/documents/chineseText'
 import { todayIso } from '@shared/kernel/workdays'
+import { countsInRegister, MONTH, previousMonth } from '@shared/procedures/contracts/register'
 import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { readCompany } from '../../../data/repositories/companyRepo'
-import { previousMonth } from '../../../data/repositories/contracts/registerRepo'
 import { api, unwrap } from '../../../ipc/api'
 import { RegisterPdfButton } from './RegisterPdfButton'
 import { loadRegister, recentMonths } from './registerData'
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
 
 export function ContractRegisterPage() {
   const { t } = useTranslation()
@@ -178,7 +176,7 @@ export function ContractRegisterPage() {
                   <Table.Td>{e.customerName}</Table.Td>
                   <Table.Td>{e.title}</Table.Td>
                   <Table.Td>{e.signedOn}</Table.Td>
-                  <Table.Td ta="right" c={e.step === 'voided' ? 'dimmed' : undefined}>
+                  <Table.Td ta="right" c={countsInRegister(e.step) ? undefined : 'dimmed'}>
                     {yuanCell(e.totalFen)}
                   </Table.Td>
                   <Table.Td>{t(`contracts.steps.${e.step}`)}</Table.Td>
@@ -190,7 +188,7 @@ export function ContractRegisterPage() {
                 <Table.Td>{t('contractRegister.total')}</Table.Td>
                 <Table.Td>{t('contractRegister.totalCount', { count: current.entries.length })}</Table.Td>
                 <Table.Td colSpan={3}>
-                  {current.entries.some((e) => e.step === 'voided') && (
+                  {current.entries.some((e) => !countsInRegister(e.step)) && (
                     <Text size="xs" c="dimmed" fw={400}>
                       {t('contractRegister.voidedNote')}
                     </Text>

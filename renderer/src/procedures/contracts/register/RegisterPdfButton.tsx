@@ -8,13 +8,13 @@ import { notifications } from '@mantine/notifications'
 import { IconFileTypePdf } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type RegisterInput, registerDocument } from '@shared/documents/builders'
+import { type RegisterInput, registerDocument } from '@shared/procedures/contracts/documents'
 import type { SavedDocument } from '@shared/ipc/contract'
 import { DocumentPreviewModal } from '../../../components/documents/DocumentPreviewModal'
 import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
 import { markRegisterProduced } from '../../../data/repositories/contracts/registerRepo'
-import { useActor } from '../../../stores/session'
+import { useWriteContext } from '../../../stores/session'
 
 interface Props {
   disabled: boolean
@@ -24,7 +24,7 @@ interface Props {
 
 export function RegisterPdfButton({ disabled, input }: Props) {
   const { t } = useTranslation()
-  const actor = useActor()
+  const write = useWriteContext()
   const [opened, setOpened] = useState(false)
   // The month and count of the register being previewed, for the record a save makes.
   const shown = useRef<{ month: string; count: number } | null>(null)
@@ -40,9 +40,8 @@ export function RegisterPdfButton({ disabled, input }: Props) {
     if (!register) return
     markRegisterProduced(
       appDb(),
-      register.month,
-      { count: register.count, pdfSha256: saved.sha256 },
-      { actor, now: new Date() },
+      { month: register.month, count: register.count, pdfSha256: saved.sha256 },
+      write(),
     ).catch((err: unknown) => notifications.show({ color: 'red', message: errorText(t, err) }))
   }
 

@@ -1,13 +1,15 @@
 /** What the 合同登记册 page shows for a month: its contracts with customer names, the total, and whether it was produced. */
-import type { RegisterEntry } from '@shared/documents/builders'
-import type { ContractRegisterRecord } from '@shared/procedures/contracts/contractRecords'
+import type { RegisterEntry } from '@shared/procedures/contracts/documents'
+import type { ContractRegisterRecord } from '@shared/procedures/contracts/records'
+import { registerTotalFen } from '@shared/procedures/contracts/register'
+import { isLive } from '@shared/types/records'
 import type { DeskDb } from '../../../data/db'
 import { registerContracts } from '../../../data/repositories/contracts/registerRepo'
 
 export interface RegisterView {
   month: string
   entries: RegisterEntry[]
-  /** Voided contracts stay on the register but add nothing (as the printed register). */
+  /** Of the contracts that count (countsInRegister), as the printed register. */
   totalFen: number
   produced: ContractRegisterRecord | null
 }
@@ -25,12 +27,12 @@ export async function loadRegister(db: DeskDb, month: string): Promise<RegisterV
     step: c.step,
     customerName: names.get(c.customerId) ?? '',
   }))
-  const produced = (await db.contractRegisters.get(month)) ?? null
+  const produced = await db.contractRegisters.get(month)
   return {
     month,
     entries,
-    totalFen: entries.reduce((s, e) => s + (e.step === 'voided' ? 0 : e.totalFen), 0),
-    produced: produced && !produced.deletedAt ? produced : null,
+    totalFen: registerTotalFen(entries),
+    produced: produced && isLive(produced) ? produced : null,
   }
 }
 

@@ -15,7 +15,8 @@ import { useTranslation } from 'react-i18next'
 import type { ApprovalRule, RequiredApproval } from '@shared/approvals/approvalRules'
 import { approvalProgress, type ApprovalDecision } from '@shared/approvals/approvalStatus'
 import { can } from '@shared/auth/permissions'
-import type { ApprovalRow, ApprovalSubjectTable } from '@shared/procedures/contracts/contractRecords'
+import type { ApprovalRow, ApprovalSubjectTable } from '@shared/procedures/contracts/records'
+import { liveRows } from '@shared/types/records'
 import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
@@ -25,8 +26,9 @@ import {
   decideApproval,
   recordPaperApproval,
 } from '../../../data/repositories/contracts/approvalsRepo'
-import { useActor } from '../../../stores/session'
+import { useActor, useWriteContext } from '../../../stores/session'
 import { ruleText } from './ruleText'
+import { waitsForApprovals } from './waitsForApprovals'
 
 export interface ApprovalSubject {
   id: string
@@ -38,8 +40,6 @@ export interface ApprovalSubject {
 interface Props {
   table: ApprovalSubjectTable
   subject: ApprovalSubject
-  /** The step at which this subject waits for decisions. */
-  waitingStep: string
 }
 
 function DecisionCell({ row }: { row: ApprovalRow | undefined }) {
@@ -52,14 +52,15 @@ function DecisionCell({ row }: { row: ApprovalRow | undefined }) {
   )
 }
 
-export function ApprovalPanel({ table, subject, waitingStep }: Props) {
+export function ApprovalPanel({ table, subject }: Props) {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const rows = useLiveQuery(() => allApprovals(appDb(), subject.id), [subject.id]) ?? []
   const current = rows.filter((r) => r.round === subject.approvalRound)
   const earlier = rows.filter((r) => r.round !== subject.approvalRound)
   const progress = approvalProgress(subject.requiredApprovals, current)
-  const waiting = subject.step === waitingStep
+  const waiting = waitsForApprovals(table, subject.step)
   const [comments, setComments] = useState<Record<string, string>>({})
   const [paperOpen, paper] = useDisclosure(false)
 
@@ -67,10 +68,8 @@ export function ApprovalPanel({ table, subject, waitingStep }: Props) {
     try {
       await decideApproval(
         appDb(),
-        table,
-        subject.id,
-        { rule, decision, comment: comments[rule] ?? '' },
-        { actor, now: new Date() },
+        { table, id: subject.id, decision: { rule, decision, comment: comments[rule] ?? '' } },
+        write(),
       )
       notifications.show({ color: 'green', message: t(`contracts.approvals.done.${decision}`) })
     } catch (err) {
@@ -203,10 +202,10 @@ function PaperApprovalModal({
   open: RequiredApproval[]
 }) {
   const { t } = useTranslation()
-  const actor = useActor()
+  const write = useWriteContext()
   const scans =
     useLiveQuery(
-      () => listAttachments(appDb(), { table, id: subject.id }).then((r) => r.filter((a) => !a.deletedAt)),
+      () => listAttachments(appDb(), { table, id: subject.id }).then(liveRows),
       [table, subject.id],
     ) ?? []
   const [rule, setRule] = useState<string | null>(null)
@@ -224,17 +223,19 @@ function PaperApprovalModal({
     try {
       await recordPaperApproval(
         appDb(),
-        table,
-        subject.id,
         {
-          rule: chosen as ApprovalRule,
-          decision,
-          comment,
-          signer,
-          signedOn: signedOn ?? '',
-          scanId: scanId ?? '',
+          table,
+          id: subject.id,
+          decision: {
+            rule: chosen as ApprovalRule,
+            decision,
+            comment,
+            signer,
+            signedOn: signedOn ?? '',
+            scanId: scanId ?? '',
+          },
         },
-        { actor, now: new Date() },
+        write(),
       )
       notifications.show({ color: 'green', message: t(`contracts.approvals.done.${decision}`) })
       onClose()

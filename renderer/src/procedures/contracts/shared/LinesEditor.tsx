@@ -10,8 +10,9 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { amountInWords, formatFen } from '@shared/kernel/money'
 import type { ProductRecord } from '@shared/masterData/archiveRecords'
-import { contractTotals } from '@shared/procedures/contracts/contractChecks'
-import type { LineInput } from '@shared/procedures/contracts/contractInputs'
+import { tradeTotals } from '@shared/procedures/contracts/lines'
+import type { LineInput } from '@shared/procedures/contracts/schema'
+import { liveRows } from '@shared/types/records'
 import { appDb } from '../../../data/db'
 import { useTableRows } from '../../../data/tableRows'
 import type { FieldErrors } from './fieldErrors'
@@ -69,13 +70,13 @@ export function safeTotals(lines: readonly LineInput[]) {
       l.taxRateBp >= 0 &&
       l.taxRateBp <= 10_000,
   )
-  return contractTotals(ok)
+  return tradeTotals(ok)
 }
 
 function useProducts() {
   const rows = useTableRows(appDb(), 'products') as ProductRecord[] | undefined
   return useMemo(() => {
-    const live = (rows ?? []).filter((r) => !r.deletedAt)
+    const live = liveRows(rows ?? [])
     return {
       byId: new Map(live.map((p) => [p.id, p])),
       options: live.map((p) => ({ value: p.id, label: [p.name, p.spec].filter(Boolean).join(' ') })),

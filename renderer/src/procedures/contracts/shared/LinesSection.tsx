@@ -2,7 +2,7 @@
 import { Paper, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LineInput } from '@shared/procedures/contracts/contractInputs'
+import type { LineInput } from '@shared/procedures/contracts/schema'
 import type { FieldErrors } from './fieldErrors'
 import { LinesEditor } from './LinesEditor'
 

@@ -2,8 +2,9 @@
 import { Group, Select, Table, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatFen } from '@shared/kernel/money'
-import type { MilestoneInput } from '@shared/procedures/contracts/contractInputs'
-import { milestoneKinds } from '@shared/procedures/contracts/contractRecords'
+import { shareOfFen } from '@shared/kernel/shareOfFen'
+import type { MilestoneInput } from '@shared/procedures/contracts/schema'
+import { milestoneKinds } from '@shared/procedures/contracts/records'
 import type { FieldErrors } from './fieldErrors'
 import { AddRowButton, patchRow, RemoveRowCell, TableProblem } from './RowTableParts'
 import { ScaledTextInput } from './ScaledTextInput'
@@ -13,11 +14,6 @@ interface Props {
   totalFen: number
   onChange?: (milestones: MilestoneInput[]) => void
   errors?: FieldErrors
-}
-
-/** A milestone's share of the total, fen (the last one takes the rounding remainder on paper). */
-export function milestoneFen(totalFen: number, percentBp: number): number {
-  return Math.floor((totalFen * percentBp + 5_000) / 10_000)
 }
 
 export function MilestonesEditor({ milestones, totalFen, onChange, errors = {} }: Props) {
@@ -71,7 +67,7 @@ export function MilestonesEditor({ milestones, totalFen, onChange, errors = {} }
                 )}
               </Table.Td>
               <Table.Td ta="right">
-                {Number.isFinite(m.percentBp) ? formatFen(milestoneFen(totalFen, m.percentBp)) : '—'}
+                {Number.isFinite(m.percentBp) ? formatFen(shareOfFen(totalFen, m.percentBp)) : '—'}
               </Table.Td>
               <Table.Td>
                 {readOnly ? (

@@ -1,12 +1,12 @@
 /**
  * Problems shown at the field they belong to, keyed by field path
  * ('lines.0.qty', 'milestones', 'signedOn'). They come from the same checks
- * the repositories run (zod input schemas, contractProblems), so the form
+ * the repositories run (zod input schemas, the procedure's machines), so the form
  * shows every problem at once and the repository refuses the same ones.
  */
 import type { z } from 'zod'
 import { AppFailure } from '@shared/errors/appFailure'
-import type { FieldProblem } from '@shared/procedures/contracts/contractChecks'
+import type { FieldProblem } from '@shared/procedures/kit/problems'
 
 export interface FieldError {
   key: string

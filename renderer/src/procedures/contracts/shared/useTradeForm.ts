@@ -6,10 +6,10 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LineInput } from '@shared/procedures/contracts/contractInputs'
+import type { LineInput } from '@shared/procedures/contracts/schema'
 import { appDb } from '../../../data/db'
 import { lineInputOf, liveLines } from '../../../data/repositories/contracts/childLines'
-import { useActor } from '../../../stores/session'
+import { useActor, useWriteContext } from '../../../stores/session'
 import type { FieldErrors } from './fieldErrors'
 import { showRefusal } from './showRefusal'
 
@@ -19,6 +19,7 @@ type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] &
 export function useTradeForm<T extends { lines: LineInput[] }>(initial: () => T, editable: boolean) {
   const { t } = useTranslation()
   const actor = useActor()
+  const write = useWriteContext()
   const [values, setValues] = useState<T>(initial)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
@@ -68,7 +69,6 @@ export function useTradeForm<T extends { lines: LineInput[] }>(initial: () => T,
     error: err(key),
     readOnly: !editable,
   })
-  const ctx = () => ({ actor, now: new Date() })
 
-  return { values, set, errors, err, accept, busy, run, reloadLines, field, text, ctx, actor, editable }
+  return { values, set, errors, err, accept, busy, run, reloadLines, field, text, write, actor, editable }
 }

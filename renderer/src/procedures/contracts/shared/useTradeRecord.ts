@@ -4,11 +4,8 @@
  * 'new'. `more` adds what the form needs besides (the quotation's default
  * validity), read in the same query so the form starts with all of it.
  */
-import type {
-  PhoneOrderRecord,
-  QuotationRecord,
-  TradeLineRecord,
-} from '@shared/procedures/contracts/contractRecords'
+import type { PhoneOrderRecord, QuotationRecord, TradeLineRecord } from '@shared/procedures/contracts/records'
+import { isLive } from '@shared/types/records'
 import { appDb, type DeskDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { liveLines } from '../../../data/repositories/contracts/childLines'
@@ -34,7 +31,7 @@ export function useTradeRecord<T extends keyof Rows, E extends object>(
     const extra = await more(db)
     if (id === 'new') return { row: null, lines: [], ...extra }
     const row = (await db.table(table).get(id)) as Rows[T] | undefined
-    if (!row || row.deletedAt) return false
+    if (!row || !isLive(row)) return false
     return { row, lines: await liveLines(db, id), ...extra }
   }, [id])
 }

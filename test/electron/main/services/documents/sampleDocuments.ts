@@ -4,13 +4,13 @@
  * decisions. Shared by the builder tests and the renders.
  */
 import type { RequiredApproval } from '../../../../../shared/approvals/approvalRules'
-import type { ApprovalFormInput } from '../../../../../shared/documents/builders/approvalFormDocument'
-import type { ChangeAgreementInput } from '../../../../../shared/documents/builders/changeAgreementDocument'
-import type { ContractDocumentInput } from '../../../../../shared/documents/builders/contractDocument'
-import type { DocumentParty } from '../../../../../shared/documents/builders/documentParties'
-import type { QuotationDocumentInput } from '../../../../../shared/documents/builders/quotationDocument'
-import type { RegisterInput } from '../../../../../shared/documents/builders/registerDocument'
-import type { DocumentLine } from '../../../../../shared/documents/builders/tradeLines'
+import type { ApprovalFormInput } from '../../../../../shared/procedures/contracts/documents/approvalFormDocument'
+import type { ChangeAgreementInput } from '../../../../../shared/procedures/contracts/documents/changeAgreementDocument'
+import type { ContractDocumentInput } from '../../../../../shared/procedures/contracts/documents/contractDocument'
+import type { DocumentParty } from '../../../../../shared/procedures/contracts/documents/documentParties'
+import type { QuotationDocumentInput } from '../../../../../shared/procedures/contracts/documents/quotationDocument'
+import type { RegisterInput } from '../../../../../shared/procedures/contracts/documents/registerDocument'
+import type { DocumentLine } from '../../../../../shared/procedures/contracts/documents/tradeLines'
 
 export const seller: DocumentParty = {
   name: '北京智诚科技有限公司',

@@ -1,0 +1,20 @@
+/**
+ * Stores of the tables procedures add after schema 6, read from their table
+ * specs (`store: { since, indexes }`), so a new procedure declares its
+ * tables in its own folder and db.ts stays as it is. Versions come in
+ * ascending order, each with every store it adds.
+ */
+import { tableSpecs } from '@shared/tables/tableSpecs'
+
+export function laterStores(after: number): [number, Record<string, string>][] {
+  const byVersion = new Map<number, Record<string, string>>()
+  for (const [table, spec] of Object.entries(tableSpecs)) {
+    if (!spec.store) continue
+    if (spec.store.since <= after)
+      throw new Error(`${table}: a new table's store comes after schema ${after}, not in ${spec.store.since}`)
+    const stores = byVersion.get(spec.store.since) ?? {}
+    stores[table] = spec.store.indexes ? `id, ${spec.store.indexes}` : 'id'
+    byVersion.set(spec.store.since, stores)
+  }
+  return [...byVersion].sort(([a], [b]) => a - b)
+}

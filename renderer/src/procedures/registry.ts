@@ -1,0 +1,10 @@
+/**
+ * The screens of every procedure, in menu order (screens.ts). The menu, the
+ * router and the dashboard's links read this list; a new procedure adds its
+ * line here (README "Adding a procedure").
+ */
+import { archiveScreens } from './archives/screens'
+import { contractScreens } from './contracts/screens'
+import type { ProcedureScreens } from './screens'
+
+export const procedureScreens: readonly ProcedureScreens[] = [archiveScreens, contractScreens]

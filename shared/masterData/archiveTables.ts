@@ -1,0 +1,66 @@
+/**
+ * The archives' synced tables as the generic code reads them
+ * (shared/procedures/kit/tableSpec.ts), made from the archive specs so the
+ * archives stay described in one place (archiveSpecs.ts).
+ */
+import type { AnyTableSpec } from '../procedures/kit/defineProcedure'
+import { derivedArchiveFields } from './archiveSearch'
+import {
+  type ArchiveTable,
+  type ChildTable,
+  archiveSpecs,
+  archiveTables,
+  childSpecs,
+  childTables,
+} from './archiveSpecs'
+import type { ContactLike } from './archiveSearch'
+
+function archiveTable(table: ArchiveTable): AnyTableSpec {
+  const spec = archiveSpecs[table]
+  return {
+    // An archive is named by its list's title (客户档案).
+    nameKey: `archives.${table}.title`,
+    fieldsKey: `md.${table}`,
+    edit: spec.edit,
+    nameFields: ['name'],
+    fieldSpecs: spec.fields,
+    attach: spec.edit,
+    derive: {
+      // A customer's follow-up index is derived too (archiveSearch.ts followUpOn).
+      fields: table === 'customers' ? ['search', 'followUpOn'] : ['search'],
+      ...(spec.children.includes('contacts') ? { children: 'contacts' } : {}),
+      searchNames: spec.pinyinFields,
+      compute: (row, contacts, keptSearch) =>
+        derivedArchiveFields(table, spec, row, contacts as unknown as readonly ContactLike[], keptSearch),
+    },
+  }
+}
+
+/** The field that names a child row to a person. */
+const childNames: Record<ChildTable, string> = {
+  contacts: 'name',
+  businessReports: 'period',
+  endUsers: 'name',
+  projects: 'name',
+  exchangePlans: 'topic',
+  loans: 'borrower',
+}
+
+function childTable(table: ChildTable): AnyTableSpec {
+  return {
+    nameKey: `tables.${table}`,
+    fieldsKey: `md.${table}`,
+    edit: 'archives.edit',
+    nameFields: [childNames[table]],
+    fieldSpecs: childSpecs[table].fields,
+    parent: { table: { field: 'parentTable' }, idField: 'parentId' },
+  }
+}
+
+export const archiveTableSpecs = {
+  ...(Object.fromEntries(archiveTables.map((t) => [t, archiveTable(t)])) as Record<
+    ArchiveTable,
+    AnyTableSpec
+  >),
+  ...(Object.fromEntries(childTables.map((t) => [t, childTable(t)])) as Record<ChildTable, AnyTableSpec>),
+}

@@ -1,0 +1,221 @@
+/**
+ * The contract procedure's rules that become checks (DOMAIN.md "Rules that
+ * become checks"), each reading only the rows its condition selects:
+ * - 正式《销售合同》签订后于当日保管存档 — signed contracts not yet filed;
+ * - approvals waiting at the looking user's step (contracts, change
+ *   agreements, phone/fax orders), so each approver sees only their turn;
+ * - 销售内勤每月3日前，将本部门上一月的所有《销售合同》原件编号整理成册;
+ * - payment milestones and deliveries past their date while the contract is
+ *   in force.
+ */
+import { approvalProgress, decidableBy } from '../../approvals/approvalStatus'
+import type { Role } from '../../auth/roles'
+import { formatFen } from '../../kernel/money'
+import { shareOfFen } from '../../kernel/shareOfFen'
+import type { DeadlineRule, DueFact, QueriedRows, RowQuery } from '../kit/deadlines'
+import type {
+  ApprovalRow,
+  ContractChangeRecord,
+  ContractRecord,
+  MilestoneRecord,
+  PhoneOrderRecord,
+} from './records'
+import { contractInForce, inForceSteps } from './machines/contract'
+import { previousMonth, registerRange } from './register'
+
+const rows = <T>(q: QueriedRows, key: string) => (q[key] ?? []) as unknown as readonly T[]
+const customer = (id: string) => ({ customer: { table: 'customers', id } })
+
+export const filingDeadline: DeadlineRule = {
+  id: 'contracts.filing',
+  list: { table: 'contracts' },
+  read: () => ({ signed: { table: 'contracts', index: 'step', equals: 'signed' } }),
+  due: (q, { today }) =>
+    rows<ContractRecord>(q, 'signed')
+      .filter((c) => c.signedOn !== '' && c.signedOn <= today)
+      .map((c) => ({
+        id: `contract.file.${c.id}`,
+        due: c.signedOn,
+        owners: ['archivist'],
+        titleKey: c.signedOn < today ? 'contractDue.notFiled' : 'contractDue.fileToday',
+        params: { number: c.number, date: c.signedOn },
+        names: customer(c.customerId),
+        at: { table: 'contracts', id: c.id },
+      })),
+}
+
+/** A record waiting for approvals, as the approvals check reads it. */
+type Waiting = Pick<ContractRecord, 'id' | 'requiredApprovals' | 'approvalRound' | 'updatedAt'>
+
+export const approvalsWaitingDeadline: DeadlineRule = {
+  id: 'contracts.approvals',
+  list: { table: 'contracts' },
+  read: ({ actor }): Readonly<Record<string, RowQuery>> =>
+    actor && actor.roles.length > 0
+      ? {
+          contracts: { table: 'contracts', index: 'step', equals: 'approval' },
+          changes: { table: 'contractChanges', index: 'step', equals: 'approval' },
+          orders: { table: 'phoneOrders', index: 'step', equals: 'waiting' },
+        }
+      : {},
+  follow: (q) => {
+    const subjects = [
+      ...rows<Waiting>(q, 'contracts'),
+      ...rows<Waiting>(q, 'changes'),
+      ...rows<Waiting>(q, 'orders'),
+    ]
+    return {
+      decisions: { table: 'approvals', index: 'subjectId', anyOf: subjects.map((s) => s.id) },
+      parents: {
+        table: 'contracts',
+        index: 'id',
+        anyOf: rows<ContractChangeRecord>(q, 'changes').map((c) => c.contractId),
+      },
+    }
+  },
+  due: (q, { today, actor }) => {
+    if (!actor) return []
+    const decisions = rows<ApprovalRow>(q, 'decisions')
+    const parents = new Map(rows<ContractRecord>(q, 'parents').map((c) => [c.id, c]))
+    const facts: DueFact[] = []
+    const waiting = (
+      s: Waiting,
+      since: string,
+      fact: Pick<DueFact, 'titleKey' | 'params' | 'names' | 'at'>,
+    ): void => {
+      const round = decisions.filter((d) => d.subjectId === s.id && d.round === s.approvalRound)
+      const mine = decidableBy(approvalProgress(s.requiredApprovals, round), actor.roles)
+      if (mine.length === 0) return
+      // The day it reached this step: the round's last decision, else the day it started waiting.
+      const reached = round.reduce((d, r) => (r.at.slice(0, 10) > d ? r.at.slice(0, 10) : d), since)
+      facts.push({
+        ...fact,
+        id: `approval.${fact.at.table}.${s.id}`,
+        // No rule sets a deadline for approvals: what waits for you is due today.
+        due: today,
+        owners: [...new Set(mine.map((r) => r.role))] as Role[],
+        params: { ...fact.params, since: reached },
+      })
+    }
+    for (const c of rows<ContractRecord>(q, 'contracts'))
+      waiting(c, c.legalOn || c.updatedAt.slice(0, 10), {
+        titleKey: 'contractDue.contractApproval',
+        params: { number: c.number },
+        names: customer(c.customerId),
+        at: { table: 'contracts', id: c.id },
+      })
+    for (const c of rows<ContractChangeRecord>(q, 'changes')) {
+      const parent = parents.get(c.contractId)
+      waiting(c, c.updatedAt.slice(0, 10), {
+        titleKey: 'contractDue.changeApproval',
+        params: { number: c.number, contract: parent?.number ?? '' },
+        names: customer(parent?.customerId ?? ''),
+        at: { table: 'contractChanges', id: c.id },
+      })
+    }
+    for (const o of rows<PhoneOrderRecord>(q, 'orders'))
+      waiting(o, o.receivedOn || o.createdAt.slice(0, 10), {
+        titleKey: o.channel === 'fax' ? 'contractDue.faxOrderApproval' : 'contractDue.phoneOrderApproval',
+        params: { number: o.number },
+        names: customer(o.customerId),
+        at: { table: 'phoneOrders', id: o.id },
+      })
+    return facts
+  },
+}
+
+export const registerDeadline: DeadlineRule = {
+  id: 'contracts.register',
+  list: { table: 'contracts' },
+  read: ({ today }) => {
+    const month = previousMonth(today)
+    return {
+      produced: { table: 'contractRegisters', index: 'id', equals: month },
+      contracts: { table: 'contracts', index: 'signedOn', ...registerRange(month) },
+    }
+  },
+  due: (q, { today }) => {
+    const count = rows<ContractRecord>(q, 'contracts').length
+    if (rows(q, 'produced').length > 0 || count === 0) return []
+    const month = previousMonth(today)
+    const [year, m] = month.split('-').map(Number)
+    return [
+      {
+        id: `contracts.register.${month}`,
+        due: `${today.slice(0, 7)}-03`,
+        owners: ['archivist'],
+        titleKey: 'contractDue.register',
+        params: { year, month: m, count },
+        at: { table: 'contractRegisters', id: month },
+      },
+    ]
+  },
+}
+
+export const paymentDeadline: DeadlineRule = {
+  id: 'contracts.payments',
+  list: { table: 'contracts' },
+  // '' (no date yet) sorts before '0000-00-00' and is left out.
+  read: ({ today }) => ({ due: { table: 'milestones', index: 'dueOn', between: ['0000-00-00', today] } }),
+  follow: (q) => ({
+    contracts: {
+      table: 'contracts',
+      index: 'id',
+      anyOf: [...new Set(rows<MilestoneRecord>(q, 'due').map((m) => m.parentId))],
+    },
+  }),
+  due: (q) => {
+    const contracts = new Map(
+      rows<ContractRecord>(q, 'contracts')
+        .filter((c) => contractInForce(c.step))
+        .map((c) => [c.id, c]),
+    )
+    return rows<MilestoneRecord>(q, 'due').flatMap((m) => {
+      const c = m.parentTable === 'contracts' && m.receivedOn === '' ? contracts.get(m.parentId) : undefined
+      if (!c) return []
+      return [
+        {
+          id: `payment.${m.id}`,
+          due: m.dueOn,
+          owners: ['sales'],
+          titleKey: 'contractDue.paymentOverdue',
+          params: {
+            number: c.number,
+            kind: m.kind,
+            amount: formatFen(shareOfFen(c.totalFen, m.percentBp)),
+            date: m.dueOn,
+          },
+          words: { kind: 'contracts.milestone.kinds' },
+          names: customer(c.customerId),
+          at: { table: 'contracts', id: c.id },
+        },
+      ]
+    })
+  },
+}
+
+export const deliveryDeadline: DeadlineRule = {
+  id: 'contracts.delivery',
+  list: { table: 'contracts' },
+  read: () => ({ inForce: { table: 'contracts', index: 'step', anyOf: inForceSteps } }),
+  due: (q, { today }) =>
+    rows<ContractRecord>(q, 'inForce')
+      .filter((c) => c.deliveryDueOn !== '' && c.deliveryDueOn < today && c.deliveredOn === '')
+      .map((c) => ({
+        id: `delivery.${c.id}`,
+        due: c.deliveryDueOn,
+        owners: ['clerk'],
+        titleKey: 'contractDue.deliveryOverdue',
+        params: { number: c.number, date: c.deliveryDueOn },
+        names: customer(c.customerId),
+        at: { table: 'contracts', id: c.id },
+      })),
+}
+
+export const contractDeadlines: readonly DeadlineRule[] = [
+  filingDeadline,
+  approvalsWaitingDeadline,
+  registerDeadline,
+  paymentDeadline,
+  deliveryDeadline,
+]

@@ -1,0 +1,81 @@
+/**
+ * What the generic code needs to know of a synced table (ARCHITECTURE.md
+ * "Procedures"): who may edit it, which of its fields are derived, which
+ * change together, what it is called and how its values read. Sync, the
+ * audit log, conflicts, attachments, the archive export and the menu read
+ * these specs and never name a table.
+ */
+import type { Permission } from '../../auth/permissions'
+import type { FieldSpec } from '../../masterData/fieldSpec'
+
+type Row = Readonly<Record<string, unknown>>
+
+/** How a table's derived fields are worked out again from its row (and its children's rows). */
+export interface DeriveSpec {
+  /** The derived fields it writes. */
+  fields: readonly string[]
+  /** A child table whose live rows (by `parentId`, in `position` order) the values come from. */
+  children?: string
+  /**
+   * Works out the derived values. `keptSearch`: the stored search text of a
+   * record none of whose `searchNames` changed, so its pinyin may be kept.
+   */
+  compute(row: Row, children: readonly Row[], keptSearch: string | undefined): Record<string, unknown>
+  /** Fields whose change means the search text's pinyin must be worked out again. */
+  searchNames?: readonly string[]
+}
+
+/** How a child row names its parent. */
+export interface ParentLink {
+  /** The parent's table, or the field holding it when a child has parents of several tables. */
+  table: { field: string } | { is: string }
+  /** The field holding the parent's id. */
+  idField: string
+}
+
+/** A table's Dexie store, for tables added after schema 5 (db.ts declares the older ones by hand). */
+export interface StoreSpec {
+  /** The Dexie version that adds the store; every version is kept. */
+  since: number
+  /** Indexes after the primary key `id` (Dexie syntax: `customerId, step, [a+b]`). */
+  indexes: string
+}
+
+declare const rowType: unique symbol
+
+export interface TableSpec<R extends object = object> {
+  /** Type only: the table's row. */
+  readonly [rowType]?: R
+  /** i18n key of the table's name: the one place a table is named. */
+  nameKey: string
+  /** i18n key prefix of its fields' labels (`contractFields` → `contractFields.number`). */
+  fieldsKey: string
+  /** The right to edit its records, and so to settle their sync conflicts. */
+  edit: Permission
+  /** Fields whose values are codes, each with the i18n key prefix of its words (`step` → `contracts.steps`). */
+  valueWords?: Readonly<Partial<Record<keyof R & string, string>>>
+  /** Archives: their field specs, so a value reads as in the form (选项名, ¥1,280.00). */
+  fieldSpecs?: readonly FieldSpec[]
+  /** Tables of one row per key (settings): the i18n key of each row's value, by row id. */
+  rowLabels?: Readonly<Record<string, string>>
+  /** Fields that name a record to a person; the first one not empty wins (合同号, 名称, 账号). */
+  nameFields: readonly (keyof R & string)[]
+  /** Derived fields (stored, never logged, synced or audited; each PC works them out). */
+  derive?: DeriveSpec
+  /** SYNC.md field groups: fields that are last-writer-wins as one value. */
+  fieldGroups?: Readonly<Record<string, readonly (keyof R & string)[]>>
+  /** A child table's link to its parent. */
+  parent?: ParentLink
+  /** Records of this table carry attachments; the right to add and remove them. */
+  attach?: Permission
+  store?: StoreSpec
+}
+
+/** Declares a table's spec with its row type (`tableSpec<ContractRecord>()({...})`). */
+export const tableSpec =
+  <R extends object>() =>
+  <S extends TableSpec<R>>(spec: S): S & TableSpec<R> =>
+    spec
+
+/** The row type a spec was declared with. */
+export type RowOfSpec<S> = S extends TableSpec<infer R> ? R : never
