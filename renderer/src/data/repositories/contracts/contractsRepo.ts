@@ -19,6 +19,7 @@ import { type ContractInput, contractInputSchema } from '@shared/procedures/cont
 import type { ContractRecord } from '@shared/procedures/contracts/records'
 import { tradeTotals } from '@shared/procedures/contracts/lines'
 import { tableSpecs } from '@shared/tables/tableSpecs'
+import { liveRows } from '@shared/types/records'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../../db'
 import { takeNumber } from '../../numbering'
@@ -154,7 +155,7 @@ export async function contractFacts(db: DeskDb, c: ContractRecord): Promise<Cont
     liveMilestones(db, c.id),
     listAttachments(db, { table: 'contracts', id: c.id }),
   ])
-  return { ...c, lines, milestones, attachmentIds: scans.filter((a) => !a.deletedAt).map((a) => a.id) }
+  return { ...c, lines, milestones, attachmentIds: liveRows(scans).map((a) => a.id) }
 }
 
 /** Takes one action of the contract's machine inside the caller's transaction. */
