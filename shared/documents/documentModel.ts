@@ -19,6 +19,19 @@ export interface DocumentModel {
   title: string
   /** ISO 8601; becomes the PDF's creation and modification date. */
   issuedAt: string
+  /**
+   * The version of what it records, from 2 on (a contract after change
+   * agreements): every page header says 第N版 beside the number, and the
+   * file is saved as `<number>-V<N>.pdf`, so versions are told apart on
+   * paper and on disk.
+   */
+  version?: number
+  /**
+   * Not a document of record yet (a contract before its text is approved, a
+   * quotation not issued): 草稿 stands large across every page and in every
+   * page header, and the file is saved as `<number>-草稿.pdf`.
+   */
+  draft?: boolean
   blocks: DocumentBlock[]
 }
 

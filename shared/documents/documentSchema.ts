@@ -61,15 +61,18 @@ export const documentModelSchema = z
     company: line,
     title: line.min(1),
     issuedAt: z.iso.datetime({ offset: true }),
+    version: z.number().int().min(2).max(999).optional(),
+    draft: z.boolean().optional(),
     blocks: z.array(block).max(2_000),
   })
   .strict() satisfies z.ZodType<DocumentModel>
 
 /**
  * A saved document's path as main returned it from documents.save, relative
- * to the documents folder: `<type>/<YYYY-MM>/<number>.pdf`. Checked before
- * documents.open/print hand anything to the operating system: relative, no
- * `..` or `.` segments, only file-name-safe segments, a .pdf at the end.
+ * to the documents folder: `<type>/<YYYY-MM>/<name>.pdf` (documentPaths.ts
+ * names it). Checked before documents.open/print hand anything to the
+ * operating system: relative, no `..` or `.` segments, only file-name-safe
+ * segments, a .pdf at the end.
  */
 export const documentPathSchema = z
   .string()

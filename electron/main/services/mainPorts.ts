@@ -10,7 +10,7 @@ import type { ShareWorkerProcess } from './share/workerProtocol'
 /** The subset of node:fs/promises the services use; a test can wrap it to inject a disk failure. */
 export type FsPort = Pick<
   typeof fsPromises,
-  'mkdir' | 'open' | 'readFile' | 'readdir' | 'rename' | 'rm' | 'stat' | 'writeFile'
+  'link' | 'mkdir' | 'open' | 'readFile' | 'readdir' | 'rename' | 'rm' | 'stat' | 'writeFile'
 >
 
 /**

@@ -21,6 +21,8 @@ export const documentsEn: Pick<Messages, keyof typeof documentsZh> = {
       notFound: 'The saved document {{path}} was not found; please save it again',
       openFailed: 'The document could not be opened; is a PDF reader installed?',
       printFailed: 'The document could not be printed; is a PDF reader installed and a default printer set?',
+      tooManyCopies:
+        'The folder {{path}} holds too many files of this name; please ask the administrator to check it',
     },
   },
 }

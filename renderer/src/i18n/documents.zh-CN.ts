@@ -18,6 +18,7 @@ export const documentsZh = {
       notFound: '找不到已保存的文件：{{path}}，请重新保存',
       openFailed: '无法用系统程序打开文件，请确认已安装 PDF 阅读器',
       printFailed: '无法打印文件，请确认已安装 PDF 阅读器并设置了默认打印机',
+      tooManyCopies: '文件夹 {{path}} 中同名文件过多，请联系管理员检查',
     },
   },
 }

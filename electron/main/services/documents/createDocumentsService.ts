@@ -4,8 +4,13 @@
  * render lays the model out (layoutDocument) with advance widths from the
  * full Noto SC face of its style, then writes the pages (renderPdf) with each
  * weight subset to the characters drawn. write also files the PDF under
- * `<dataDir>/documents/<type>/<YYYY-MM>/<number>.pdf`, written atomically;
- * open and print hand a saved file to the operating system (MainPorts.shell).
+ * `<dataDir>/documents/<type>/<YYYY-MM>/` (names: documentPaths.ts) and never
+ * replaces a saved file: a saved PDF is the document of record, the one a
+ * signed paper or a customer's copy was printed from. The same bytes again
+ * give back the file already there; other content under a taken name gets
+ * the next copy name, the name claimed and written in one step
+ * (writeFileExclusive). open and print hand a saved file to the operating
+ * system (MainPorts.shell).
  *
  * The verification hash is SHA-256 over the model's canonical JSON; it is
  * printed on the last page and carried, with the type and number, in the QR
@@ -17,17 +22,20 @@ import { AppFailure } from '../../../../shared/errors/appFailure'
 import { canonicalDocumentText } from '../../../../shared/documents/canonicalDocumentText'
 import type { DocumentModel } from '../../../../shared/documents/documentModel'
 import type { MainPorts } from '../mainPorts'
-import { writeFileAtomic } from '../fsUtil/writeFileAtomic'
+import { writeFileExclusive } from '../fsUtil/writeFileExclusive'
 import { type FontLocator, type FontWeight, fontFileName } from './fontFaces'
 import { type LoadedFont, loadFont } from './fontStore'
 import { layoutDocument } from './layoutDocument'
 import { renderPdf } from './renderPdf'
-import { documentRelativePath, resolveDocumentPath } from './documentPaths'
+import { documentFileName, documentFolder, documentStem, resolveDocumentPath } from './documentPaths'
 
 export const DOCUMENTS_FOLDER = 'documents'
 
 /** Marks the QR payload's layout, so a later scanner can tell versions apart. */
 const QR_PREFIX = 'CDV1'
+
+/** More copies of one name than anyone prints: past it something is wrong with the folder. */
+const MAX_COPIES = 10_000
 
 export interface RenderedDocument {
   pdf: Uint8Array
@@ -115,15 +123,49 @@ export function createDocumentsService(
     return { path }
   }
 
+  /**
+   * Files `pdf` under the first of the model's names that is free or already
+   * holds these very bytes, and returns that relative path. A name taken
+   * between the look and the write (another save at the same moment) is
+   * looked at again, never written over.
+   */
+  async function fileOnce(
+    model: DocumentModel,
+    pdf: Uint8Array,
+  ): Promise<{ relative: string; path: string }> {
+    const folder = documentFolder(model)
+    const stem = documentStem(model)
+    let copy = 1
+    for (let look = 0; look < MAX_COPIES && copy <= MAX_COPIES; look++) {
+      const relative = `${folder}/${documentFileName(stem, copy)}`
+      const path = resolveDocumentPath(dir, relative)
+      if (!path) throw new AppFailure('documents.badPath', 'documents.errors.badPath', { path: relative })
+      const existing = await readIfThere(path)
+      if (existing) {
+        if (Buffer.compare(existing, pdf) === 0) return { relative, path }
+        copy++
+        continue
+      }
+      await ports.fs.mkdir(dirname(path), { recursive: true })
+      if (await writeFileExclusive(ports.fs, path, pdf)) return { relative, path }
+    }
+    throw new AppFailure('documents.tooManyCopies', 'documents.errors.tooManyCopies', { path: folder })
+  }
+
+  async function readIfThere(path: string): Promise<Buffer | null> {
+    try {
+      return await ports.fs.readFile(path)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw err
+    }
+  }
+
   return {
     render,
     async write(model) {
       const rendered = await render(model)
-      const relative = documentRelativePath(model)
-      const path = resolveDocumentPath(dir, relative)
-      if (!path) throw new AppFailure('documents.badPath', 'documents.errors.badPath', { path: relative })
-      await ports.fs.mkdir(dirname(path), { recursive: true })
-      await writeFileAtomic(ports.fs, path, rendered.pdf)
+      const { relative, path } = await fileOnce(model, rendered.pdf)
       return {
         path: relative,
         fullPath: path,

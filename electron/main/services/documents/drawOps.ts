@@ -16,6 +16,10 @@ export interface TextOp {
   text: string
   /** Extra space after every glyph (PDF Tc), for justified lines. */
   charSpacing?: number
+  /** Gray level 0 (black, the default) … 1 (white). */
+  gray?: number
+  /** Degrees counter-clockwise about (x, y). */
+  rotate?: number
 }
 
 export interface RectOp {

@@ -24,6 +24,7 @@ import {
   HEADING_SIZE,
   LINE_HEIGHT,
   MARGIN_LEFT,
+  PAGE_HEIGHT,
   PAGE_WIDTH,
   RUNNING_SIZE,
   TEXT_WIDTH,
@@ -53,6 +54,7 @@ export function layoutDocument(
   model.blocks.forEach((block, i) => layoutBlock(flow, block, model.blocks[i + 1], numberWidth))
   layoutVerification(flow, verification)
   addRunningHeads(flow, model)
+  if (model.draft) addDraftMarks(flow)
   return flow.pages
 }
 
@@ -230,7 +232,7 @@ function addRunningHeads(flow: LayoutFlow, model: DocumentModel): void {
   const total = flow.pages.length
   const measure = flow.measure('regular', RUNNING_SIZE)
   const right = MARGIN_LEFT + TEXT_WIDTH
-  const numberText = `编号：${model.number}`
+  const numberText = runningNumber(model)
   flow.pages.forEach((ops, index) => {
     const footer = `第 ${index + 1} 页 共 ${total} 页`
     ops.push(
@@ -269,4 +271,44 @@ function addRunningHeads(flow: LayoutFlow, model: DocumentModel): void {
       },
     )
   })
+}
+
+const DRAFT_MARK = '草稿'
+
+/** 编号：HT-202612-0001, with 第2版 from version 2 on and 草稿 before it for a draft. */
+function runningNumber(model: Pick<DocumentModel, 'number' | 'version' | 'draft'>): string {
+  const gap = '\u3000' // an ideographic space, as between the other header items
+  const version = model.version && model.version > 1 ? `${gap}第${model.version}版` : ''
+  return `${model.draft ? `${DRAFT_MARK}${gap}` : ''}编号：${model.number}${version}`
+}
+
+const DRAFT_SIZE = 120
+const DRAFT_GRAY = 0.82
+const DRAFT_ANGLE = 35
+
+/**
+ * 草稿 large and light across the middle of every page, drawn first so the
+ * text stays black on top of it; a photocopy still shows it, and nobody can
+ * take the page for the document of record.
+ */
+function addDraftMarks(flow: LayoutFlow): void {
+  const width = flow.measure('bold', DRAFT_SIZE)(DRAFT_MARK)
+  const angle = (DRAFT_ANGLE * Math.PI) / 180
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)]
+  // The glyphs' middle is 0.38 em above the baseline (ascent 0.88, descent 0.12).
+  const lift = DRAFT_SIZE * 0.38
+  const x = PAGE_WIDTH / 2 - (width / 2) * cos + lift * sin
+  const y = PAGE_HEIGHT / 2 - (width / 2) * sin - lift * cos
+  for (const ops of flow.pages) {
+    ops.unshift({
+      op: 'text',
+      x,
+      y,
+      size: DRAFT_SIZE,
+      weight: 'bold',
+      text: DRAFT_MARK,
+      gray: DRAFT_GRAY,
+      rotate: DRAFT_ANGLE,
+    })
+  }
 }

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto'
 import fontkit from '@pdf-lib/fontkit'
-import { PDFDocument, type PDFFont, type PDFPage, grayscale, setCharacterSpacing } from 'pdf-lib'
+import { PDFDocument, type PDFFont, type PDFPage, degrees, grayscale, setCharacterSpacing } from 'pdf-lib'
 import { subsetTrueType } from './harfbuzzSubset'
 import type { DrawOp, PageOps } from './drawOps'
 import type { FontWeight } from './fontFaces'
@@ -103,7 +103,14 @@ function drawOp(page: PDFPage, op: DrawOp, fonts: Partial<Record<FontWeight, PDF
       const font = fonts[op.weight]
       if (!font || !op.text) return
       if (op.charSpacing) page.pushOperators(setCharacterSpacing(op.charSpacing))
-      page.drawText(op.text, { x: op.x, y: op.y, size: op.size, font, color: grayscale(0) })
+      page.drawText(op.text, {
+        x: op.x,
+        y: op.y,
+        size: op.size,
+        font,
+        color: grayscale(op.gray ?? 0),
+        ...(op.rotate ? { rotate: degrees(op.rotate) } : {}),
+      })
       if (op.charSpacing) page.pushOperators(setCharacterSpacing(0))
       return
     }

@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import * as nodeFs from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
@@ -87,5 +88,71 @@ describe('createDocumentsService', () => {
     const bytes = await readFile(written.fullPath)
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(bytes.length).toBe(written.bytes)
+  })
+})
+
+describe('createDocumentsService.write: a saved document is never replaced', () => {
+  const folder = () => join(temp.dataDir, DOCUMENTS_FOLDER, '销售合同', '2025-03')
+  const changed = () => {
+    const model = sampleContract(5)
+    model.blocks.push({ kind: 'paragraph', text: '第二版：数量由3台改为5台。' })
+    return model
+  }
+
+  it('files other content under the same number as a new copy and leaves the first file’s bytes alone', async () => {
+    const first = await service().write(sampleContract(5))
+    const before = await readFile(first.fullPath)
+    const second = await service().write(changed())
+    expect(second.path).toBe('销售合同/2025-03/HT-2025-0318(2).pdf')
+    expect(second.sha256).not.toBe(first.sha256)
+    expect(Buffer.compare(await readFile(first.fullPath), before)).toBe(0)
+    const third = await service().write({ ...changed(), title: '销售合同（三）' })
+    expect(third.fileName).toBe('HT-2025-0318(3).pdf')
+    expect(Buffer.compare(await readFile(first.fullPath), before)).toBe(0)
+    expect((await readdir(folder())).sort()).toEqual([
+      'HT-2025-0318(2).pdf',
+      'HT-2025-0318(3).pdf',
+      'HT-2025-0318.pdf',
+    ])
+  })
+
+  it('gives back the file already there when the same model is saved again', async () => {
+    const a = await service().write(sampleContract(5))
+    await service().write(changed())
+    const b = await service().write(sampleContract(5))
+    const c = await service().write(changed())
+    expect(b.path).toBe(a.path)
+    expect(c.path).toBe('销售合同/2025-03/HT-2025-0318(2).pdf')
+    expect(await readdir(folder())).toHaveLength(2)
+  })
+
+  it('names a later version and a draft apart from the original', async () => {
+    const v2 = await service().write({ ...changed(), version: 2 })
+    expect(v2.path).toBe('销售合同/2025-03/HT-2025-0318-V2.pdf')
+    const draft = await service().write({ ...sampleContract(5), draft: true })
+    expect(draft.path).toBe('销售合同/2025-03/HT-2025-0318-草稿.pdf')
+  })
+
+  it('lands two different saves of one number made at the same moment in two files', async () => {
+    const [a, b] = await Promise.all([service().write(sampleContract(5)), service().write(changed())])
+    expect(new Set([a.fileName, b.fileName])).toEqual(new Set(['HT-2025-0318.pdf', 'HT-2025-0318(2).pdf']))
+    const sizes = await Promise.all([a, b].map(async (w) => (await readFile(w.fullPath)).length))
+    expect(sizes).toEqual([a.bytes, b.bytes])
+  })
+
+  it('takes the name with an exclusive create where the disk has no hard links, and still replaces nothing', async () => {
+    const noLinks = {
+      ...nodeFs,
+      link: () => Promise.reject(Object.assign(new Error('EPERM: no hard links'), { code: 'EPERM' })),
+    }
+    await temp.cleanup()
+    temp = await createTempPorts({ fs: noLinks })
+    const first = await service().write(sampleContract(5))
+    const before = await readFile(first.fullPath)
+    const second = await service().write(changed())
+    expect(second.fileName).toBe('HT-2025-0318(2).pdf')
+    expect(Buffer.compare(await readFile(first.fullPath), before)).toBe(0)
+    // No temp file is left behind.
+    expect((await readdir(folder())).sort()).toEqual(['HT-2025-0318(2).pdf', 'HT-2025-0318.pdf'])
   })
 })
