@@ -82,3 +82,66 @@ export function yuanCell(fen: number): string {
 export function signedFen(fen: number): string {
   return fen > 0 ? `+${formatFen(fen)}` : formatFen(fen)
 }
+
+/*
+ * Joining what a user typed into the sentences of a document. A clerk ends a
+ * reason with 。, types a half-width , or ; on a Latin keyboard layout, or
+ * leaves a trailing ； from a list: glued into a template as it is, that
+ * prints 「…1 套。，双方经友好协商…」. These make the punctuation single and
+ * full-width, and leave figures (1,200.00 · 10:30 · 0.5S) as they are.
+ */
+
+const HAN = /\p{Script=Han}/u
+/** What may end a typed text and is dropped before the template goes on. */
+const TRAILING = /[\s。．.；;，,、：:]+$/u
+/** A text already ends a sentence: 。！？…, possibly inside closing quotes or brackets. */
+const ENDED = /[。！？…][”’」』）》]*$/u
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' }
+
+/**
+ * Half-width , ; : ! ? next to a Chinese character become full-width; one
+ * between two digits (1,200 · 10:30) or inside Latin text (DTZ-341, A/B) stays.
+ */
+export function fullWidthPunctuation(text: string): string {
+  const chars = Array.from(text)
+  return chars
+    .map((char, i) => {
+      const full = FULL[char]
+      if (!full) return char
+      return HAN.test(neighbour(chars, i, -1)) || HAN.test(neighbour(chars, i, 1)) ? full : char
+    })
+    .join('')
+    .replace(/([，；：！？]) +/gu, '$1')
+}
+
+/** The nearest character before (-1) or after (1) index `i` that is not a space. */
+function neighbour(chars: readonly string[], i: number, step: -1 | 1): string {
+  for (let j = i + step; j >= 0 && j < chars.length; j += step) if (chars[j] !== ' ') return chars[j]
+  return ''
+}
+
+/**
+ * A typed text to stand inside a template sentence (因…，双方…; …支付):
+ * trimmed, full-width, with no punctuation left at its end.
+ */
+export function clauseText(text: string): string {
+  return fullWidthPunctuation(text.trim()).replace(TRAILING, '')
+}
+
+/**
+ * A typed text as one whole sentence: as clauseText, then exactly one 。
+ * (none when it already ends with ！ or ？); '' stays ''.
+ */
+export function sentence(text: string): string {
+  const bare = clauseText(text)
+  if (!bare) return ''
+  return ENDED.test(bare) ? bare : `${bare}。`
+}
+
+/**
+ * Parts of one sentence joined with ， (or `separator`) and closed with one
+ * 。: each part loses its own end punctuation first, empty parts drop out.
+ */
+export function joinClauses(parts: readonly string[], separator = '，'): string {
+  return sentence(parts.map(clauseText).filter(Boolean).join(separator))
+}

@@ -4,10 +4,18 @@
  * the total before and after with the difference in words, the effect on the
  * schedule, the new payment milestones, and that every other term stands.
  */
-import type { ContractChangeRecord, ContractRecord } from '../records'
+import type { ChangeStep, ContractChangeRecord, ContractRecord } from '../records'
 import { amountInWords, formatFen } from '../../../kernel/money'
 import type { DocumentBlock, DocumentModel } from '../../../documents/documentModel'
-import { articleNumber, dateText, discountText, signedFen, yuanCell } from '../../../documents/chineseText'
+import {
+  articleNumber,
+  clauseText,
+  dateText,
+  discountText,
+  sentence,
+  signedFen,
+  yuanCell,
+} from '../../../documents/chineseText'
 import {
   type DocumentParty,
   type PartyNames,
@@ -20,7 +28,7 @@ import { type DocumentMilestone, milestoneLines } from './paymentMilestones'
 import { type DocumentLine, amountSentence, totalsOf } from './tradeLines'
 
 export interface ChangeAgreementInput {
-  change: Pick<ContractChangeRecord, 'number' | 'version' | 'reason' | 'scheduleEffect'>
+  change: Pick<ContractChangeRecord, 'number' | 'version' | 'reason' | 'scheduleEffect' | 'step' | 'signedOn'>
   contract: Pick<ContractRecord, 'number' | 'title' | 'signedOn' | 'signPlace'>
   /** The lines of the version being changed and of the new one. */
   linesBefore: readonly DocumentLine[]
@@ -34,6 +42,12 @@ export interface ChangeAgreementInput {
 }
 
 export const CHANGE_AGREEMENT_TYPE = '变更协议'
+
+/**
+ * Before approval an agreement's text may still change: it prints as a 草稿.
+ * 待签订 prints clean, as a contract does (contractIsDraft): that copy is signed.
+ */
+const DRAFT_STEPS: ReadonlySet<ChangeStep> = new Set(['draft', 'approval', 'voided'])
 
 const changeLabels: Record<LineChange['kind'], string> = { added: '新增', removed: '删除', changed: '变更' }
 
@@ -67,7 +81,7 @@ export function changeAgreementDocument(input: ChangeAgreementInput): DocumentMo
   const after = totalsOf(input.linesAfter).totalFen
   const diff = after - before
   const changes = lineDifferences(input.linesBefore, input.linesAfter)
-  const title = contract.title.trim() ? `《${contract.title.trim()}》` : ''
+  const title = clauseText(contract.title) ? `《${clauseText(contract.title)}》` : ''
   let article = 0
   const next = () => articleNumber(++article)
   const blocks: DocumentBlock[] = [
@@ -81,7 +95,7 @@ export function changeAgreementDocument(input: ChangeAgreementInput): DocumentMo
       indent: true,
       text:
         `${roles.buyer}与${roles.seller}于${dateText(contract.signedOn)}签订了编号为${contract.number}的` +
-        `${title || '销售合同'}（以下简称“原合同”）。因${change.reason.trim() || '履行需要'}，双方经友好协商，` +
+        `${title || '销售合同'}（以下简称“原合同”）。因${clauseText(change.reason) || '履行需要'}，双方经友好协商，` +
         '就原合同的变更事项达成如下协议：',
     },
     { kind: 'clause', number: next(), text: '产品变更明细如下：' },
@@ -118,7 +132,7 @@ export function changeAgreementDocument(input: ChangeAgreementInput): DocumentMo
   blocks.push({
     kind: 'clause',
     number: next(),
-    text: `交货期及工期：${change.scheduleEffect.trim() || '本次变更不影响原合同约定的交货期。'}`,
+    text: `交货期及工期：${sentence(change.scheduleEffect) || '本次变更不影响原合同约定的交货期。'}`,
   })
   if (input.milestones.length > 0) {
     blocks.push({
@@ -154,6 +168,7 @@ export function changeAgreementDocument(input: ChangeAgreementInput): DocumentMo
     company: seller.name,
     title: '合同变更协议',
     issuedAt: input.issuedAt,
+    ...(DRAFT_STEPS.has(change.step) && !change.signedOn ? { draft: true } : {}),
     blocks,
   }
 }

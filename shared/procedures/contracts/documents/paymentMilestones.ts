@@ -8,7 +8,7 @@ import { amountInWords, formatFen } from '../../../kernel/money'
 import { shareOfFen } from '../../../kernel/shareOfFen'
 import type { MilestoneRecord } from '../records'
 import { milestoneKindWords } from '../words'
-import { itemNumber, percentText } from '../../../documents/chineseText'
+import { clauseText, itemNumber, percentText } from '../../../documents/chineseText'
 
 export type DocumentMilestone = Pick<MilestoneRecord, 'kind' | 'percentBp' | 'dueRule'>
 
@@ -26,7 +26,9 @@ export function milestoneAmounts(milestones: readonly DocumentMilestone[], total
 export function milestoneLines(milestones: readonly DocumentMilestone[], totalFen: number): string[] {
   const amounts = milestoneAmounts(milestones, totalFen)
   return milestones.map((m, i) => {
-    const due = m.dueRule.trim() ? `，${m.dueRule.trim()}支付` : ''
+    // The rule stands inside the item's sentence: its own end punctuation would double the item's.
+    const rule = clauseText(m.dueRule)
+    const due = rule ? `，${rule}支付` : ''
     const end = i === milestones.length - 1 ? '。' : '；'
     return (
       `${itemNumber(i + 1)}${milestoneKindWords[m.kind]}：合同总金额的${percentText(m.percentBp)}，` +

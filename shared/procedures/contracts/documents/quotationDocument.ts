@@ -5,14 +5,14 @@
  */
 import type { QuotationRecord } from '../records'
 import type { DocumentBlock, DocumentModel } from '../../../documents/documentModel'
-import { dateText } from '../../../documents/chineseText'
+import { dateText, sentence } from '../../../documents/chineseText'
 import type { DocumentParty } from './documentParties'
 import { type DocumentLine, linesTable, totalsParagraph } from './tradeLines'
 
 export interface QuotationDocumentInput {
   quotation: Pick<
     QuotationRecord,
-    'number' | 'quotedOn' | 'validUntil' | 'deliveryTerms' | 'paymentTerms' | 'note'
+    'number' | 'quotedOn' | 'validUntil' | 'deliveryTerms' | 'paymentTerms' | 'note' | 'status'
   >
   lines: readonly DocumentLine[]
   /** The company quoting (CompanyProfile). */
@@ -59,11 +59,11 @@ export function quotationDocument(input: QuotationDocumentInput): DocumentModel 
   ]
   const terms: [string, string][] = [
     ['有效期', `本报价自报价日期起至${dateText(q.validUntil)}止有效，逾期请重新询价。`],
-    ['交货条件', q.deliveryTerms.trim() || '双方另行商定。'],
-    ['付款方式', q.paymentTerms.trim() || '双方另行商定。'],
+    ['交货条件', sentence(q.deliveryTerms) || '双方另行商定。'],
+    ['付款方式', sentence(q.paymentTerms) || '双方另行商定。'],
     ['价格说明', '以上单价均为含税价，可开具增值税专用发票。'],
   ]
-  if (q.note.trim()) terms.push(['备注', q.note.trim()])
+  if (sentence(q.note)) terms.push(['备注', sentence(q.note)])
   terms.forEach(([title, text], i) =>
     blocks.push({ kind: 'clause', number: `${i + 1}.`, text: `${title}：${text}` }),
   )
@@ -86,6 +86,8 @@ export function quotationDocument(input: QuotationDocumentInput): DocumentModel 
     company: seller.name,
     title: '报价单',
     issuedAt: input.issuedAt,
+    // Not issued yet: the customer must not take it for the company's offer.
+    ...(q.status === 'draft' ? { draft: true } : {}),
     blocks,
   }
 }

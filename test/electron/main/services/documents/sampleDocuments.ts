@@ -66,6 +66,7 @@ export function sampleQuotation(lines = 6): QuotationDocumentInput {
       deliveryTerms: '合同签订后30日内送货至需方指定的南京市江宁区项目现场，运费由我方承担。',
       paymentTerms: '预付30%，到货验收合格后付60%，余款10%质保期满后付清。',
       note: '如需增加数量，单价另议。',
+      status: 'issued',
     },
     lines: sampleLines(lines),
     seller,
@@ -105,6 +106,8 @@ export function sampleContractInput(lines = 40, clauses = 8): ContractDocumentIn
       title: '江宁分布式能源项目配电设备采购',
       signPlace: '北京市海淀区',
       signedOn: '',
+      step: 'toSign',
+      version: 1,
       deliveryTerms:
         '卖方负责送货至买方指定的江苏省南京市江宁区项目现场，运输费用、保险费用由卖方承担，货物毁损、灭失的风险自交付时转移。',
       deliveryDueOn: '2025-04-30',
@@ -206,6 +209,8 @@ export function sampleChangeAgreement(): ChangeAgreementInput {
       version: 2,
       reason: '项目设计变更，增加环网柜两台并调整开关柜数量',
       scheduleEffect: '新增设备交货期顺延至2025年5月20日，其余设备交货期不变。',
+      step: 'toSign',
+      signedOn: '',
     },
     contract: {
       number: 'HT-2025-0318',
