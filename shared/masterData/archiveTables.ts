@@ -24,6 +24,8 @@ function archiveTable(table: ArchiveTable): AnyTableSpec {
     edit: spec.edit,
     nameFields: ['name'],
     fieldSpecs: spec.fields,
+    // A ref field (a product's manufacturer) reads as the record it names.
+    refs: Object.fromEntries(spec.fields.filter((f) => f.refTable).map((f) => [f.key, f.refTable])),
     attach: spec.edit,
     derive: {
       // A customer's follow-up index is derived too (archiveSearch.ts followUpOn).

@@ -13,4 +13,5 @@ export const tablesEn: Record<keyof typeof tablesZh, string> = {
   exchangePlans: 'Technical exchange plans',
   loans: 'Qualification loans',
   attachments: 'Attachments',
+  _meta: 'This PC',
 }

@@ -18,4 +18,5 @@ export const tablesZh = {
   exchangePlans: '技术交流计划',
   loans: '资质借用',
   attachments: '附件',
+  _meta: '本机设置',
 }

@@ -40,6 +40,7 @@ export const contractTables = {
     nameKey: 'contractTables.quotations',
     edit: 'quotations.edit',
     valueWords: { status: 'quotations.statuses' },
+    refs: { customerId: 'customers', contractId: 'contracts' },
     derive: totalsFromLines(['totalFen']),
   }),
   contracts: tableSpec<ContractRecord>()({
@@ -47,6 +48,13 @@ export const contractTables = {
     nameKey: 'contractTables.contracts',
     nameFields: ['number', 'title'],
     valueWords: { step: 'contracts.steps' },
+    valueFormats: { version: 'contracts.version', approvalRound: 'contracts.approvals.round' },
+    refs: {
+      customerId: 'customers',
+      quotationId: 'quotations',
+      phoneOrderId: 'phoneOrders',
+      signedScanId: 'attachments',
+    },
     derive: totalsFromLines(['netFen', 'taxFen', 'totalFen']),
     attach: 'contracts.attach',
   }),
@@ -54,12 +62,16 @@ export const contractTables = {
     ...deal,
     nameKey: 'contractTables.contractChanges',
     valueWords: { step: 'contracts.changes.steps' },
+    valueFormats: { version: 'contracts.version', approvalRound: 'contracts.approvals.round' },
+    refs: { contractId: 'contracts', signedScanId: 'attachments' },
     attach: 'contracts.attach',
   }),
   phoneOrders: tableSpec<PhoneOrderRecord>()({
     ...deal,
     nameKey: 'contractTables.phoneOrders',
     valueWords: { step: 'phoneOrders.steps', channel: 'phoneOrders.channels' },
+    valueFormats: { approvalRound: 'contracts.approvals.round' },
+    refs: { customerId: 'customers', contractId: 'contracts' },
     derive: totalsFromLines(['totalFen']),
     attach: 'contracts.attach',
   }),
@@ -70,24 +82,31 @@ export const contractTables = {
     // SYNC.md field groups: quantity with its unit and price, so a merge
     // never pairs one PC's quantity with the other's price.
     fieldGroups: { price: ['qty', 'unit', 'unitFen', 'discountBp', 'taxRateBp'] },
+    refs: { productId: 'products' },
     parent: { table: { field: 'parentTable' }, idField: 'parentId' },
   }),
   milestones: tableSpec<MilestoneRecord>()({
     ...deal,
     nameKey: 'contractTables.milestones',
-    nameFields: [],
+    // Named by its kind's word (预付款, 验收款), read through valueWords.
+    nameFields: ['kind'],
     valueWords: { kind: 'contracts.milestone.kinds' },
     parent: { table: { field: 'parentTable' }, idField: 'parentId' },
   }),
   approvals: tableSpec<ApprovalRow>()({
     ...deal,
     nameKey: 'contractTables.approvals',
+    // Its own labels: an approval's `step` is its order (第 2 步), not a record's state.
+    fieldsKey: 'approvalFields',
     nameFields: ['byName'],
     valueWords: {
       decision: 'contracts.approvals.decisions',
       role: 'roles',
       rule: 'contracts.approvals.ruleNames',
+      mode: 'contracts.approvals.modes',
     },
+    valueFormats: { step: 'contracts.approvals.stepNo', round: 'contracts.approvals.round' },
+    refs: { byUserId: 'users', scanId: 'attachments' },
     parent: { table: { field: 'subjectTable' }, idField: 'subjectId' },
   }),
   contractRegisters: tableSpec<ContractRegisterRecord>()({

@@ -11,12 +11,17 @@ import type { SheetModel } from '../../spreadsheet/sheetModel'
 import type { Checklists } from './checklist'
 import type { DeadlineRule } from './deadlines'
 import type { MachineContext, MachineShape, Transition } from './machine'
-import type { TableSpec } from './tableSpec'
+import type { RefTarget, TableSpec } from './tableSpec'
 
 /** A table spec of any row type, as the registries read it. */
-export type AnyTableSpec = Omit<TableSpec, 'nameFields' | 'valueWords' | 'fieldGroups'> & {
+export type AnyTableSpec = Omit<
+  TableSpec,
+  'nameFields' | 'valueWords' | 'valueFormats' | 'refs' | 'fieldGroups'
+> & {
   nameFields: readonly string[]
   valueWords?: Readonly<Record<string, string | undefined>>
+  valueFormats?: Readonly<Record<string, string | undefined>>
+  refs?: Readonly<Record<string, RefTarget | undefined>>
   fieldGroups?: Readonly<Record<string, readonly string[]>>
 }
 

@@ -33,6 +33,9 @@ export interface ParentLink {
   idField: string
 }
 
+/** The table a reference points into, or the field of the same row naming it. */
+export type RefTarget = string | { field: string }
+
 /** A table's Dexie store, for tables added after schema 5 (db.ts declares the older ones by hand). */
 export interface StoreSpec {
   /** The Dexie version that adds the store; every version is kept. */
@@ -54,6 +57,18 @@ export interface TableSpec<R extends object = object> {
   edit: Permission
   /** Fields whose values are codes, each with the i18n key prefix of its words (`step` → `contracts.steps`). */
   valueWords?: Readonly<Partial<Record<keyof R & string, string>>>
+  /**
+   * Fields whose value is a number read inside a sentence: the i18n key of
+   * that sentence, given `{{n}}` (an approval's `step` 2 → 第 2 步).
+   */
+  valueFormats?: Readonly<Partial<Record<keyof R & string, string>>>
+  /**
+   * Fields holding another record's id, with that record's table (or the
+   * field naming it), so a value reads as the record's name: the customer,
+   * the contract number, the scan's file name. A child's parent link is one
+   * already.
+   */
+  refs?: Readonly<Partial<Record<keyof R & string, RefTarget>>>
   /** Archives: their field specs, so a value reads as in the form (选项名, ¥1,280.00). */
   fieldSpecs?: readonly FieldSpec[]
   /** Tables of one row per key (settings): the i18n key of each row's value, by row id. */

@@ -1,16 +1,21 @@
-/** 操作日志: who changed what and when, and a check that nobody edited the trail. */
-import { Alert, Badge, Button, Group, List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core'
+/**
+ * 操作日志: who did what to which record and when, one row per user action
+ * (the entries of one transaction under one headline), and a check that
+ * nobody edited the trail.
+ */
+import { Alert, Button, Group, List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core'
 import { IconShieldCheck } from '@tabler/icons-react'
-import dayjs from 'dayjs'
-import { useLiveQuery } from '../../data/live'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type AuditVerification, latestAuditEntries, verifyAudit } from '../../data/auditQueries'
-import { appDb } from '../../data/db'
 import { syncedTableNames } from '@shared/tables/tableSpecs'
-import { changeLines } from './changeText'
+import { type AuditVerification, latestAuditActions, verifyAudit } from '../../data/auditQueries'
+import { appDb } from '../../data/db'
+import { useLiveQuery } from '../../data/live'
+import { ActionRow, AuditColumns } from './ActionRow'
+import { actionView } from './changeText'
 import { tableName } from './recordText'
 
+/** Entries read; an action whose entries run past it is read whole. */
 const LIMIT = 500
 /** Every synced table of the registry, and the log's own entries (sign-in, backup, sync). */
 const tables = [...syncedTableNames, 'system']
@@ -20,7 +25,11 @@ export function AuditLogPage() {
   const [table, setTable] = useState<string | null>(null)
   const [result, setResult] = useState<AuditVerification | null>(null)
   const [verifying, setVerifying] = useState(false)
-  const entries = useLiveQuery(() => latestAuditEntries(appDb(), LIMIT, table ?? undefined), [table]) ?? []
+  const page = useLiveQuery(() => latestAuditActions(appDb(), LIMIT, table ?? undefined), [table])
+  const views = useMemo(
+    () => (page ? page.actions.map((entries) => actionView(t, entries, page.records)) : []),
+    [page, t],
+  )
 
   const verify = async () => {
     setVerifying(true)
@@ -71,41 +80,17 @@ export function AuditLogPage() {
             data={tables.map((v) => ({ value: v, label: tableName(t, v) }))}
           />
           <Text size="sm" c="dimmed">
-            {t('audit.shown', { count: entries.length })}
+            {t('audit.shown', { count: views.length })}
           </Text>
         </Group>
-        {entries.length === 0 ? (
+        {views.length === 0 ? (
           <Text c="dimmed">{t('audit.empty')}</Text>
         ) : (
-          <Table verticalSpacing="xs" striped data-testid="audit-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={170}>{t('audit.at')}</Table.Th>
-                <Table.Th w={120}>{t('audit.actor')}</Table.Th>
-                <Table.Th w={110}>{t('audit.action')}</Table.Th>
-                <Table.Th w={120}>{t('audit.target')}</Table.Th>
-                <Table.Th>{t('audit.changes')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+          <Table verticalSpacing="xs" striped layout="fixed" data-testid="audit-table">
+            <AuditColumns withRecord />
             <Table.Tbody>
-              {entries.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>{dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}</Table.Td>
-                  <Table.Td>{e.actorName}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" size="sm">
-                      {t(`audit.actions.${e.action}`, { defaultValue: e.action })}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{tableName(t, e.table)}</Table.Td>
-                  <Table.Td>
-                    {changeLines(t, e).map((line) => (
-                      <Text key={line} size="sm">
-                        {line}
-                      </Text>
-                    ))}
-                  </Table.Td>
-                </Table.Tr>
+              {views.map((v) => (
+                <ActionRow key={v.id} view={v} withRecord />
               ))}
             </Table.Tbody>
           </Table>

@@ -154,6 +154,7 @@ export const contractsEn: Shape<typeof contractsZh> = {
       recordedBy: 'entered by {{name}}',
       earlier: 'Earlier rounds',
       round: 'Round {{n}}',
+      stepNo: 'Step {{n}}',
       decisions: { approved: 'Approved', rejected: 'Refused' },
       ruleNames: {
         priceBelowQuote: 'Price below the quotation beyond the allowed deviation',
@@ -197,6 +198,23 @@ export const contractsEn: Shape<typeof contractsZh> = {
     approvals: 'Approvals',
     contractRegisters: 'Contract registers',
     numberCounters: 'Number counters',
+  },
+  /** An approval's fields (its spec's fieldsKey): its `step` is its order, not a state. */
+  approvalFields: {
+    rule: 'Asked about',
+    role: 'Approver role',
+    step: 'Approval step',
+    decision: 'Decision',
+    comment: 'Comment',
+    byName: 'Approver',
+    byUserId: 'Approver account',
+    at: 'Decided at',
+    mode: 'How',
+    recordedBy: 'Entered by',
+    scanId: 'Scan of the signed form',
+    subjectTable: 'Approval of (kind)',
+    subjectId: 'Approval of',
+    round: 'Approval round',
   },
   contractFields: {
     number: 'Number',
