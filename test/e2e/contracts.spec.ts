@@ -6,6 +6,8 @@
  * with the scan, performed, changed by a change agreement (approved again)
  * and settled. Its documents are previewed, saved and printed.
  */
+import { readFile, readdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { expect, test } from './fixtures'
 import { AppFramePage } from './pages/AppFramePage'
 import { ArchivePage } from './pages/ArchivePage'
@@ -150,9 +152,10 @@ test('quotation → contract below quote → legal → manager approves (clerk r
   await expect(preview.locator('canvas').first()).toBeVisible({ timeout: 30_000 })
   await preview.getByRole('button', { name: '打印' }).click()
   await expect.poll(() => host.shell.calls.map((call) => call.verb)).toContain('print')
-  expect(host.shell.calls[0].path).toMatch(
-    new RegExp(`/documents/销售合同/${today.slice(0, 7)}/${number}\\.pdf$`),
-  )
+  const firstPdf = host.shell.calls[0].path
+  expect(firstPdf).toMatch(new RegExp(`/documents/销售合同/${today.slice(0, 7)}/${number}\\.pdf$`))
+  // The printed first version is the document of record: nothing may write over it later.
+  const firstBytes = await readFile(firstPdf)
   await preview.getByRole('button', { name: '关闭' }).click()
 
   // 变更协议: two more units, still under the quote, so the manager approves again.
@@ -196,6 +199,15 @@ test('quotation → contract below quote → legal → manager approves (clerk r
   await page.goto(contractUrl)
   await expect(page.getByText('第 2 版')).toBeVisible()
   await expect(page.getByText('合同金额 ¥518,400.00')).toBeVisible()
+
+  // Version 2 saves as a file of its own; the first version's file keeps its bytes.
+  await page.getByRole('button', { name: '销售合同 PDF' }).click()
+  await expect(preview.locator('canvas').first()).toBeVisible({ timeout: 30_000 })
+  await preview.getByRole('button', { name: '保存', exact: true }).click()
+  await expect(page.getByText(`${number}-V2.pdf`).first()).toBeVisible()
+  expect(Buffer.compare(await readFile(firstPdf), firstBytes)).toBe(0)
+  expect((await readdir(dirname(firstPdf))).sort()).toEqual([`${number}-V2.pdf`, `${number}.pdf`])
+  await preview.getByRole('button', { name: '关闭' }).click()
   await c.act('结算')
   await expect(c.panel().getByText('请核对数量和金额后再结算').first()).toBeVisible()
   await c.panel().getByRole('checkbox', { name: '已核对数量（工程量）' }).check()

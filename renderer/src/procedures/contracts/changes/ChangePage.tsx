@@ -155,9 +155,7 @@ function ChangeEditor({
           {change.requiredApprovals.length > 0 && (
             <DocumentButton
               label={t('contracts.documents.approvalForm')}
-              build={() =>
-                approvalFormModel(appDb(), 'contractChanges', change.id, new Date().toISOString(), actor.name)
-              }
+              build={() => approvalFormModel(appDb(), 'contractChanges', change.id, new Date().toISOString())}
             />
           )}
         </Group>

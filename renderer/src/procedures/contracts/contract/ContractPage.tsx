@@ -12,7 +12,6 @@ import type { SettingValues } from '@shared/settings/settingKeys'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { readSettings } from '../../../data/repositories/settingsRepo'
-import { useActor } from '../../../stores/session'
 import { AttachmentsSection } from '../../archives/AttachmentsSection'
 import { RecordHistory } from '../../archives/RecordHistory'
 import { ChangesSection } from '../changes/ChangesSection'
@@ -63,7 +62,6 @@ function NewContract({ settings }: { settings: SettingValues }) {
 
 function ExistingContract({ id, settings }: { id: string; settings: SettingValues }) {
   const { t } = useTranslation()
-  const actor = useActor()
   const loaded = useContract(id)
   if (loaded === undefined) return <Loader />
   if (loaded === null) return <Text c="red">{t('errors.data.notFound')}</Text>
@@ -95,9 +93,7 @@ function ExistingContract({ id, settings }: { id: string; settings: SettingValue
           {c.requiredApprovals.length > 0 && (
             <DocumentButton
               label={t('contracts.documents.approvalForm')}
-              build={() =>
-                approvalFormModel(appDb(), 'contracts', c.id, new Date().toISOString(), actor.name)
-              }
+              build={() => approvalFormModel(appDb(), 'contracts', c.id, new Date().toISOString())}
             />
           )}
         </Group>

@@ -15,7 +15,7 @@ import {
 import type { DocumentModel } from '@shared/documents/documentModel'
 import { AppFailure } from '@shared/errors/appFailure'
 import type { ApprovalSubjectTable } from '@shared/procedures/contracts/records'
-import { COMPANY_ID } from '@shared/types/records'
+import { COMPANY_ID, liveRows } from '@shared/types/records'
 import type { DeskDb } from '../../../data/db'
 import { allApprovals } from '../../../data/repositories/contracts/approvalsRepo'
 import { liveLines, liveMilestones } from '../../../data/repositories/contracts/childLines'
@@ -53,12 +53,24 @@ async function must<T>(row: Promise<T | undefined>, table: string, id: string): 
 
 export async function contractModel(db: DeskDb, id: string, issuedAt: string): Promise<DocumentModel> {
   const contract = await must(db.contracts.get(id), 'contracts', id)
-  const [lines, milestones, p] = await Promise.all([
+  const [lines, milestones, p, changes] = await Promise.all([
     liveLines(db, id),
     liveMilestones(db, id),
     parties(db, contract.customerId),
+    db.contractChanges.where('contractId').equals(id).toArray(),
   ])
-  return contractDocument({ contract, lines, milestones, ...p, issuedAt })
+  // The signed agreement that made the current version (signChange sets the contract's version to its own).
+  const changedBy = liveRows(changes).find((ch) => ch.step === 'signed' && ch.version === contract.version)
+  return contractDocument({ contract, changedBy, lines, milestones, ...p, issuedAt })
+}
+
+/**
+ * The name of the user who created a record, as the users table has it now;
+ * '' (a blank for the hand) when that user is unknown on this PC.
+ */
+async function drafterName(db: DeskDb, userId: unknown): Promise<string> {
+  if (typeof userId !== 'string' || !userId) return ''
+  return (await db.users.get(userId))?.name ?? ''
 }
 
 export async function quotationModel(db: DeskDb, id: string, issuedAt: string): Promise<DocumentModel> {
@@ -88,13 +100,17 @@ export async function changeModel(db: DeskDb, id: string, issuedAt: string): Pro
 
 const subjectKinds = { contracts: 'contract', contractChanges: 'change', phoneOrders: 'phoneOrder' } as const
 
-/** 合同审批表: every approval the subject required in its current round and the decisions on them. */
+/**
+ * 合同审批表: every approval the subject required in its current round and
+ * the decisions on them. The 经办人 is who drafted the subject (its
+ * createdBy), not whoever prints the form: the form records who asked for
+ * the approval, and anyone may print it later.
+ */
 export async function approvalFormModel(
   db: DeskDb,
   table: ApprovalSubjectTable,
   id: string,
   issuedAt: string,
-  preparedBy: string,
 ): Promise<DocumentModel> {
   const company = await db.company.get(COMPANY_ID)
   const subject = await must(
@@ -137,7 +153,7 @@ export async function approvalFormModel(
     decisions: all,
     round,
     company: company?.name ?? '',
-    preparedBy,
+    preparedBy: await drafterName(db, subject.createdBy),
     issuedAt,
   })
 }

@@ -190,9 +190,7 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
         {row && (
           <DocumentButton
             label={t('contracts.documents.approvalForm')}
-            build={() =>
-              approvalFormModel(appDb(), 'phoneOrders', row.id, new Date().toISOString(), actor.name)
-            }
+            build={() => approvalFormModel(appDb(), 'phoneOrders', row.id, new Date().toISOString())}
           />
         )}
         {row && mayEdit && open('void') && (

@@ -8,12 +8,10 @@ import { quotationDocument } from '@shared/procedures/contracts/documents'
 import type { QuotationRecord } from '@shared/procedures/contracts/records'
 import { DocumentPreviewModal } from '../../../components/documents/DocumentPreviewModal'
 import { appDb } from '../../../data/db'
-import { useActor } from '../../../stores/session'
 import { quotationPdfInput } from './quotationPdf'
 
 export function QuotationPdfButton({ quotation }: { quotation: QuotationRecord }) {
   const { t } = useTranslation()
-  const actor = useActor()
   const [opened, setOpened] = useState(false)
   return (
     <>
@@ -24,7 +22,7 @@ export function QuotationPdfButton({ quotation }: { quotation: QuotationRecord }
         opened={opened}
         onClose={() => setOpened(false)}
         document={async () =>
-          quotationDocument(await quotationPdfInput(appDb(), quotation, actor.name, dayjs().format()))
+          quotationDocument(await quotationPdfInput(appDb(), quotation, dayjs().format()))
         }
       />
     </>

@@ -1,6 +1,7 @@
 /**
  * What the 报价单 PDF prints: the quotation, its lines, the company profile,
- * the customer and its first contact (the person it is addressed to).
+ * the customer and its first contact (the person it is addressed to). The
+ * 经办人 is who drafted the quotation (its createdBy), not whoever prints it.
  */
 import type { DocumentParty, QuotationDocumentInput } from '@shared/procedures/contracts/documents'
 import type { QuotationRecord } from '@shared/procedures/contracts/records'
@@ -24,14 +25,14 @@ function party(row: Partial<Record<keyof DocumentParty, unknown>> | undefined): 
 export async function quotationPdfInput(
   db: DeskDb,
   quotation: QuotationRecord,
-  preparedBy: string,
   issuedAt: string,
 ): Promise<QuotationDocumentInput> {
-  const [company, customer, lines, contacts] = await Promise.all([
+  const [company, customer, lines, contacts, drafter] = await Promise.all([
     readCompany(db),
     db.customers.get(quotation.customerId),
     liveLines(db, quotation.id),
     db.contacts.where('parentId').equals(quotation.customerId).toArray(),
+    quotation.createdBy ? db.users.get(quotation.createdBy) : undefined,
   ])
   const contact = liveRows(contacts).sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]
   return {
@@ -40,7 +41,7 @@ export async function quotationPdfInput(
     seller: party(company),
     customer: party(customer),
     attention: typeof contact?.name === 'string' ? contact.name : '',
-    preparedBy,
+    preparedBy: drafter?.name ?? '',
     issuedAt,
   }
 }
