@@ -12,6 +12,21 @@ export class LinesTable {
     await this.page.getByRole('button', { name: '添加一行' }).click()
   }
 
+  /** A line's product box (选择产品). */
+  picker(i: number): Locator {
+    return this.row(i).getByRole('combobox', { name: '选择产品' })
+  }
+
+  /** A line's text cell by its label (数量, 含税单价, 税率, …). */
+  cell(i: number, label: string): Locator {
+    return this.row(i).getByRole('textbox', { name: label, exact: true })
+  }
+
+  /** The options of the open picker. */
+  options(): Locator {
+    return this.page.getByRole('listbox').getByRole('option')
+  }
+
   async pickProduct(i: number, label: string): Promise<void> {
     await this.row(i).getByRole('combobox', { name: '选择产品' }).click()
     await this.page.getByRole('option', { name: label }).click()
