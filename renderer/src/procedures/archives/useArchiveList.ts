@@ -24,7 +24,7 @@ export interface ListState {
 }
 
 /** The first pinyin-field's full pinyin sits second in the search text: sorting by it is pinyin order. */
-function nameSortKey(row: AnyRecord): string {
+export function nameSortKey(row: AnyRecord): string {
   const search = typeof row.search === 'string' ? row.search : ''
   return search.split('\u0001', 2)[1] ?? String(row.name ?? '')
 }

@@ -10,7 +10,6 @@ import {
   Checkbox,
   Group,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -35,8 +34,8 @@ import {
   submitContract,
 } from '../../../data/repositories/contracts/contractsRepo'
 import { useActor, useWriteContext } from '../../../stores/session'
-import { useRefOptions } from '../../archives/useRefOptions'
 import { type FieldErrors, fromProblems, fromSchema } from '../shared/fieldErrors'
+import { CustomerSelect } from '../shared/CustomerSelect'
 import { LinesEditor, safeTotals } from '../shared/LinesEditor'
 import { MilestonesEditor } from '../shared/MilestonesEditor'
 import { showRefusal } from '../shared/showRefusal'
@@ -86,7 +85,6 @@ export function ContractForm({ contract, initial, editable, settings }: Props) {
   const write = useWriteContext()
   const library = settings['contracts.clauseLibrary']
   const navigate = useNavigate()
-  const customers = useRefOptions('customers')
   const [values, setValues] = useState<ContractInput>(initial)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
@@ -150,15 +148,12 @@ export function ContractForm({ contract, initial, editable, settings }: Props) {
             error={err('title')}
             onChange={(e) => set({ title: e.currentTarget.value })}
           />
-          <Select
+          <CustomerSelect
             label={t('contracts.customer')}
-            withAsterisk
-            searchable
-            readOnly={readOnly}
-            data={customers}
-            value={values.customerId || null}
+            editable={!readOnly}
+            value={values.customerId}
             error={err('customerId')}
-            onChange={(v) => set({ customerId: v ?? '' })}
+            onChange={(customerId) => set({ customerId })}
           />
           <TextInput
             label={t('contracts.signPlace')}

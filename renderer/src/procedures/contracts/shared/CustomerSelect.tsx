@@ -1,7 +1,10 @@
-/** The customer of a trade record, picked from the customer archive by name. */
-import { Select } from '@mantine/core'
+/**
+ * The customer of a trade record, picked from the customer archive and
+ * found as its list finds it: name, 简称, USCC, phone, region or pinyin
+ * (`bjkj` finds 北京智诚科技).
+ */
 import { useTranslation } from 'react-i18next'
-import { useRefOptions } from '../../archives/useRefOptions'
+import { RecordSelect } from './RecordSelect'
 
 interface Props {
   label: string
@@ -13,15 +16,13 @@ interface Props {
 
 export function CustomerSelect({ label, value, onChange, error, editable }: Props) {
   const { t } = useTranslation()
-  const customers = useRefOptions('customers')
   return (
-    <Select
+    <RecordSelect
+      table="customers"
       label={label}
       withAsterisk={editable}
-      searchable
-      data={customers}
-      value={value || null}
-      onChange={(v) => onChange(v ?? '')}
+      value={value}
+      onChange={(id) => onChange(id)}
       error={error}
       readOnly={!editable}
       nothingFoundMessage={t('archives.noMatch')}

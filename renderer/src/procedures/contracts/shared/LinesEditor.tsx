@@ -1,21 +1,19 @@
 /**
  * The product lines of a quotation, contract, change agreement or phone
- * order: pick a product (its name, spec, unit, list price and tax rate are
- * filled in) or type one, then quantity, unit price, discount and tax. The
- * amount and the totals (with 人民币大写) follow every keystroke. Problems are
- * shown in the cell they belong to.
+ * order: pick a product (found by name, pinyin, code or model; its name,
+ * spec, unit, list price and tax rate are filled in) or type one, then
+ * quantity, unit price, discount and tax. The amount and the totals (with
+ * 人民币大写) follow every keystroke. Problems are shown in the cell they
+ * belong to.
  */
-import { Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core'
-import { useMemo } from 'react'
+import { Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { amountInWords, formatFen } from '@shared/kernel/money'
-import type { ProductRecord } from '@shared/masterData/archiveRecords'
+import type { AnyRecord } from '@shared/masterData/archiveRecords'
 import { tradeTotals } from '@shared/procedures/contracts/lines'
 import type { LineInput } from '@shared/procedures/contracts/schema'
-import { liveRows } from '@shared/types/records'
-import { appDb } from '../../../data/db'
-import { useTableRows } from '../../../data/tableRows'
 import type { FieldErrors } from './fieldErrors'
+import { RecordSelect } from './RecordSelect'
 import { AddRowButton, patchRow, RemoveRowCell, TableProblem } from './RowTableParts'
 import { ScaledTextInput } from './ScaledTextInput'
 
@@ -73,36 +71,29 @@ export function safeTotals(lines: readonly LineInput[]) {
   return tradeTotals(ok)
 }
 
-function useProducts() {
-  const rows = useTableRows(appDb(), 'products') as ProductRecord[] | undefined
-  return useMemo(() => {
-    const live = liveRows(rows ?? [])
-    return {
-      byId: new Map(live.map((p) => [p.id, p])),
-      options: live.map((p) => ({ value: p.id, label: [p.name, p.spec].filter(Boolean).join(' ') })),
-    }
-  }, [rows])
-}
+const text = (v: unknown) => (typeof v === 'string' ? v : '')
+/** A product as its option and the box read it: name and spec. */
+const productLabel = (p: AnyRecord) => [text(p.name), text(p.spec)].filter(Boolean).join(' ')
+/** Beside it, dimmed: what else a clerk may have typed to find it. */
+const productNote = (p: AnyRecord) => [text(p.model), text(p.code)].filter(Boolean).join(' · ')
 
 export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props) {
   const { t } = useTranslation()
-  const products = useProducts()
   const readOnly = !onChange
   const err = (i: number, f: string) => {
     const e = errors[`lines.${i}.${f}`]
     return e ? t(e.key, e.params) : undefined
   }
   const set = (i: number, patch: Partial<LineInput>) => onChange?.(patchRow(lines, i, patch))
-  const pick = (i: number, productId: string | null) => {
-    const p = productId ? products.byId.get(productId) : undefined
+  const pick = (i: number, p: AnyRecord | undefined) => {
     if (!p) return set(i, { productId: '' })
     set(i, {
       productId: p.id,
-      name: String(p.name ?? ''),
-      spec: String(p.spec ?? ''),
-      unit: String(p.unit ?? '台'),
-      unitFen: Number(p.listPriceFen ?? 0),
-      taxRateBp: Number(p.taxRateBp ?? 1300),
+      name: text(p.name),
+      spec: text(p.spec),
+      unit: text(p.unit) || '台',
+      unitFen: typeof p.listPriceFen === 'number' ? p.listPriceFen : 0,
+      taxRateBp: typeof p.taxRateBp === 'number' ? p.taxRateBp : 1300,
     })
   }
   const totals = safeTotals(lines)
@@ -142,15 +133,18 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
                     <Text size="sm">{[l.name, l.spec].filter(Boolean).join(' ')}</Text>
                   ) : (
                     <Stack gap={4}>
-                      <Select
+                      <RecordSelect
+                        table="products"
                         size="xs"
-                        searchable
                         clearable
+                        allowDeselect={false}
                         placeholder={t('contracts.line.pick')}
-                        data={products.options}
-                        value={l.productId || null}
-                        onChange={(v) => pick(i, v)}
+                        optionLabel={productLabel}
+                        optionNote={productNote}
+                        value={l.productId}
+                        onChange={(_, p) => pick(i, p)}
                         aria-label={t('contracts.line.pick')}
+                        nothingFoundMessage={t('archives.noMatch')}
                       />
                       <Group gap={4} wrap="nowrap" align="flex-start">
                         <TextInput
