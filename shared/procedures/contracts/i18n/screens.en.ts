@@ -96,6 +96,8 @@ export const contractsEn: Shape<typeof contractsZh> = {
       amount: 'Amount',
       add: 'Add line',
       remove: 'Remove line {{n}}',
+      keysHint:
+        'Keyboard: in the product box type a name, pinyin initials or a code, Enter picks it and moves to Qty; Tab goes to the next cell; Enter in another cell goes to the next line, adding one after the last (left blank, it is dropped when you leave the table).',
     },
     totals: { net: 'Net', tax: 'VAT', total: 'Total', inWords: 'In words' },
     milestone: {

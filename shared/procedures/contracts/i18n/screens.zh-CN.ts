@@ -103,6 +103,8 @@ export const contractsZh = {
       amount: '金额',
       add: '添加一行',
       remove: '删除第 {{n}} 行',
+      keysHint:
+        '键盘录入：产品框输入名称、拼音首字母或编码，Enter 选中并跳到数量；Tab 到下一格；其他格按 Enter 到下一行，末行时新增一行（未填写就离开表格会自动去掉）。',
     },
     totals: {
       net: '不含税金额',

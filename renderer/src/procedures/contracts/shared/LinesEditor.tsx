@@ -4,7 +4,7 @@
  * spec, unit, list price and tax rate are filled in) or type one, then
  * quantity, unit price, discount and tax. The amount and the totals (with
  * 人民币大写) follow every keystroke. Problems are shown in the cell they
- * belong to.
+ * belong to. Lines can be entered from the keyboard alone (useLinesKeyboard).
  */
 import { Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
@@ -16,6 +16,7 @@ import type { FieldErrors } from './fieldErrors'
 import { RecordSelect } from './RecordSelect'
 import { AddRowButton, patchRow, RemoveRowCell, TableProblem } from './RowTableParts'
 import { ScaledTextInput } from './ScaledTextInput'
+import { useLinesKeyboard } from './useLinesKeyboard'
 
 interface Props {
   lines: LineInput[]
@@ -80,6 +81,11 @@ const productNote = (p: AnyRecord) => [text(p.model), text(p.code)].filter(Boole
 export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props) {
   const { t } = useTranslation()
   const readOnly = !onChange
+  const { tableRef, focusAfterRender, append, onKeyDown, onBlur } = useLinesKeyboard(
+    lines,
+    onChange,
+    emptyLine,
+  )
   const err = (i: number, f: string) => {
     const e = errors[`lines.${i}.${f}`]
     return e ? t(e.key, e.params) : undefined
@@ -87,6 +93,8 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
   const set = (i: number, patch: Partial<LineInput>) => onChange?.(patchRow(lines, i, patch))
   const pick = (i: number, p: AnyRecord | undefined) => {
     if (!p) return set(i, { productId: '' })
+    // 数量 next: name, spec, unit, price and rate came from the catalogue.
+    focusAfterRender(i, 'qty')
     set(i, {
       productId: p.id,
       name: text(p.name),
@@ -99,7 +107,7 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
   const totals = safeTotals(lines)
 
   return (
-    <div>
+    <div ref={tableRef} onBlur={onBlur}>
       <Table.ScrollContainer minWidth={980} scrollAreaProps={{ type: 'auto' }}>
         <Table
           withTableBorder
@@ -124,7 +132,7 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
               {!readOnly && <Table.Th w={40} />}
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
+          <Table.Tbody onKeyDown={onKeyDown}>
             {lines.map((l, i) => (
               <Table.Tr key={l.id ?? `new-${i}`} data-line={i}>
                 <Table.Td>{i + 1}</Table.Td>
@@ -144,6 +152,7 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
                         value={l.productId}
                         onChange={(_, p) => pick(i, p)}
                         aria-label={t('contracts.line.pick')}
+                        data-cell="product"
                         nothingFoundMessage={t('archives.noMatch')}
                       />
                       <Group gap={4} wrap="nowrap" align="flex-start">
@@ -191,6 +200,7 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
                       hideControls
                       allowDecimal={false}
                       aria-label={t('contracts.line.qty')}
+                      data-cell="qty"
                       value={l.qty}
                       error={err(i, 'qty')}
                       onChange={(v) => set(i, { qty: typeof v === 'number' ? v : Number.NaN })}
@@ -265,11 +275,13 @@ export function LinesEditor({ lines, onChange, errors = {}, showQuoted }: Props)
         </Table>
       </Table.ScrollContainer>
       <TableProblem errors={errors} field="lines" />
+      {!readOnly && (
+        <Text size="xs" c="dimmed" mt={4} data-testid="lines-keys-hint">
+          {t('contracts.line.keysHint')}
+        </Text>
+      )}
       <Group justify="space-between" mt="xs" align="flex-start">
-        <AddRowButton
-          label={t('contracts.line.add')}
-          onAdd={onChange && (() => onChange([...lines, emptyLine()]))}
-        />
+        <AddRowButton label={t('contracts.line.add')} onAdd={onChange && (() => append(false))} />
         <div style={{ textAlign: 'right' }} data-testid="totals">
           <Text size="sm">
             {t('contracts.totals.net')} {formatFen(totals.netFen)} · {t('contracts.totals.tax')}{' '}
