@@ -3,7 +3,7 @@
  * navigation away, no new windows, no permissions, no webviews, and a strict
  * CSP on every response.
  */
-import { BrowserWindow, type Session, type WebContents } from 'electron'
+import { BrowserWindow, dialog, type Session, type WebContents } from 'electron'
 import { CONTENT_SECURITY_POLICY } from './csp'
 import { secureWebPreferences } from './secureWebPreferences'
 import { APP_NAME } from './services/app/createAppService'
@@ -33,6 +33,20 @@ export function createMainWindow(preloadPath: string, icon?: string): BrowserWin
   })
   // hardenWebContents reaches this window through app 'web-contents-created' (index.ts).
   win.once('ready-to-show', () => win.show())
+  // A form with unsaved changes holds the close (useUnsavedGuard's beforeunload):
+  // Electron shows no question of its own, so ask here; 离开 lets it close.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['离开', '留下'],
+      defaultId: 1,
+      cancelId: 1,
+      title: APP_NAME,
+      message: '有未保存的修改，是否离开？',
+      detail: '离开后，本页未保存的修改会丢失。',
+    })
+    if (choice === 0) event.preventDefault()
+  })
   return win
 }
 

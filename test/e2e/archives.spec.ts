@@ -8,7 +8,9 @@ import { ArchivePage, type FieldValueInput } from './pages/ArchivePage'
 import { LoginPage } from './pages/LoginPage'
 import { SetupPage } from './pages/SetupPage'
 import { samplePdf, samplePng } from './pages/sampleFiles'
-import { adminUser, sampleUscc } from './pages/testData'
+import { AppFramePage } from './pages/AppFramePage'
+import { adminUser, clerkUser, sampleUscc } from './pages/testData'
+import { createUser, switchUser } from './pages/UsersPage'
 
 const shots = 'test-results/screens'
 
@@ -300,7 +302,10 @@ test('qualification documents: lending log, scans attached and previewed, expiry
   await docs.backToList()
   await docs.search('dlgc')
   await expect(docs.rows()).toHaveCount(1)
-  await page.locator('.mantine-AppShell-navbar').getByText('工作台', { exact: true }).click()
+  // The reminders wait for the documents' keepers (商务专员, 合同及档案管理), not the administrator.
+  await new AppFramePage(page).open('用户与权限')
+  await createUser(page, clerkUser)
+  await switchUser(page, clerkUser)
   await expect(page.getByText(`资质文件“电力工程施工总承包资质证书”将于 ${inDays(30)} 到期`)).toBeVisible()
   await expect(page.getByText('借给 宁波港华工程有限公司（宁波北仑变电站投标）已超过应还日期')).toBeVisible()
   await docs.shot(`${shots}/dashboard-archive-checks.png`)

@@ -6,52 +6,20 @@
  * dashboard, checks it, saves its PDF and exports it; the dashboard stops
  * asking for it.
  */
-import { build } from 'esbuild'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppFramePage } from './pages/AppFramePage'
 import { ContractRegisterPage, type SeedPlan } from './pages/ContractRegisterPage'
 import { LoginPage } from './pages/LoginPage'
+import { runInPage } from './pages/pageBundle'
 import { SetupPage } from './pages/SetupPage'
 import { adminUser, clerkUser } from './pages/testData'
 import { createUser } from './pages/UsersPage'
 
 const docs = 'docs/screens'
 
-/** seedContracts bundled for the page (the repositories and Dexie, as the app has them). */
-async function seedScript(): Promise<string> {
-  const out = await build({
-    stdin: {
-      contents: "export { seedContracts } from './ContractRegisterPage'",
-      resolveDir: 'test/e2e/pages',
-      loader: 'ts',
-    },
-    // The page's CSP allows no eval, and zod decides whether to compile its
-    // parsers when the schemas are built: tell the bundle's zod before its modules load.
-    banner: {
-      js: 'globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig ?? {}, { jitless: true });',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: '__contractSeed',
-    platform: 'browser',
-    target: 'es2022',
-    tsconfig: 'tsconfig.json',
-    write: false,
-    logLevel: 'silent',
-  })
-  return out.outputFiles[0].text
-}
-
 async function seed(page: Page, plan: SeedPlan): Promise<string[]> {
-  await page.evaluate(await seedScript())
-  return page.evaluate(
-    (p) =>
-      (
-        window as unknown as { __contractSeed: { seedContracts(p: SeedPlan): Promise<string[]> } }
-      ).__contractSeed.seedContracts(p),
-    plan,
-  )
+  return runInPage(page, 'ContractRegisterPage', 'seedContracts', plan)
 }
 
 async function openDashboard(page: Page): Promise<void> {

@@ -95,14 +95,15 @@ test('quotation → contract below quote → legal → manager approves (clerk r
   await c.act('审核通过')
   await c.expectStep('审批')
 
-  // A clerk's attempt is refused by the rules, whatever the screen offers.
+  // A clerk is not offered the manager's decision: the row says whose it is (the rules refuse it anyway).
   await switchUser(page, clerkUser)
   await page.goto(contractUrl)
   await c.tab('审批')
   await expect(c.approvalRow('priceBelowQuote')).toContainText('议价低于商务部报价')
-  await expect(c.approvalRow('priceBelowQuote')).toContainText('商务部经理')
-  await c.approvalRow('priceBelowQuote').getByRole('button', { name: '同意', exact: true }).click()
-  await c.notice('您的角色无权执行此操作')
+  await expect(c.approvalRow('priceBelowQuote')).toContainText('需商务部经理审批')
+  await expect(
+    c.approvalRow('priceBelowQuote').getByRole('button', { name: '同意', exact: true }),
+  ).toHaveCount(0)
   await c.expectStep('审批')
 
   await switchUser(page, managerUser)
@@ -212,6 +213,10 @@ test('quotation → contract below quote → legal → manager approves (clerk r
   await expect(c.panel().getByText('请核对数量和金额后再结算').first()).toBeVisible()
   await c.panel().getByRole('checkbox', { name: '已核对数量（工程量）' }).check()
   await c.panel().getByRole('checkbox', { name: '已核对金额（费用）' }).check()
+  // No payment is recorded as received: settling asks why, and the money stays owed.
+  await c.act('结算')
+  await expect(c.panel().getByText('尚有 3 个付款节点未到账').first()).toBeVisible()
+  await c.panel().getByRole('textbox', { name: '结算说明（尚有付款未到账）' }).fill('货款按补充协议于明年一季度付清')
   await c.act('结算')
   await c.expectStep('已结算')
   await c.shot('docs/screens/contract-settled.png')

@@ -41,6 +41,7 @@ export const en: Messages = {
     labelValue: '{{label}}: {{value}}',
     listSep: ', ',
     clauseSep: '; ',
+    resizeColumn: 'Drag to resize the “{{column}}” column',
   },
   nav: {
     quotations: 'Quotations',
@@ -120,6 +121,12 @@ export const en: Messages = {
     unlock: 'Unlock',
     welcome: 'Welcome, {{name}}',
   },
+  unsaved: {
+    title: 'Unsaved changes',
+    body: 'You have unsaved changes. Leave this page? What you typed here will be lost.',
+    leave: 'Leave',
+    stay: 'Stay and keep editing',
+  },
   dashboard: {
     title: 'Dashboard',
     greeting: 'Hello, {{name}}',
@@ -132,6 +139,43 @@ export const en: Messages = {
     owner: 'Owner',
     open: 'Open',
     unknownRecord: 'unknown {{table}}',
+    firstSteps: {
+      title: 'Getting started',
+      progress: '{{done}} of {{total}} done',
+      dismiss: 'Do not show again',
+      go: 'Set up',
+      backupCopied: 'Copied off this PC',
+      steps: {
+        users: {
+          label: 'Add users and their roles',
+          hint: 'One account for each clerk, lawyer, manager and finance person',
+        },
+        company: {
+          label: 'Complete the company details and the contract seal text',
+          hint: 'Address, bank account, tax number and seal text are printed on every contract and form',
+        },
+        customers: {
+          label: 'Enter the customers',
+          hint: 'One by one, or all at once from the Excel template',
+        },
+        products: {
+          label: 'Enter the product list',
+          hint: 'Names, models, prices and tax rates; Excel import works too',
+        },
+        share: {
+          label: 'Set up the shared folder',
+          hint: 'When several PCs share the data: create it on one PC, join on the others',
+        },
+        archive: {
+          label: 'Choose the archive folder',
+          hint: 'A folder on the shared drive; the archive is made monthly',
+        },
+        backup: {
+          label: 'Make the first backup and copy it off this PC',
+          hint: 'Keep a copy on a USB drive or another PC in case this one fails',
+        },
+      },
+    },
     checks: {
       backupMissing: 'No backup has been made yet',
       backupStale: 'No backup for more than {{days}} days (last: {{last}})',
@@ -290,6 +334,8 @@ export const en: Messages = {
       future: 'The date cannot be in the future',
       scan: 'Attach the signed and sealed scan before filing',
       verify: 'Verify quantities and amounts before settling',
+      openMilestones:
+        '{{count}} payment milestone(s) not received: say why you settle now; the money stays on the dashboard until it is in',
     },
     rejectReason: 'Give a reason for rejecting',
     paperDate: 'The signing date is not valid or lies in the future',

@@ -41,6 +41,7 @@ export const zhCN = {
     labelValue: '{{label}}：{{value}}',
     listSep: '、',
     clauseSep: '；',
+    resizeColumn: '拖动调整“{{column}}”列的宽度',
   },
   nav: {
     quotations: '报价单',
@@ -110,6 +111,12 @@ export const zhCN = {
     unlock: '解锁',
     welcome: '欢迎，{{name}}',
   },
+  unsaved: {
+    title: '有未保存的修改',
+    body: '有未保存的修改，是否离开？离开后，本页未保存的修改会丢失。',
+    leave: '离开',
+    stay: '留下继续编辑',
+  },
   dashboard: {
     title: '工作台',
     greeting: '{{name}}，您好',
@@ -122,6 +129,28 @@ export const zhCN = {
     owner: '负责人',
     open: '前往处理',
     unknownRecord: '未知{{table}}',
+    firstSteps: {
+      title: '开始使用',
+      progress: '已完成 {{done}} / {{total}}',
+      dismiss: '不再显示',
+      go: '前往设置',
+      backupCopied: '已复制到本机以外',
+      steps: {
+        users: { label: '添加用户并分配角色', hint: '为商务专员、法务、经理、财务等每人建一个账号' },
+        company: {
+          label: '完善公司信息和合同专用章名称',
+          hint: '地址、开户行账号、税号、合同章文字会印在每份合同和单据上',
+        },
+        customers: { label: '录入客户档案', hint: '逐个新建，或用 Excel 模板一次导入' },
+        products: { label: '录入产品目录', hint: '品名、规格型号、单价和税率，可从 Excel 导入' },
+        share: { label: '设置共享文件夹', hint: '多台电脑共用数据时，在一台电脑上新建共享，其他电脑加入' },
+        archive: { label: '设置归档文件夹', hint: '选择共享盘上的归档位置，每月自动归档' },
+        backup: {
+          label: '做第一次备份，并复制到本机以外',
+          hint: '备份文件请另存到 U 盘或其他电脑，以防本机损坏',
+        },
+      },
+    },
     checks: {
       backupMissing: '尚未做过数据备份',
       backupStale: '已超过 {{days}} 天没有备份数据（最近一次：{{last}}）',
@@ -281,6 +310,7 @@ export const zhCN = {
       future: '日期不能晚于今天',
       scan: '归档前请上传双方签字盖章的合同扫描件',
       verify: '请核对数量和金额后再结算',
+      openMilestones: '尚有 {{count}} 个付款节点未到账：结算须写明原因，未到账的款项仍会提醒',
     },
     rejectReason: '退回时请写明理由',
     paperDate: '签字日期不正确，且不能晚于今天',

@@ -2,11 +2,14 @@
  * The contract procedure's rules that become checks (DOMAIN.md "Rules that
  * become checks"), each reading only the rows its condition selects:
  * - 正式《销售合同》签订后于当日保管存档 — signed contracts not yet filed;
+ * - contracts waiting for legal review (法务), and contracts approved and
+ *   waiting to be signed (whoever signs, and the contract's drafter);
  * - approvals waiting at the looking user's step (contracts, change
  *   agreements, phone/fax orders), so each approver sees only their turn;
  * - 销售内勤每月3日前，将本部门上一月的所有《销售合同》原件编号整理成册;
- * - payment milestones and deliveries past their date while the contract is
- *   in force.
+ * - payment milestones past their date and not received, on a contract in
+ *   force or settled (settling does not make money owed go away), and
+ *   deliveries past their date while the contract is in force.
  */
 import { approvalProgress, decidableBy } from '../../approvals/approvalStatus'
 import type { Role } from '../../auth/roles'
@@ -20,23 +23,37 @@ import type {
   MilestoneRecord,
   PhoneOrderRecord,
 } from './records'
-import { contractInForce, inForceSteps } from './machines/contract'
+import { changeMachine } from './machines/change'
+import { contractInForce, contractMachine, inForceSteps } from './machines/contract'
+import { phoneOrderMachine } from './machines/phoneOrder'
+import { permissionRoles } from '../../auth/permissions'
 import { previousMonth, registerRange } from './register'
 
 const rows = <T>(q: QueriedRows, key: string) => (q[key] ?? []) as unknown as readonly T[]
 const customer = (id: string) => ({ customer: { table: 'customers', id } })
 
+/** Who files a signed contract: the roles that may take its machine's `file`. */
+const fileRoles = contractMachine.actions.file.who as readonly Role[]
+
+/** An approver lands on the record's approvals, where 同意 / 不同意 are. */
+const approvalsTab = 'tab=approvals'
+
+/** Money is owed on a contract in force, and still on one settled with a milestone open. */
+function paymentsOwed(step: ContractRecord['step']): boolean {
+  return contractInForce(step) || step === contractMachine.actions.settle.to
+}
+
 export const filingDeadline: DeadlineRule = {
   id: 'contracts.filing',
   list: { table: 'contracts' },
-  read: () => ({ signed: { table: 'contracts', index: 'step', equals: 'signed' } }),
+  read: () => ({ signed: { table: 'contracts', index: 'step', anyOf: contractMachine.actions.file.from } }),
   due: (q, { today }) =>
     rows<ContractRecord>(q, 'signed')
       .filter((c) => c.signedOn !== '' && c.signedOn <= today)
       .map((c) => ({
         id: `contract.file.${c.id}`,
         due: c.signedOn,
-        owners: ['archivist'],
+        owners: fileRoles,
         titleKey: c.signedOn < today ? 'contractDue.notFiled' : 'contractDue.fileToday',
         params: { number: c.number, date: c.signedOn },
         names: customer(c.customerId),
@@ -53,9 +70,17 @@ export const approvalsWaitingDeadline: DeadlineRule = {
   read: ({ actor }): Readonly<Record<string, RowQuery>> =>
     actor && actor.roles.length > 0
       ? {
-          contracts: { table: 'contracts', index: 'step', equals: 'approval' },
-          changes: { table: 'contractChanges', index: 'step', equals: 'approval' },
-          orders: { table: 'phoneOrders', index: 'step', equals: 'waiting' },
+          contracts: { table: 'contracts', index: 'step', anyOf: contractMachine.actions.approvalsDone.from },
+          changes: {
+            table: 'contractChanges',
+            index: 'step',
+            anyOf: changeMachine.actions.approvalsDone.from,
+          },
+          orders: {
+            table: 'phoneOrders',
+            index: 'step',
+            anyOf: phoneOrderMachine.actions.approvalsDone.from,
+          },
         }
       : {},
   follow: (q) => {
@@ -102,7 +127,7 @@ export const approvalsWaitingDeadline: DeadlineRule = {
         titleKey: 'contractDue.contractApproval',
         params: { number: c.number },
         names: customer(c.customerId),
-        at: { table: 'contracts', id: c.id },
+        at: { table: 'contracts', id: c.id, query: approvalsTab },
       })
     for (const c of rows<ContractChangeRecord>(q, 'changes')) {
       const parent = parents.get(c.contractId)
@@ -110,7 +135,7 @@ export const approvalsWaitingDeadline: DeadlineRule = {
         titleKey: 'contractDue.changeApproval',
         params: { number: c.number, contract: parent?.number ?? '' },
         names: customer(parent?.customerId ?? ''),
-        at: { table: 'contractChanges', id: c.id },
+        at: { table: 'contractChanges', id: c.id, query: approvalsTab },
       })
     }
     for (const o of rows<PhoneOrderRecord>(q, 'orders'))
@@ -118,7 +143,7 @@ export const approvalsWaitingDeadline: DeadlineRule = {
         titleKey: o.channel === 'fax' ? 'contractDue.faxOrderApproval' : 'contractDue.phoneOrderApproval',
         params: { number: o.number },
         names: customer(o.customerId),
-        at: { table: 'phoneOrders', id: o.id },
+        at: { table: 'phoneOrders', id: o.id, query: approvalsTab },
       })
     return facts
   },
@@ -143,7 +168,7 @@ export const registerDeadline: DeadlineRule = {
       {
         id: `contracts.register.${month}`,
         due: `${today.slice(0, 7)}-03`,
-        owners: ['archivist'],
+        owners: permissionRoles['contracts.register'],
         titleKey: 'contractDue.register',
         params: { year, month: m, count },
         at: { table: 'contractRegisters', id: month },
@@ -167,7 +192,7 @@ export const paymentDeadline: DeadlineRule = {
   due: (q) => {
     const contracts = new Map(
       rows<ContractRecord>(q, 'contracts')
-        .filter((c) => contractInForce(c.step))
+        .filter((c) => paymentsOwed(c.step))
         .map((c) => [c.id, c]),
     )
     return rows<MilestoneRecord>(q, 'due').flatMap((m) => {
@@ -177,7 +202,7 @@ export const paymentDeadline: DeadlineRule = {
         {
           id: `payment.${m.id}`,
           due: m.dueOn,
-          owners: ['sales'],
+          owners: ['sales', 'clerk'],
           titleKey: 'contractDue.paymentOverdue',
           params: {
             number: c.number,
@@ -212,7 +237,47 @@ export const deliveryDeadline: DeadlineRule = {
       })),
 }
 
+/** Contracts submitted to legal: on 法务's 工作台 until reviewed. */
+export const legalReviewDeadline: DeadlineRule = {
+  id: 'contracts.legalReview',
+  list: { table: 'contracts' },
+  read: () => ({
+    waiting: { table: 'contracts', index: 'step', anyOf: contractMachine.actions.legalPass.from },
+  }),
+  due: (q, { today }) =>
+    rows<ContractRecord>(q, 'waiting').map((c) => ({
+      id: `contract.legal.${c.id}`,
+      // No rule sets a deadline for the review: what waits for you is due today.
+      due: today,
+      owners: contractMachine.actions.legalPass.who as readonly Role[],
+      titleKey: 'contractDue.legalReview',
+      params: { number: c.number, since: c.updatedAt.slice(0, 10) },
+      names: customer(c.customerId),
+      at: { table: 'contracts', id: c.id },
+    })),
+}
+
+/** Contracts whose approvals are done: whoever signs is told, and so is the contract's drafter. */
+export const toSignDeadline: DeadlineRule = {
+  id: 'contracts.toSign',
+  list: { table: 'contracts' },
+  read: () => ({ ready: { table: 'contracts', index: 'step', anyOf: contractMachine.actions.sign.from } }),
+  due: (q, { today }) =>
+    rows<ContractRecord>(q, 'ready').map((c) => ({
+      id: `contract.sign.${c.id}`,
+      due: today,
+      owners: contractMachine.actions.sign.who as readonly Role[],
+      users: [c.createdBy],
+      titleKey: 'contractDue.toSign',
+      params: { number: c.number, since: c.approvedOn || c.legalOn },
+      names: customer(c.customerId),
+      at: { table: 'contracts', id: c.id },
+    })),
+}
+
 export const contractDeadlines: readonly DeadlineRule[] = [
+  legalReviewDeadline,
+  toSignDeadline,
   filingDeadline,
   approvalsWaitingDeadline,
   registerDeadline,

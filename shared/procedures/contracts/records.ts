@@ -142,6 +142,8 @@ export interface ContractRecord extends RecordBase {
   quantitiesVerified: boolean
   amountsVerified: boolean
   settledOn: string
+  /** Why it was settled with a payment milestone not yet received (optional on contracts settled before). */
+  settlementNote?: string
   /** Why it was terminated or voided. */
   reason: string
   endedOn: string

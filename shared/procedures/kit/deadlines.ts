@@ -37,8 +37,10 @@ export interface DueFact {
   id: string
   /** YYYY-MM-DD it is due; before today is overdue. */
   due: string
-  /** Who should act. */
+  /** The roles who should act: the item is on their 工作台. */
   owners: readonly Role[]
+  /** People who should act whatever their roles (a contract's drafter), by user id. */
+  users?: readonly string[]
   /** i18n key of the line and its values; the dashboard adds `roles`, the owners' names. */
   titleKey: string
   params: Readonly<Record<string, string | number>>

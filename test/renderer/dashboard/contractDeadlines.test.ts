@@ -95,16 +95,18 @@ describe('filingDeadline (签订当日存档)', () => {
     expect(items).toEqual([
       {
         id: `contract.file.${late.id}`,
-        title: `contractDue.notFiled {"number":"${late.number}","date":"2026-11-20","customer":"北京智诚科技有限公司","roles":"roles.archivist"}`,
+        title: `contractDue.notFiled {"number":"${late.number}","date":"2026-11-20","customer":"北京智诚科技有限公司","roles":"roles.clerkcommon.listSeproles.commerceManagercommon.listSeproles.archivist"}`,
         due: '2026-11-20',
-        owner: 'roles.archivist',
+        owner: 'roles.clerkcommon.listSeproles.commerceManagercommon.listSeproles.archivist',
+        roles: ['clerk', 'commerceManager', 'archivist'],
         link: { table: 'contracts', id: late.id },
       },
       {
         id: `contract.file.${today.id}`,
-        title: `contractDue.fileToday {"number":"${today.number}","date":"2026-12-04","customer":"北京智诚科技有限公司","roles":"roles.archivist"}`,
+        title: `contractDue.fileToday {"number":"${today.number}","date":"2026-12-04","customer":"北京智诚科技有限公司","roles":"roles.clerkcommon.listSeproles.commerceManagercommon.listSeproles.archivist"}`,
         due: '2026-12-04',
-        owner: 'roles.archivist',
+        owner: 'roles.clerkcommon.listSeproles.commerceManagercommon.listSeproles.archivist',
+        roles: ['clerk', 'commerceManager', 'archivist'],
         link: { table: 'contracts', id: today.id },
       },
     ])
@@ -147,7 +149,8 @@ describe('approvalsWaitingDeadline (待我审批)', () => {
         title: `contractDue.contractApproval {"number":"${c.number}","since":"2026-12-01","customer":"北京智诚科技有限公司","roles":"roles.commerceManager"}`,
         due: '2026-12-04',
         owner: 'roles.commerceManager',
-        link: { table: 'contracts', id: c.id },
+        roles: ['commerceManager'],
+        link: { table: 'contracts', id: c.id, query: 'tab=approvals' },
       },
     ])
     expect(await approvalsWaitingCheck.collect(ctx('2026-12-04', leader))).toEqual([])
@@ -239,11 +242,14 @@ describe('approvalsWaitingDeadline (待我审批)', () => {
     expect(forLeader[0].title).toBe(
       `contractDue.faxOrderApproval {"number":"${order.number}","since":"2026-12-03","customer":"北京智诚科技有限公司","roles":"roles.leadership"}`,
     )
-    expect(forLeader[0].link).toEqual({ table: 'phoneOrders', id: order.id })
+    expect(forLeader[0].link).toEqual({ table: 'phoneOrders', id: order.id, query: 'tab=approvals' })
 
     const forManager = await approvalsWaitingCheck.collect(ctx('2026-12-04', manager))
     expect(forManager.map((i) => [i.id, i.link])).toEqual([
-      [`approval.contractChanges.${change.id}`, { table: 'contractChanges', id: change.id }],
+      [
+        `approval.contractChanges.${change.id}`,
+        { table: 'contractChanges', id: change.id, query: 'tab=approvals' },
+      ],
     ])
     expect(forManager[0].title).toContain(`"number":"${change.number}","contract":"${c.number}"`)
   })
@@ -263,9 +269,10 @@ describe('registerDeadline (每月3日前合同登记册)', () => {
     await signed('2026-11-28')
     const item = {
       id: 'contracts.register.2026-11',
-      title: 'contractDue.register {"year":2026,"month":11,"count":2,"roles":"roles.archivist"}',
+      title: `contractDue.register {"year":2026,"month":11,"count":2,"roles":"${'roles.clerkcommon.listSeproles.commerceManagercommon.listSeproles.archivist'}"}`,
       due: '2026-12-03',
-      owner: 'roles.archivist',
+      owner: 'roles.clerkcommon.listSeproles.commerceManagercommon.listSeproles.archivist',
+      roles: ['clerk', 'commerceManager', 'archivist'],
       link: { table: 'contractRegisters', id: '2026-11' },
     }
     expect(await contractRegisterCheck.collect(ctx('2026-12-01'))).toEqual([item])
@@ -307,9 +314,10 @@ describe('paymentDeadline (回款逾期)', () => {
     expect(await paymentOverdueCheck.collect(ctx('2026-12-04'))).toEqual([
       {
         id: `payment.${advance.id}`,
-        title: `contractDue.paymentOverdue {"number":"${c.number}","kind":"contracts.milestone.kinds.advance","amount":"¥3,000.00","date":"2026-11-27","customer":"北京智诚科技有限公司","roles":"roles.sales"}`,
+        title: `contractDue.paymentOverdue {"number":"${c.number}","kind":"contracts.milestone.kinds.advance","amount":"¥3,000.00","date":"2026-11-27","customer":"北京智诚科技有限公司","roles":"roles.salescommon.listSeproles.clerk"}`,
         due: '2026-11-27',
-        owner: 'roles.sales',
+        owner: 'roles.salescommon.listSeproles.clerk',
+        roles: ['sales', 'clerk'],
         link: { table: 'contracts', id: c.id },
       },
     ])
@@ -349,6 +357,7 @@ describe('deliveryDeadline (交货逾期)', () => {
         title: `contractDue.deliveryOverdue {"number":"${c.number}","date":"2026-12-01","customer":"北京智诚科技有限公司","roles":"roles.clerk"}`,
         due: '2026-12-01',
         owner: 'roles.clerk',
+        roles: ['clerk'],
         link: { table: 'contracts', id: c.id },
       },
     ])
@@ -365,5 +374,91 @@ describe('deliveryDeadline (交货逾期)', () => {
       as(clerk, day('2026-11-20')),
     )
     expect(await deliveryOverdueCheck.collect(ctx('2026-12-04'))).toEqual([])
+  })
+})
+
+describe('each person’s 工作台 (what waits for their role)', () => {
+  const sales: Actor = { userId: 'U-SALES', name: '钱销售', roles: ['sales'] }
+  const admin: Actor = { userId: 'U-ADMIN', name: '王管理', roles: ['admin'] }
+  const ids = async (today: string, actor: Actor) =>
+    (await collectDueItems(ctx(today, actor))).map((i) => i.id)
+
+  it('puts a contract in 法务审核 on legal’s dashboard only', async () => {
+    db = freshDb()
+    const c = await createContract(
+      db,
+      { input: contractInput(await aCustomer(db)) },
+      as(clerk, day('2026-12-01')),
+    )
+    await contractAction(db, { id: c.id, action: 'submitLegal', payload: {} }, as(clerk, day('2026-12-01')))
+    expect(await ids('2026-12-02', legal)).toEqual([`contract.legal.${c.id}`])
+    for (const other of [clerk, manager, leader, admin, sales])
+      expect(await ids('2026-12-02', other)).toEqual([])
+  })
+
+  it('tells whoever signs and the contract’s drafter when the approvals are done and it waits to be signed', async () => {
+    db = freshDb()
+    const drafted = as(sales, day('2026-12-01'))
+    const c = await createContract(db, { input: contractInput(await aCustomer(db)) }, drafted)
+    await contractAction(db, { id: c.id, action: 'submitLegal', payload: {} }, drafted)
+    await contractAction(
+      db,
+      { id: c.id, action: 'legalPass', payload: { legalOpinion: '合法', riskAssessment: '低' } },
+      as(legal, day('2026-12-02')),
+    )
+    expect((await db.contracts.get(c.id))?.step).toBe('toSign')
+    const item = `contract.sign.${c.id}`
+    expect(await ids('2026-12-03', sales)).toEqual([item])
+    expect(await ids('2026-12-03', clerk)).toEqual([item])
+    expect(await ids('2026-12-03', legal)).toEqual([])
+    const other: Actor = { ...sales, userId: 'U-SALES-2' }
+    expect(await ids('2026-12-03', other)).toEqual([])
+  })
+
+  it('keeps a sales rep’s overdue payment off the dashboards of legal, leadership and the administrator', async () => {
+    db = freshDb()
+    const c = await signed('2026-11-20')
+    const [advance] = await liveMilestones(db, c.id)
+    await updateMilestone(
+      db,
+      { contractId: c.id, milestoneId: advance.id, patch: { dueOn: '2026-11-27' } },
+      as(clerk, day('2026-11-20')),
+    )
+    const payment = `payment.${advance.id}`
+    expect(await ids('2026-12-04', sales)).toContain(payment)
+    for (const other of [legal, leader, admin]) expect(await ids('2026-12-04', other)).not.toContain(payment)
+  })
+
+  it('keeps a payment not received on the dashboard after the contract is settled with a reason', async () => {
+    db = freshDb()
+    const c = await signed('2026-11-20')
+    await file(c.id, '2026-11-20')
+    const [advance] = await liveMilestones(db, c.id)
+    await updateMilestone(
+      db,
+      { contractId: c.id, milestoneId: advance.id, patch: { dueOn: '2026-11-27' } },
+      as(clerk, day('2026-11-20')),
+    )
+    const when = as(keeper, day('2026-12-01'))
+    await contractAction(db, { id: c.id, action: 'startPerformance', payload: {} }, when)
+    const settle = { quantitiesVerified: true, amountsVerified: true }
+    await expect(
+      contractAction(db, { id: c.id, action: 'settle', payload: settle }, as(clerk, day('2026-12-01'))),
+    ).rejects.toMatchObject({
+      messageKey: 'validation.contract.openMilestones',
+      params: { field: 'settlementNote' },
+    })
+    await contractAction(
+      db,
+      { id: c.id, action: 'settle', payload: { ...settle, settlementNote: '预付款客户承诺月底前付清' } },
+      as(clerk, day('2026-12-01')),
+    )
+    expect(await db.contracts.get(c.id)).toMatchObject({
+      step: 'settled',
+      settlementNote: '预付款客户承诺月底前付清',
+    })
+    expect((await paymentOverdueCheck.collect(ctx('2026-12-04'))).map((i) => i.id)).toEqual([
+      `payment.${advance.id}`,
+    ])
   })
 })

@@ -10,6 +10,7 @@ import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUnsavedGuard } from '../../components/useUnsavedGuard'
 import { useNavigate } from 'react-router'
 import { can } from '@shared/auth/permissions'
 import type { AnyRecord } from '@shared/masterData/archiveRecords'
@@ -49,12 +50,14 @@ export function ArchiveForm({ table, record }: { table: ArchiveTable; record: An
     validate: schemaResolver(cachedRecordSchema(spec.fields, spec.dateOrder), { sync: true }),
   })
   const duplicates = useDuplicates(table, form.getValues(), record?.id ?? null)
+  const guard = useUnsavedGuard(mayEdit && form.isDirty())
 
   const submit = form.onSubmit(async (values) => {
     try {
       const saved = await saveArchive(appDb(), { table, id: record?.id ?? null, input: values }, write())
       notifications.show({ color: 'green', message: t('common.saved') })
       form.resetDirty()
+      guard.allowNext()
       if (!record) navigate(`${spec.route}/${saved.id}`, { replace: true })
     } catch (err) {
       const field = errorField(err)

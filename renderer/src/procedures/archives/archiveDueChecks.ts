@@ -8,6 +8,12 @@
 import dayjs from 'dayjs'
 import { capped, type DueCheck, registerDueCheck } from '../dashboard/dueChecks'
 import { readSettings } from '../../data/repositories/settingsRepo'
+import type { Role } from '@shared/auth/roles'
+
+/** 资质文件 are kept by the archivist and the commerce clerks (DOMAIN.md "Master data"). */
+const keepers: readonly Role[] = ['archivist', 'clerk']
+/** Target customers are followed up by the sales reps and their manager. */
+const followers: readonly Role[] = ['sales', 'salesManager']
 
 export const EXPIRY_WARNING_DAYS = 60
 
@@ -36,6 +42,7 @@ export const qualificationExpiryCheck: DueCheck = {
         ),
         due: d.expiresOn,
         owner: d.keeper || owner,
+        roles: keepers,
         link: `/qualifications/${d.id}`,
       }))
     return capped(items, 'qualifications.expiry', t, '/qualifications')
@@ -62,6 +69,7 @@ export const loanOverdueCheck: DueCheck = {
           }),
           due: l.dueOn,
           owner: doc.keeper || t('roles.archivist'),
+          roles: keepers,
           link: `/qualifications/${doc.id}`,
         },
       ]
@@ -91,6 +99,7 @@ export const targetCustomerCheck: DueCheck = {
             : t('dashboard.checks.targetNeverContacted', { name: c.name }),
           due,
           owner: c.owner || t('roles.sales'),
+          roles: followers,
           link: `/customers/${c.id}`,
         },
       ]

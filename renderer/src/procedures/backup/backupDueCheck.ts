@@ -17,6 +17,7 @@ export const backupDueCheck: DueCheck = {
           title: t('dashboard.checks.backupMissing'),
           due: dayjs(now).format('YYYY-MM-DD'),
           owner,
+          roles: ['admin'],
           link: '/backup',
         },
       ]
@@ -28,6 +29,7 @@ export const backupDueCheck: DueCheck = {
         title: t('dashboard.checks.backupStale', { days, last: dayjs(newest.at).format('YYYY-MM-DD HH:mm') }),
         due: due.format('YYYY-MM-DD'),
         owner,
+        roles: ['admin'],
         link: '/backup',
       },
     ]

@@ -12,6 +12,8 @@ import './registeredChecks'
 import { procedureScreens } from '../registry'
 import { pathOf } from '../screens'
 import { collectDueItems, type DueItem } from './dueChecks'
+import { FirstSteps } from './FirstSteps'
+import { can } from '@shared/auth/permissions'
 
 export function DashboardPage() {
   const { t } = useTranslation()
@@ -38,6 +40,7 @@ export function DashboardPage() {
           {t('dashboard.today', { date: dayjs().format('YYYY年M月D日 dddd') })}
         </Text>
       </Paper>
+      {can(actor, 'users.manage') && <FirstSteps />}
       <Card withBorder radius="md" p="lg">
         <Group justify="space-between" mb="md">
           <Title order={4}>{t('dashboard.dueTitle')}</Title>

@@ -6,7 +6,8 @@
  * page opens it through the screens registry). Nothing here knows a procedure.
  */
 import type { TFunction } from 'i18next'
-import type { DeadlineRule, DueFact } from '@shared/procedures/kit/deadlines'
+import type { Role } from '@shared/auth/roles'
+import type { DeadlineContext, DeadlineRule, DueFact } from '@shared/procedures/kit/deadlines'
 import { todayIso } from '@shared/kernel/workdays'
 import { readByIds, readQueries } from '../../data/rowQueries'
 import { recordName, tableName } from '../audit/recordText'
@@ -26,7 +27,18 @@ function namedRecords(facts: readonly DueFact[]): Map<string, Set<string>> {
   return wanted
 }
 
-function itemOf(t: TFunction, f: DueFact, records: Map<string, Map<string, Row>>): DueItem {
+/** The roles named as who acts: those of the viewer's among them, else all of them. */
+function ownerRoles(f: DueFact, actor: DeadlineContext['actor']): readonly Role[] {
+  const mine = actor ? f.owners.filter((r) => actor.roles.includes(r)) : []
+  return mine.length > 0 ? mine : f.owners
+}
+
+function itemOf(
+  t: TFunction,
+  f: DueFact,
+  records: Map<string, Map<string, Row>>,
+  actor: DeadlineContext['actor'],
+): DueItem {
   const params: Record<string, string | number> = { ...f.params }
   for (const [param, prefix] of Object.entries(f.words ?? {}))
     params[param] = t(`${prefix}.${String(f.params[param])}`)
@@ -36,12 +48,16 @@ function itemOf(t: TFunction, f: DueFact, records: Map<string, Map<string, Row>>
       ? recordName(table, row, id)
       : t('dashboard.unknownRecord', { table: tableName(t, table) })
   }
-  const owner = f.owners.map((r) => t(`roles.${r}`)).join(t('common.listSep'))
+  const owner = ownerRoles(f, actor)
+    .map((r) => t(`roles.${r}`))
+    .join(t('common.listSep'))
   return {
     id: f.id,
     title: t(f.titleKey, { ...params, roles: owner }),
     due: f.due,
     owner,
+    roles: f.owners,
+    ...(f.users ? { users: f.users } : {}),
     link: f.at,
   }
 }
@@ -57,7 +73,7 @@ export function deadlineCheck(rule: DeadlineRule): DueCheck {
       const facts = rule.due(rows, ctx)
       const records = await readByIds(db, namedRecords(facts))
       return capped(
-        facts.map((f) => itemOf(t, f, records)),
+        facts.map((f) => itemOf(t, f, records, ctx.actor)),
         rule.id,
         t,
         rule.list,

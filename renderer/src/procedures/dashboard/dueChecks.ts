@@ -4,6 +4,7 @@
  */
 import type { TFunction } from 'i18next'
 import type { Actor } from '@shared/auth/permissions'
+import type { Role } from '@shared/auth/roles'
 import type { Place } from '@shared/procedures/kit/deadlines'
 import type { DeskDb } from '../../data/db'
 
@@ -12,8 +13,12 @@ export interface DueItem {
   title: string
   /** ISO date the item is due; past = overdue. */
   due: string
-  /** Who should act (a role or a person). */
+  /** Who should act, in words (a role or a person). */
   owner: string
+  /** The roles whose 工作台 shows the item. */
+  roles: readonly Role[]
+  /** People whose 工作台 shows it whatever their roles (the contract's drafter), by user id. */
+  users?: readonly string[]
   /** A path, or a procedure's place (a record or a list), which the page turns into its path. */
   link: string | Place
 }
@@ -37,11 +42,22 @@ export function registerDueCheck(check: DueCheck): void {
   if (!registry.some((c) => c.id === check.id)) registry.push(check)
 }
 
-/** Every registered check; a check that fails does not hide the others. */
+/** Whether an item waits for this user: one of its roles, or named as a person. */
+export function waitsFor(item: DueItem, actor: Pick<Actor, 'userId' | 'roles'>): boolean {
+  return item.roles.some((r) => actor.roles.includes(r)) || (item.users ?? []).includes(actor.userId)
+}
+
+/**
+ * Every registered check's items that wait for the signed-in user (each
+ * person's 工作台 lists what waits for them); without a user, all of them.
+ * A check that fails does not hide the others.
+ */
 export async function collectDueItems(ctx: DueCheckContext): Promise<DueItem[]> {
   const results = await Promise.allSettled(registry.map((c) => c.collect(ctx)))
+  const { actor } = ctx
   return results
     .flatMap((r) => (r.status === 'fulfilled' ? r.value : []))
+    .filter((item) => !actor || waitsFor(item, actor))
     .sort((a, b) => a.due.localeCompare(b.due))
 }
 
@@ -60,6 +76,8 @@ export function capped(items: DueItem[], id: string, t: TFunction, link: string 
       title: t('dashboard.checks.more', { count: rest.length }),
       due: rest[0].due,
       owner: rest[0].owner,
+      roles: [...new Set(rest.flatMap((i) => i.roles))],
+      users: [...new Set(rest.flatMap((i) => i.users ?? []))],
       link,
     },
   ]

@@ -3,6 +3,8 @@ import type { contractsDashboardZh } from './dashboard.zh-CN'
 
 export const contractsDashboardEn: typeof contractsDashboardZh = {
   contractDue: {
+    legalReview: 'Contract {{number}} ({{customer}}) awaits legal review (submitted {{since}})',
+    toSign: 'Contract {{number}} ({{customer}}) is approved and awaits signing (since {{since}})',
     notFiled:
       'Contract {{number}} ({{customer}}) signed on {{date}} is not filed yet (file it the day it is signed)',
     fileToday: 'Contract {{number}} ({{customer}}) signed today must be filed today',

@@ -5,6 +5,8 @@
  */
 export const contractsDashboardZh = {
   contractDue: {
+    legalReview: '合同 {{number}}（{{customer}}）待法务审核合法性、合规性（{{since}} 提交）',
+    toSign: '合同 {{number}}（{{customer}}）审批已完成，待签订（{{since}} 起）',
     notFiled: '合同 {{number}}（{{customer}}）已于 {{date}} 签订，尚未归档（应于签订当日存档）',
     fileToday: '合同 {{number}}（{{customer}}）今日签订，今日须归档',
     contractApproval: '合同 {{number}}（{{customer}}）待{{roles}}审批（{{since}} 起等待）',

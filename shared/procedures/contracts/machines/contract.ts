@@ -50,7 +50,8 @@ export interface ContractFacts extends Pick<
     TradeLineRecord,
     'qty' | 'unitFen' | 'discountBp' | 'taxRateBp' | 'quotedUnitFen' | 'name' | 'spec'
   >[]
-  milestones: readonly Pick<MilestoneRecord, 'kind' | 'percentBp'>[]
+  /** Its payment milestones; `receivedOn` '' is money not received yet (forms leave it out). */
+  milestones: readonly (Pick<MilestoneRecord, 'kind' | 'percentBp'> & { receivedOn?: string })[]
   /** Live attachments of the contract: the signed scan must be one of them. */
   attachmentIds: readonly string[]
 }
@@ -65,6 +66,8 @@ export interface ContractPayload {
   quantitiesVerified?: boolean
   amountsVerified?: boolean
   reason?: string
+  /** Why the contract is settled while money is still owed. */
+  settlementNote?: string
 }
 
 export type ContractAction =
@@ -96,6 +99,17 @@ function signProblems(input: Input): FieldProblem[] {
     ...confirmed('openPointsConfirmed', c.openPointsConfirmed, 'validation.contract.openPoints'),
     ...signingDateProblems(c.signedOn, c.approvedOn || c.legalOn, input.today),
   ]
+}
+
+/**
+ * 验证工程量和费用，签署结算文件: settling while a payment milestone has not
+ * been received needs a recorded reason (the money stays owed, and on the
+ * dashboard, until it is in).
+ */
+function openMilestoneProblems({ facts, payload }: Input): FieldProblem[] {
+  const open = facts.milestones.filter((m) => m.receivedOn === '').length
+  if (open === 0 || text(payload.settlementNote) !== '') return []
+  return [{ field: 'settlementNote', messageKey: 'validation.contract.openMilestones', params: { count: open } }]
 }
 
 export const contractMachine = defineMachine<
@@ -184,8 +198,14 @@ export const contractMachine = defineMachine<
       check: (input) => [
         ...confirmed('quantitiesVerified', merged(input).quantitiesVerified, 'validation.contract.verify'),
         ...confirmed('amountsVerified', merged(input).amountsVerified, 'validation.contract.verify'),
+        ...openMilestoneProblems(input),
       ],
-      patch: ({ today }) => ({ quantitiesVerified: true, amountsVerified: true, settledOn: today }),
+      patch: ({ payload, today }) => ({
+        quantitiesVerified: true,
+        amountsVerified: true,
+        settledOn: today,
+        settlementNote: text(payload.settlementNote),
+      }),
     },
     terminate: {
       from: inForceSteps,

@@ -68,6 +68,7 @@ describe('qualificationExpiryCheck', () => {
         title: 'dashboard.checks.qualificationExpiring {"name":"安全生产许可证","date":"2026-12-26"}',
         due: '2026-12-26',
         owner: 'roles.archivist',
+        roles: ['archivist', 'clerk'],
         link: `/qualifications/${soon}`,
       },
     ])
@@ -138,6 +139,8 @@ describe('qualificationExpiryCheck', () => {
       title: 'dashboard.checks.more {"count":5}',
       due: '2026-12-21',
       owner: 'roles.archivist',
+      roles: ['archivist', 'clerk'],
+      users: [],
       link: '/qualifications',
     })
   })
@@ -165,6 +168,7 @@ describe('loanOverdueCheck', () => {
           'dashboard.checks.loanOverdue {"name":"营业执照","borrower":"投标组","purpose":"杭州地铁投标"}',
         due: '2026-11-20',
         owner: 'roles.archivist',
+        roles: ['archivist', 'clerk'],
         link: `/qualifications/${doc}`,
       },
     ])
@@ -213,6 +217,7 @@ describe('targetCustomerCheck', () => {
         title: 'dashboard.checks.targetNotContacted {"name":"北京智诚","days":30}',
         due: '2026-11-16',
         owner: '钱销售',
+        roles: ['sales', 'salesManager'],
         link: `/customers/${id}`,
       },
     ])
@@ -241,6 +246,7 @@ describe('targetCustomerCheck', () => {
       title: 'dashboard.checks.targetNeverContacted {"name":"从未联系"}',
       due: '2026-11-26',
       owner: 'roles.sales',
+      roles: ['sales', 'salesManager'],
     })
   })
 

@@ -217,6 +217,24 @@ describe('contractMachine', () => {
     const voided = take('void', { step: 'toSign' }, { reason: ' 客户取消 ' })
     expect(voided.ok && voided.patch).toEqual({ reason: '客户取消', endedOn: '2026-11-26', step: 'voided' })
   })
+
+  it('settles with a payment not received only with a recorded reason, and keeps the reason', () => {
+    const owed = [
+      { kind: 'advance' as const, percentBp: 3000, receivedOn: '2026-11-01' },
+      { kind: 'delivery' as const, percentBp: 7000, receivedOn: '' },
+    ]
+    expect(problems('settle', { step: 'performing', milestones: owed })).toEqual([
+      ['settlementNote', 'validation.contract.openMilestones'],
+    ])
+    const noted = take(
+      'settle',
+      { step: 'performing', milestones: owed },
+      { settlementNote: ' 尾款明年三月付 ' },
+    )
+    expect(noted.ok && noted.patch.settlementNote).toBe('尾款明年三月付')
+    const paid = owed.map((m) => ({ ...m, receivedOn: '2026-11-20' }))
+    expect(problems('settle', { step: 'performing', milestones: paid })).toEqual([])
+  })
 })
 
 describe('tradeTotals', () => {

@@ -29,6 +29,7 @@ import { changeMachine } from '@shared/procedures/contracts/machines/change'
 import { type ChangeInput, changeInputSchema } from '@shared/procedures/contracts/schema'
 import type { ContractChangeRecord, ContractRecord, FrozenLine } from '@shared/procedures/contracts/records'
 import { appDb } from '../../../data/db'
+import { useLandingTab } from '../../../components/useLandingTab'
 import { useLiveQuery } from '../../../data/live'
 import {
   saveChange,
@@ -104,6 +105,8 @@ function ChangeEditor({
   const [errors, setErrors] = useState<FieldErrors>({})
   const [signedOn, setSignedOn] = useState<string | null>(null)
   const [voidReason, setVoidReason] = useState('')
+  // A link to the approvals (?tab=approvals) scrolls them into view.
+  const { scrollRef } = useLandingTab('approvals')
   const step = change.step
   const drafting = changeMachine.isEditable(step)
   const editable = drafting && can(actor, 'contracts.edit')
@@ -216,7 +219,7 @@ function ChangeEditor({
         </Group>
       )}
       {!drafting && (
-        <Paper withBorder p="md">
+        <Paper withBorder p="md" ref={scrollRef}>
           <ApprovalPanel table="contractChanges" subject={change} />
         </Paper>
       )}

@@ -21,6 +21,7 @@ import { DateInput } from '@mantine/dates'
 import { notifications } from '@mantine/notifications'
 import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUnsavedGuard } from '../../../components/useUnsavedGuard'
 import { useNavigate } from 'react-router'
 import { can } from '@shared/auth/permissions'
 import { type ContractFacts, contractMachine } from '@shared/procedures/contracts/machines/contract'
@@ -86,9 +87,12 @@ export function ContractForm({ contract, initial, editable, settings }: Props) {
   const library = settings['contracts.clauseLibrary']
   const navigate = useNavigate()
   const [values, setValues] = useState<ContractInput>(initial)
+  // What was last saved (or loaded): leaving with anything else typed asks first.
+  const [saved, setSaved] = useState<ContractInput>(initial)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const mayEdit = editable && can(actor, 'contracts.edit')
+  const guard = useUnsavedGuard(mayEdit && JSON.stringify(values) !== JSON.stringify(saved))
   // An edit clears the problems shown: they are checked again on the next save.
   const set = (patch: Partial<ContractInput>) => {
     setValues((v) => ({ ...v, ...patch }))
@@ -116,15 +120,18 @@ export function ContractForm({ contract, initial, editable, settings }: Props) {
       if (contract === null) {
         const created = await createContract(appDb(), { input: values }, write())
         notifications.show({ color: 'green', message: t('contracts.saved') })
+        guard.allowNext()
         navigate(`/contracts/${created.id}`, { replace: true })
       } else if (submit) {
         await submitContract(appDb(), { id: contract.id, input: values }, write())
+        setSaved(values)
         notifications.show({
           color: 'green',
           message: t('contracts.actions.done', { action: t('contracts.actions.submitLegal') }),
         })
       } else {
         await saveContract(appDb(), { id: contract.id, input: values }, write())
+        setSaved(values)
         notifications.show({ color: 'green', message: t('contracts.saved') })
       }
     } catch (e) {

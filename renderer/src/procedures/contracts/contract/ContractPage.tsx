@@ -10,6 +10,7 @@ import { formatFen } from '@shared/kernel/money'
 import { contractMachine } from '@shared/procedures/contracts/machines/contract'
 import type { SettingValues } from '@shared/settings/settingKeys'
 import { appDb } from '../../../data/db'
+import { useLandingTab } from '../../../components/useLandingTab'
 import { useLiveQuery } from '../../../data/live'
 import { readSettings } from '../../../data/repositories/settingsRepo'
 import { AttachmentsSection } from '../../archives/AttachmentsSection'
@@ -63,6 +64,7 @@ function NewContract({ settings }: { settings: SettingValues }) {
 function ExistingContract({ id, settings }: { id: string; settings: SettingValues }) {
   const { t } = useTranslation()
   const loaded = useContract(id)
+  const { tab, setTab, scrollRef } = useLandingTab('approvals')
   if (loaded === undefined) return <Loader />
   if (loaded === null) return <Text c="red">{t('errors.data.notFound')}</Text>
   const { contract: c, lines, milestones } = loaded
@@ -124,7 +126,7 @@ function ExistingContract({ id, settings }: { id: string; settings: SettingValue
         settings={settings}
       />
       {performed(c.step) && <PerformancePanel contract={c} milestones={milestones} />}
-      <Tabs defaultValue="approvals" keepMounted={false}>
+      <Tabs ref={scrollRef} value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="approvals">{t('contracts.tabs.approvals')}</Tabs.Tab>
           <Tabs.Tab value="attachments">{t('contracts.tabs.attachments')}</Tabs.Tab>

@@ -36,6 +36,7 @@ import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { listAttachments } from '../../../data/repositories/attachmentsRepo'
+import { liveMilestones } from '../../../data/repositories/contracts/childLines'
 import { contractAction } from '../../../data/repositories/contracts/contractsRepo'
 import { useActor, useWriteContext } from '../../../stores/session'
 import { ReasonModal } from '../shared/ReasonModal'
@@ -57,6 +58,12 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
       () => listAttachments(appDb(), { table: 'contracts', id: contract.id }).then(liveRows),
       [contract.id],
     ) ?? []
+  // Payment milestones whose money is not in: settling them needs a recorded reason.
+  const unpaid =
+    useLiveQuery(
+      () => liveMilestones(appDb(), contract.id).then((ms) => ms.filter((m) => m.receivedOn === '').length),
+      [contract.id],
+    ) ?? 0
   const set = (patch: ContractPayload) => setPayload((p) => ({ ...p, ...patch }))
   const at = (f: string) => (error?.field === f ? error.text : undefined)
   const step = contract.step
@@ -194,6 +201,17 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
                 error={at('amountsVerified')}
                 onChange={(e) => set({ amountsVerified: e.currentTarget.checked })}
               />
+              {unpaid > 0 && (
+                <Textarea
+                  label={t('contracts.settle.note')}
+                  placeholder={t('contracts.settle.noteHint')}
+                  autosize
+                  minRows={2}
+                  value={payload.settlementNote ?? ''}
+                  error={at('settlementNote')}
+                  onChange={(e) => set({ settlementNote: e.currentTarget.value })}
+                />
+              )}
             </>
           )}
           <Group gap="xs">

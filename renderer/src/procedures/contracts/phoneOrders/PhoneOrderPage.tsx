@@ -38,6 +38,7 @@ import {
 import { type PhoneOrderInput, phoneOrderInputSchema } from '@shared/procedures/contracts/schema'
 import type { PhoneOrderRecord } from '@shared/procedures/contracts/records'
 import { appDb } from '../../../data/db'
+import { useLandingTab } from '../../../components/useLandingTab'
 import { useLiveQuery } from '../../../data/live'
 import { roundApprovals } from '../../../data/repositories/contracts/approvalsRepo'
 import { lineInputOf } from '../../../data/repositories/contracts/childLines'
@@ -124,6 +125,7 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
   const actor = useActor()
   const { row } = loaded
   const [voiding, setVoiding] = useState(false)
+  const { tab, setTab, scrollRef } = useLandingTab('approvals')
   // Decisions taken in this round; undefined while they are read.
   const decisions = useLiveQuery(async () => (row ? (await roundApprovals(appDb(), row)).length : 0), [row])
   const mayEdit = can(actor, 'contracts.edit')
@@ -271,7 +273,7 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
       </LinesSection>
 
       {row && (
-        <Tabs defaultValue="approvals" keepMounted={false}>
+        <Tabs ref={scrollRef} value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="approvals">{t('contracts.tabs.approvals')}</Tabs.Tab>
             <Tabs.Tab value="attachments">{t('contracts.tabs.attachments')}</Tabs.Tab>

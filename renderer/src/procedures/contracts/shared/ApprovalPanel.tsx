@@ -13,7 +13,7 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApprovalRule, RequiredApproval } from '@shared/approvals/approvalRules'
-import { approvalProgress, type ApprovalDecision } from '@shared/approvals/approvalStatus'
+import { approvalProgress, decidableBy, type ApprovalDecision } from '@shared/approvals/approvalStatus'
 import { can } from '@shared/auth/permissions'
 import type { ApprovalRow, ApprovalSubjectTable } from '@shared/procedures/contracts/records'
 import { liveRows } from '@shared/types/records'
@@ -40,6 +40,11 @@ export interface ApprovalSubject {
 interface Props {
   table: ApprovalSubjectTable
   subject: ApprovalSubject
+}
+
+/** When a decision was taken: in the app to the minute; on paper the day signed (no made-up time). */
+function decidedAt(row: ApprovalRow): string {
+  return row.mode === 'paper' ? row.at.slice(0, 10) : dayjs(row.at).format('YYYY-MM-DD HH:mm')
 }
 
 function DecisionCell({ row }: { row: ApprovalRow | undefined }) {
@@ -95,12 +100,21 @@ export function ApprovalPanel({ table, subject }: Props) {
           {subject.requiredApprovals.map((r) => {
             const row = current.find((c) => c.rule === r.rule)
             const open = waiting && !row && progress.state === 'pending'
+            // Only who may decide now sees 同意 / 不同意; everyone else reads whose turn it is.
+            const mine = open && decidableBy(progress, actor.roles).some((d) => d.rule === r.rule)
             return (
               <Table.Tr key={r.rule} data-rule={r.rule}>
                 <Table.Td>{r.step}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{ruleText(t, r)}</Text>
-                  {open && (
+                  {open && !mine && (
+                    <Text size="xs" c="dimmed" mt={4}>
+                      {r.step !== progress.currentStep
+                        ? t('contracts.approvals.afterStep', { step: progress.currentStep ?? '' })
+                        : t('contracts.approvals.needsRole', { role: t(`roles.${r.role}`) })}
+                    </Text>
+                  )}
+                  {mine && (
                     <Stack gap={4} mt={6}>
                       <Textarea
                         size="xs"
@@ -123,11 +137,6 @@ export function ApprovalPanel({ table, subject }: Props) {
                         >
                           {t('contracts.approvals.reject')}
                         </Button>
-                        {r.step !== progress.currentStep && (
-                          <Text size="xs" c="dimmed">
-                            {t('contracts.approvals.afterStep', { step: progress.currentStep ?? '' })}
-                          </Text>
-                        )}
                       </Group>
                     </Stack>
                   )}
@@ -144,7 +153,7 @@ export function ApprovalPanel({ table, subject }: Props) {
                 <Table.Td>
                   {row && (
                     <Text size="xs">
-                      {row.byName} · {dayjs(row.at).format('YYYY-MM-DD HH:mm')} ·{' '}
+                      {row.byName} · {decidedAt(row)} ·{' '}
                       {t(`contracts.approvals.modes.${row.mode}`)}
                       {row.recordedBy
                         ? ` · ${t('contracts.approvals.recordedBy', { name: row.recordedBy })}`
