@@ -19,6 +19,8 @@ import { type ListState, useArchiveList } from './useArchiveList'
 import { useRefNames } from './useRefOptions'
 
 const rowId = (r: AnyRecord) => r.id
+/** A name beside its badge, cut with "…" like the other cells. */
+const cut = { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' } as const
 
 export function ArchiveListPage({ table }: { table: ArchiveTable }) {
   const { t } = useTranslation()
@@ -46,11 +48,13 @@ export function ArchiveListPage({ table }: { table: ArchiveTable }) {
           key: f.key,
           header: fieldLabel(t, table, f.key),
           width: f.column ?? 120,
+          // The record's name takes the width the other columns leave.
+          ...(f.key === 'name' ? { grow: 1 } : {}),
           align: f.kind === 'money' || f.kind === 'rate' ? 'right' : 'left',
           render: (row) =>
             f.key === 'name' && row.deletedAt ? (
               <Group gap={6} wrap="nowrap">
-                <span>{String(row.name)}</span>
+                <span style={cut}>{String(row.name)}</span>
                 <Badge size="xs" color="gray">
                   {t('archives.archived')}
                 </Badge>

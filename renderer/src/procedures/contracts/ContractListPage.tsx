@@ -48,9 +48,10 @@ export function ContractListPage() {
         key: 'customer',
         header: t('contracts.customer'),
         width: 240,
+        grow: 1,
         render: (c) => customerName('customers', c.customerId),
       },
-      { key: 'title', header: t('contracts.name'), width: 200, render: (c) => c.title },
+      { key: 'title', header: t('contracts.name'), width: 200, grow: 1, render: (c) => c.title },
       {
         key: 'amount',
         header: t('contracts.amount'),

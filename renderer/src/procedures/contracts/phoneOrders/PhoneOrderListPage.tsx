@@ -44,6 +44,7 @@ export function PhoneOrderListPage() {
         key: 'customer',
         header: t('phoneOrders.customer'),
         width: 240,
+        grow: 1,
         render: (r) => customerName('customers', r.customerId),
       },
       { key: 'receivedOn', header: t('phoneOrders.receivedOn'), width: 110, render: (r) => r.receivedOn },

@@ -37,6 +37,7 @@ export function QuotationListPage() {
         key: 'customer',
         header: t('quotations.customer'),
         width: 260,
+        grow: 1,
         render: (r) => customerName('customers', r.customerId),
       },
       { key: 'quotedOn', header: t('quotations.quotedOn'), width: 110, render: (r) => r.quotedOn },
