@@ -57,3 +57,14 @@ export function untrackedFields(table: string): ReadonlySet<string> {
 export function isDerivedField(table: string, field: string): boolean {
   return !recordBookkeeping.has(field) && untrackedFields(table).has(field)
 }
+
+const maxFields: ReadonlySet<string> = new Set(
+  Object.entries(tableSpecs).flatMap(([table, spec]) =>
+    (spec.mergeMax ?? []).map((f) => `${table}\u0000${f}`),
+  ),
+)
+
+/** Whether a field merges as the highest value seen (a counter), not as the last writer's (TableSpec.mergeMax). */
+export function mergesAsMax(table: string, field: string): boolean {
+  return maxFields.has(`${table}\u0000${field}`)
+}

@@ -13,6 +13,7 @@ import { decodeHlc } from '@shared/kernel/hlc'
 import { assignKey, clockKeyOf, groupFields, valueOfKey } from '@shared/sync/fieldGroups'
 import { ROW_GROUP, type SyncOp } from '@shared/sync/syncOp'
 import { type RowClocks, clockHOf, clocksOf, setClocks } from '@shared/sync/rowClocks'
+import { mergesAsMax } from '@shared/tables/tableSpecs'
 import type { ConflictRow } from '../data/syncRows'
 
 export type RowValues = Record<string, unknown>
@@ -143,6 +144,7 @@ export class MergeState {
     const clocks = this.clocksOf(t, r, row)
     const cur = clockHOf(row, f, clocks)
     if (cur === op.h) return // already applied (idempotent)
+    if (mergesAsMax(t, f)) return this.mergeMax(op, row, clocks, cur)
     const clock = clocks[f] ?? { h: cur ?? op.h }
     const names = [op.p, ...(op.rs ?? [])].filter((n): n is string => typeof n === 'string')
     const named = new Set(clock.named ?? [])
@@ -163,6 +165,24 @@ export class MergeState {
       if (!named.has(op.h)) this.putConflict(this.conflictOf(t, r, f, op.h, op.v))
       clocks[f] = { ...clock, ...namedField(named) }
     }
+    this.dirtyRows.add(rowKey(t, r))
+  }
+
+  /**
+   * A counter (TableSpec.mergeMax): the highest value seen stays, whichever
+   * write is later, so the result is the same in any order and a number
+   * handed out is never handed out again; its clock is the latest stamp
+   * seen. Never a conflict.
+   */
+  private mergeMax(op: SyncOp, row: RowValues, clocks: RowClocks, cur: string | null): void {
+    const { t, r, f } = op
+    const next = higher(row[f], op.v)
+    if (next !== row[f]) {
+      row[f] = next
+      this.noteChanged(rowKey(t, r), f)
+      this.touchUpdated(row, op)
+    }
+    if (cur === null || op.h > cur) clocks[f] = { h: op.h }
     this.dirtyRows.add(rowKey(t, r))
   }
 
@@ -212,6 +232,12 @@ export class MergeState {
       deviceId: decodeHlc(del.h).node,
     })
   }
+}
+
+/** The higher of two counter values; a value that is no number gives way to one that is. */
+function higher(a: unknown, b: unknown): unknown {
+  if (typeof a !== 'number') return typeof b === 'number' ? b : a
+  return typeof b === 'number' && b > a ? b : a
 }
 
 /** A field relying on the row's create HLC gets its own clock before a second create competes with it. */

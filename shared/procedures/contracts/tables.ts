@@ -16,6 +16,7 @@ import type {
   TradeLineRecord,
 } from './records'
 import { tradeTotals } from './lines'
+import { type NumberKind, numberPatterns } from './numbering'
 
 type Line = Parameters<typeof tradeTotals>[0][number]
 
@@ -34,6 +35,17 @@ const totalsFromLines = (fields: readonly ('netFen' | 'taxFen' | 'totalFen')[]) 
 
 const deal = { fieldsKey: 'contractFields', edit: 'contracts.edit', nameFields: ['number'] } as const
 
+/**
+ * A deal's number is its business key: two PCs that numbered from the same
+ * block (set up apart, or given one block by hand) may hand out the same
+ * one. The page offers a fresh number from this PC's block, or keeping both.
+ */
+const numberKey = { fields: ['number'], settle: ['renumber', 'keepBoth'] } as const
+const numbered = (kind: NumberKind, pattern: (settings: Readonly<Record<string, unknown>>) => string) => ({
+  field: 'number' as const,
+  series: (settings: Readonly<Record<string, unknown>>) => ({ kind, pattern: pattern(settings) }),
+})
+
 export const contractTables = {
   quotations: tableSpec<QuotationRecord>()({
     ...deal,
@@ -42,6 +54,8 @@ export const contractTables = {
     valueWords: { status: 'quotations.statuses' },
     refs: { customerId: 'customers', contractId: 'contracts' },
     derive: totalsFromLines(['totalFen']),
+    uniqueKeys: [numberKey],
+    numbered: numbered('quotation', () => numberPatterns.quotation),
   }),
   contracts: tableSpec<ContractRecord>()({
     ...deal,
@@ -57,6 +71,8 @@ export const contractTables = {
     },
     derive: totalsFromLines(['netFen', 'taxFen', 'totalFen']),
     attach: 'contracts.attach',
+    uniqueKeys: [numberKey],
+    numbered: numbered('contract', (settings) => String(settings['contracts.numberPattern'])),
   }),
   contractChanges: tableSpec<ContractChangeRecord>()({
     ...deal,
@@ -74,6 +90,8 @@ export const contractTables = {
     refs: { customerId: 'customers', contractId: 'contracts' },
     derive: totalsFromLines(['totalFen']),
     attach: 'contracts.attach',
+    uniqueKeys: [numberKey],
+    numbered: numbered('phoneOrder', () => numberPatterns.phoneOrder),
   }),
   tradeLines: tableSpec<TradeLineRecord>()({
     ...deal,
@@ -119,5 +137,7 @@ export const contractTables = {
     ...deal,
     nameKey: 'contractTables.numberCounters',
     nameFields: [],
+    // A number once handed out is never handed out again, whatever order the PCs' changes arrive in.
+    mergeMax: ['used'],
   }),
 }

@@ -16,13 +16,14 @@ import type { RefTarget, TableSpec } from './tableSpec'
 /** A table spec of any row type, as the registries read it. */
 export type AnyTableSpec = Omit<
   TableSpec,
-  'nameFields' | 'valueWords' | 'valueFormats' | 'refs' | 'fieldGroups'
+  'nameFields' | 'valueWords' | 'valueFormats' | 'refs' | 'fieldGroups' | 'mergeMax'
 > & {
   nameFields: readonly string[]
   valueWords?: Readonly<Record<string, string | undefined>>
   valueFormats?: Readonly<Record<string, string | undefined>>
   refs?: Readonly<Record<string, RefTarget | undefined>>
   fieldGroups?: Readonly<Record<string, readonly string[]>>
+  mergeMax?: readonly string[]
 }
 
 /**

@@ -44,6 +44,37 @@ export interface StoreSpec {
   indexes: string
 }
 
+/**
+ * How a person settles two live records that share a business key:
+ * 'renumber' gives one a fresh number from this PC's block (its table's
+ * `numbered` series), 'rename' types a new value for the key, 'merge' keeps
+ * one and 停用s the other (nothing is deleted, so what names the other still
+ * reads), 'keepBoth' records a reason that every PC reads.
+ */
+export type DuplicateSettlement = 'renumber' | 'rename' | 'merge' | 'keepBoth'
+
+/**
+ * A business key (SYNC.md "Joining, keys and numbers"): fields whose values
+ * identify one record. Two live records sharing a non-empty value are
+ * flagged on every PC and never merged by themselves; a person with the
+ * table's edit right settles them. Each key has a Dexie index of its own:
+ * the field, or `[a+b]` for several.
+ */
+export interface UniqueKey<R extends object = object> {
+  fields: readonly (keyof R & string)[]
+  /** The settlements offered, in the order the page shows them. */
+  settle: readonly DuplicateSettlement[]
+  /** 'rename': whether a typed value is one the table's form accepts (an account's letters and length). */
+  accepts?: (value: string) => boolean
+}
+
+/** A field numbered from this PC's block of a series (renderer/src/data/numbering.ts takeNumber). */
+export interface NumberedField<R extends object = object> {
+  field: keyof R & string
+  /** The series and its pattern, read from the department's settings. */
+  series(settings: Readonly<Record<string, unknown>>): { kind: string; pattern: string }
+}
+
 declare const rowType: unique symbol
 
 export interface TableSpec<R extends object = object> {
@@ -79,10 +110,20 @@ export interface TableSpec<R extends object = object> {
   derive?: DeriveSpec
   /** SYNC.md field groups: fields that are last-writer-wins as one value. */
   fieldGroups?: Readonly<Record<string, readonly (keyof R & string)[]>>
+  /**
+   * Counters: fields that merge as the highest value seen rather than as the
+   * last writer's (SYNC.md "Numbers"), so a counter never goes backwards
+   * through sync and never makes a conflict.
+   */
+  mergeMax?: readonly (keyof R & string)[]
   /** A child table's link to its parent. */
   parent?: ParentLink
   /** Records of this table carry attachments; the right to add and remove them. */
   attach?: Permission
+  /** Business keys: a second live record with the same value is flagged as a duplicate. */
+  uniqueKeys?: readonly UniqueKey<R>[]
+  /** The field a 'renumber' settlement takes a fresh number for. */
+  numbered?: NumberedField<R>
   store?: StoreSpec
 }
 
