@@ -11,17 +11,19 @@ import type { SheetModel } from '../../spreadsheet/sheetModel'
 import type { Checklists } from './checklist'
 import type { DeadlineRule } from './deadlines'
 import type { MachineContext, MachineShape, Transition } from './machine'
-import type { RefTarget, TableSpec } from './tableSpec'
+import type { NumberedField, RefTarget, TableSpec, UniqueKey } from './tableSpec'
 
 /** A table spec of any row type, as the registries read it. */
 export type AnyTableSpec = Omit<
   TableSpec,
-  'nameFields' | 'valueWords' | 'valueFormats' | 'refs' | 'fieldGroups' | 'mergeMax'
+  'nameFields' | 'valueWords' | 'valueFormats' | 'refs' | 'fieldGroups' | 'uniqueKeys' | 'numbered' | 'mergeMax'
 > & {
   nameFields: readonly string[]
   valueWords?: Readonly<Record<string, string | undefined>>
   valueFormats?: Readonly<Record<string, string | undefined>>
   refs?: Readonly<Record<string, RefTarget | undefined>>
+  uniqueKeys?: readonly (Omit<UniqueKey, 'fields'> & { fields: readonly string[] })[]
+  numbered?: Omit<NumberedField, 'field'> & { field: string }
   fieldGroups?: Readonly<Record<string, readonly string[]>>
   mergeMax?: readonly string[]
 }
