@@ -122,16 +122,20 @@ export const SHARE_PATH_MAX_CHARS = 1000
 const DEVICE = '[0-9A-HJKMNP-TV-Z]{26}'
 const SEGMENT = '\\d{12}\\.jsonl'
 const SNAPSHOT = '[0-9a-z-]{1,80}\\.jsonl\\.gz'
+/** A PC's claim of a block of business numbers (renderer/src/sync/numberBlocks.ts), numbered 1, 2… */
+const BLOCK_CLAIM = '\\d{6}\\.json'
 
 export const DEVICE_ID_PATTERN = new RegExp(`^${DEVICE}$`)
 /** Folders `list` accepts. */
-export const SHARE_DIR_PATTERN = new RegExp(`^devices(/${DEVICE}(/(seg|snap))?)?$`)
+export const SHARE_DIR_PATTERN = new RegExp(`^devices(/${DEVICE}(/(seg|snap|blocks))?)?$`)
 /** Files `read` accepts. */
 export const SHARE_FILE_PATTERN = new RegExp(
-  `^(FORMAT\\.json|devices/${DEVICE}/(status\\.json|seg/${SEGMENT}|snap/${SNAPSHOT}))$`,
+  `^(FORMAT\\.json|devices/${DEVICE}/(status\\.json|seg/${SEGMENT}|snap/${SNAPSHOT}|blocks/${BLOCK_CLAIM}))$`,
 )
 /** Files `writeImmutable` accepts (status.json and FORMAT.json have their own methods); group 1 is the device. */
-export const SHARE_IMMUTABLE_PATTERN = new RegExp(`^devices/(${DEVICE})/(seg/${SEGMENT}|snap/${SNAPSHOT})$`)
+export const SHARE_IMMUTABLE_PATTERN = new RegExp(
+  `^devices/(${DEVICE})/(seg/${SEGMENT}|snap/${SNAPSHOT}|blocks/${BLOCK_CLAIM})$`,
+)
 
 /** Files `replaceTorn` accepts: segments only (a snapshot is never republished under its old name); group 1 is the device. */
 export const SHARE_SEGMENT_PATTERN = new RegExp(`^devices/(${DEVICE})/seg/${SEGMENT}$`)

@@ -2,7 +2,8 @@
  * 合同与审批 settings as the administrator meets them: thresholds typed as a
  * percentage and in 元, a bad number pattern refused at the field in Chinese,
  * the next number shown as an example, a clause added to the library, this
- * PC's numbering block, and everything still there after a reload.
+ * PC's numbering block (its own, never typed) and prefix, and everything
+ * still there after a reload.
  */
 import { expect, test } from './fixtures'
 import { AppFramePage } from './pages/AppFramePage'
@@ -19,7 +20,7 @@ function thisMonth(): { yyyy: string; yy: string; MM: string } {
   return { yyyy, yy: yyyy.slice(2), MM }
 }
 
-test('an administrator sets approval thresholds, the number pattern, a clause and this PC’s block, and they persist', async ({
+test('an administrator sets approval thresholds, the number pattern, a clause and this PC’s prefix, and they persist', async ({
   app: page,
 }) => {
   await new SetupPage(page).complete()
@@ -31,10 +32,14 @@ test('an administrator sets approval thresholds, the number pattern, a clause an
 
   await frame.open('系统设置')
   await settings.openTab('合同与审批')
+  // This PC numbers from a block of its own (one of 0–9, by its device id), not from block 0 as every PC would.
+  const block = Number(await page.getByTestId('pc-block').getAttribute('data-block'))
+  expect(block).toBeGreaterThanOrEqual(0)
+  expect(block).toBeLessThanOrEqual(9)
   // The defaults: 5 %, 50万元, HT-{yyyy}{MM}-{seq:4}, six standard clauses.
   await expect(settings.field('允许的价格偏离（%）')).toHaveValue('5')
   await expect(settings.field('重大合同金额（元）')).toHaveValue('500000')
-  await expect(settings.numberExample()).toHaveText(`示例：HT-${yyyy}${MM}-0001`)
+  await expect(settings.numberExample()).toHaveText(`示例：HT-${yyyy}${MM}-${block}001`)
   await expect(settings.clauses()).toHaveCount(6)
 
   await settings.field('允许的价格偏离（%）').fill('3')
@@ -51,7 +56,7 @@ test('an administrator sets approval thresholds, the number pattern, a clause an
   await page.screenshot({ path: `${shots}/settings-contracts-pattern-error.png` })
   await pattern.fill('HT{yy}{MM}-{pc}{seq:4}')
   await expect(settings.fieldError('合同编号规则')).toHaveCount(0)
-  await expect(settings.numberExample()).toHaveText(`示例：HT${yy}${MM}-A0001`)
+  await expect(settings.numberExample()).toHaveText(`示例：HT${yy}${MM}-A${block}001`)
 
   // A new clause: refused while empty, then filled and moved above 其他.
   await page.getByRole('button', { name: '添加条款' }).click()
@@ -69,19 +74,19 @@ test('an administrator sets approval thresholds, the number pattern, a clause an
   await settings.saveContracts()
   await expect(page.getByText('已保存')).toBeVisible()
 
-  // This PC's block: a bad prefix is refused at the field, then block 2 with prefix B.
-  await expect(page.getByText('共享记录的每台电脑都必须使用各自不同的编号段')).toBeVisible()
-  await settings.field('编号段（0–9）').fill('12')
+  // This PC's block is shown, not typed (a share registers it); a bad prefix is refused at the field, then B.
+  await expect(page.getByText('编号段由本机在新建或加入共享文件夹时自动登记')).toBeVisible()
+  const blockLine = page.getByTestId('pc-block')
+  await expect(blockLine).toContainText(`本机每月使用流水号 ${block * 1000 + 1}–${(block + 1) * 1000}`)
+  await expect(blockLine).toContainText('本机尚未加入共享文件夹')
+  await expect(settings.field('编号段（0–9）')).toHaveCount(0)
   await settings.field('本机前缀').fill('B-1')
   await settings.savePcBlock()
-  await expect(settings.fieldError('编号段（0–9）')).toHaveText('请输入 0–9 之间的整数')
   await expect(settings.fieldError('本机前缀')).toHaveText('编号前缀为1至3位大写字母或数字')
-  await settings.field('编号段（0–9）').fill('2')
   await settings.field('本机前缀').fill('b')
   await expect(settings.field('本机前缀')).toHaveValue('B')
-  await expect(page.getByText('本机每月使用流水号 2001–3000')).toBeVisible()
   await settings.savePcBlock()
-  await expect(settings.numberExample()).toHaveText(`示例：HT${yy}${MM}-B2001`)
+  await expect(settings.numberExample()).toHaveText(`示例：HT${yy}${MM}-B${block}001`)
   await settings.shotWhole(`${shots}/settings-contracts.png`)
 
   // Reload: the session ends, the settings and this PC's block persist.
@@ -95,9 +100,9 @@ test('an administrator sets approval thresholds, the number pattern, a clause an
   await expect(settings.clauses()).toHaveCount(7)
   await expect(settings.clauseTitle(6)).toHaveValue('保密')
   await expect(settings.clauseTitle(7)).toHaveValue('其他')
-  await expect(settings.field('编号段（0–9）')).toHaveValue('2')
+  await expect(page.getByTestId('pc-block')).toHaveAttribute('data-block', String(block))
   await expect(settings.field('本机前缀')).toHaveValue('B')
-  await expect(settings.numberExample()).toHaveText(`示例：HT${yy}${MM}-B2001`)
+  await expect(settings.numberExample()).toHaveText(`示例：HT${yy}${MM}-B${block}001`)
   // Nothing changed yet, so there is nothing to save.
   await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled()
 })

@@ -79,14 +79,19 @@ export interface DeviceMeta {
 }
 
 /**
- * This PC's block of business numbers (contractNumber.ts): PC k numbers from
- * k × RANGE + 1 in each period, and prints `pcPrefix` for `{pc}`. A device
- * fact like the device row, so it is kept beside it and never synced.
+ * This PC's block of business numbers (shared/procedures/contracts/numbering.ts):
+ * PC k numbers from k × RANGE + 1 in each period, and prints `pcPrefix` for
+ * `{pc}`. A device fact like the device row, so it is kept beside it and
+ * never synced. The block is claimed on the share by the PC itself
+ * (sync/numberBlocks.ts); a PC never on a share numbers from a block of its
+ * own device id (deviceMeta.ts loadNumbering).
  */
 export interface NumberingMeta {
   key: 'numbering'
   pcIndex: number
   pcPrefix: string
+  /** The claim on the share this block comes from; absent while this PC has claimed none. */
+  claim?: { shareId: string; deviceId: string; no: number; order: number }
 }
 
 export const AUDIT_GENESIS = 'GENESIS'

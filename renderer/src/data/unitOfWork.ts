@@ -53,6 +53,11 @@ export class Writer {
     return this.ctx.actor
   }
 
+  /** This PC's device id, as this action's ops and audit entries carry it. */
+  get deviceId(): string {
+    return this.device.deviceId
+  }
+
   get nowIso(): string {
     return this.ctx.now.toISOString()
   }

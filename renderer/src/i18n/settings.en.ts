@@ -52,11 +52,14 @@ export const settingsEn: SettingsMessages = {
   pcNumbering: {
     title: "This PC's number block",
     explain:
-      'Every PC sharing the records must have its own block, so numbers given out offline on different PCs never repeat.',
-    pcIndex: 'Block (0–9)',
-    pcIndexHint: 'This PC numbers {{from}}–{{to}} each month',
+      'Every PC numbers contracts, quotations and phone orders from a block of its own, so numbers given out offline never repeat. The PC registers its block by itself when it creates or joins the shared folder; nobody sets it by hand.',
+    pcIndex: 'Block',
+    block: 'Block {{block}}: this PC numbers {{from}}–{{to}} each month',
+    claimed: 'Registered in the shared folder: no other PC uses this block',
+    unclaimed:
+      'This PC is not on a shared folder yet and numbers from a block of its own; creating or joining a share registers a block no other PC uses',
     pcPrefix: 'PC prefix',
     pcPrefixHint: 'The letters shown for {pc} in the pattern, e.g. A',
-    save: "Save this PC's block",
+    save: "Save this PC's prefix",
   },
 }

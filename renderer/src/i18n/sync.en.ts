@@ -43,6 +43,8 @@ export const syncEn: typeof syncZh = {
       root: 'Path',
       shareId: 'Share id',
       deviceId: 'This PC’s id',
+      block:
+        'This PC’s number block: {{block}} ({{from}}–{{to}} each month, given by the shared folder, used by no other PC)',
       lastSync: 'Last sync',
       never: 'Not synced yet',
       none: 'No shared folder set up on this PC',

@@ -44,6 +44,7 @@ export const syncZh = {
       root: '路径',
       shareId: '共享标识',
       deviceId: '本机标识',
+      block: '本机编号段：{{block}}（每月流水号 {{from}}–{{to}}，由共享文件夹自动分配，其他电脑不会使用）',
       lastSync: '上次同步',
       never: '尚未同步',
       none: '本机尚未设置共享文件夹',

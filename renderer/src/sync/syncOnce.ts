@@ -20,6 +20,7 @@ import { blobsNamed, fetchBlobs } from './blobs'
 import { releaseQuarantine, replayPending } from './heldOps'
 import { massDeleteWaiting } from './massDelete'
 import { type NewIdentity, takeNewIdentity } from './newIdentity'
+import { keepNumberBlock } from './numberBlocks'
 import { nextSegment, rebuildSegment, recordPublished, unpublishedCount } from './outgoing'
 import { readSyncMeta, updateSyncMeta } from './syncMeta'
 import { judgeClock, restampFuture } from './publishGuard'
@@ -75,6 +76,7 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
       report.newIdentity = own
       device = (await readDevice(db)) ?? device
     }
+    await keepNumberBlock(db, share, format.shareId, device.deviceId)
     const stop = (await guardPublish(db, opts, report)) ?? (await massDeleteWaiting(db))
     // A clock or delete stop holds back publishing only; other PCs' changes still come in.
     report.stop = stop
@@ -99,6 +101,7 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
   report.pendingBlobs = (await fetchBlobs(db, share, named)).length
   // A PC that only received until now has an identity since this cycle's apply.
   const me = device ?? (await readDevice(db))
+  if (me && !device) await keepNumberBlock(db, share, format.shareId, me.deviceId)
   if (me) await share.writeStatus(me.deviceId, await statusText(db, report))
   return report
 }

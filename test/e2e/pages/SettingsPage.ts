@@ -42,7 +42,7 @@ export class SettingsPage {
   }
 
   async savePcBlock(): Promise<void> {
-    await this.page.getByRole('button', { name: '保存本机编号段', exact: true }).click()
+    await this.page.getByRole('button', { name: '保存本机前缀', exact: true }).click()
   }
 
   /**

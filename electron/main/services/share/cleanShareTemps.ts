@@ -46,7 +46,7 @@ export async function cleanShareTemps(
   await assertRootThere(fs, root)
   const share = shareDir(root)
   const device = join(share, 'devices', deviceId)
-  const dirs = [device, join(device, 'seg'), join(device, 'snap')]
+  const dirs = [device, join(device, 'seg'), join(device, 'snap'), join(device, 'blocks')]
   const blobs = join(share, BLOBS_FOLDER)
   for (const first of await namesIn(fs, blobs)) {
     for (const second of await namesIn(fs, join(blobs, first))) dirs.push(join(blobs, first, second))

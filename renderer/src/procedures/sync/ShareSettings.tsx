@@ -12,9 +12,10 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { can } from '@shared/auth/permissions'
 import type { ShareConfig, ShareProbe } from '@shared/ipc/shareContract'
+import { RANGE } from '@shared/procedures/contracts/numbering'
 import { errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
-import { readDevice } from '../../data/deviceMeta'
+import { loadNumbering, readDevice } from '../../data/deviceMeta'
 import { useLiveQuery } from '../../data/live'
 import { api, unwrap } from '../../ipc/api'
 import { useActor } from '../../stores/session'
@@ -31,6 +32,7 @@ export function ShareSettings() {
   const manage = can(actor, 'share.manage')
   const status = useSyncStatus()
   const device = useLiveQuery(() => readDevice(appDb()), [])
+  const numbering = useLiveQuery(() => loadNumbering(appDb()), [])
   const [config, setConfig] = useState<ShareConfig | null>(null)
   const [root, setRoot] = useState('')
   const [probe, setProbe] = useState<ShareProbe | null>(null)
@@ -168,6 +170,15 @@ export function ShareSettings() {
           <Text size="sm">
             {t('sync.current.deviceId')}：{device?.deviceId}
           </Text>
+          {numbering?.claim && (
+            <Text size="sm" data-testid="share-block">
+              {t('sync.current.block', {
+                block: numbering.pcIndex,
+                from: numbering.pcIndex * RANGE + 1,
+                to: (numbering.pcIndex + 1) * RANGE,
+              })}
+            </Text>
+          )}
           <Text size="sm">
             {t('sync.current.lastSync')}：
             {status.lastSyncAt

@@ -15,6 +15,7 @@ describe('share request schemas', () => {
     `devices/${DEVICE_A}/status.json`,
     segPath(DEVICE_A, 42),
     `devices/${DEVICE_A}/snap/0193a1b2c3-0001.jsonl.gz`,
+    `devices/${DEVICE_A}/blocks/000001.json`,
   ])('lets read have %s', (path) => {
     expect(ok(schemas.read, { path })).toBe(true)
   })
@@ -45,6 +46,7 @@ describe('share request schemas', () => {
       `devices/${DEVICE_A}`,
       `devices/${DEVICE_A}/seg`,
       `devices/${DEVICE_A}/snap`,
+      `devices/${DEVICE_A}/blocks`,
     ])
       expect(ok(schemas.list, { dir }), dir).toBe(true)
     for (const dir of [
@@ -59,11 +61,14 @@ describe('share request schemas', () => {
       expect(ok(schemas.list, { dir }), dir).toBe(false)
   })
 
-  it('lets a device write immutably only into its own seg and snap folders', () => {
+  it('lets a device write immutably only into its own seg, snap and blocks folders', () => {
     const write = (path: string, deviceId = DEVICE_A) =>
       ok(schemas.writeImmutable, { path, text: 'x', deviceId })
     expect(write(segPath(DEVICE_A, 1))).toBe(true)
     expect(write(`devices/${DEVICE_A}/snap/1.jsonl.gz`)).toBe(true)
+    expect(write(`devices/${DEVICE_A}/blocks/000002.json`)).toBe(true)
+    expect(write(`devices/${DEVICE_B}/blocks/000002.json`)).toBe(false)
+    expect(write(`devices/${DEVICE_A}/blocks/2.json`)).toBe(false)
     expect(write(segPath(DEVICE_B, 1))).toBe(false)
     expect(write(`devices/${DEVICE_A}/status.json`)).toBe(false)
     expect(write('FORMAT.json')).toBe(false)

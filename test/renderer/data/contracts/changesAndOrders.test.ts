@@ -22,6 +22,7 @@ import {
 } from '../../../../renderer/src/data/repositories/contracts/phoneOrdersRepo'
 import { mayShipAgainst } from '@shared/procedures/contracts/machines/phoneOrder'
 import type { DeskDb } from '../../../../renderer/src/data/db'
+import { recordNumberBlock } from '../../../../renderer/src/data/numbering'
 import { as } from '../archiveFixture'
 import { clerk, freshDb } from '../dbFixture'
 import { aCustomer, contractInput, leader, legal, line, manager, milestones } from './contractFixture'
@@ -96,6 +97,7 @@ describe('change agreements (变更协议)', () => {
 describe('phone and fax orders (电话/传真订货)', () => {
   it('waits for leadership; nothing ships before; then a contract is made from it', async () => {
     const db = freshDb()
+    await recordNumberBlock(db, 0, undefined)
     const customerId = await aCustomer(db)
     const order = await savePhoneOrder(
       db,

@@ -49,10 +49,10 @@ import {
 } from '../../../../renderer/src/data/repositories/contracts/quotationsRepo'
 import { registerContracts } from '../../../../renderer/src/data/repositories/contracts/registerRepo'
 import { machineContext } from '../../../../renderer/src/data/repositories/takeTransition'
-import { saveNumbering } from '../../../../renderer/src/data/numbering'
+import { recordNumberBlock } from '../../../../renderer/src/data/numbering'
 import type { WriteContext } from '../../../../renderer/src/data/unitOfWork'
 import { as, footprint, sales } from '../archiveFixture'
-import { admin, at, clerk, freshDb } from '../dbFixture'
+import { at, clerk, freshDb } from '../dbFixture'
 import {
   aCustomer,
   aScan,
@@ -110,6 +110,8 @@ async function belowQuote(db: DeskDb) {
 describe('contracts from quotation to settlement', () => {
   it('numbers quotations and contracts from this PC block and carries the quoted price', async () => {
     const db = freshDb()
+    // The block the share gives the first PC.
+    await recordNumberBlock(db, 0, undefined)
     const { q, c } = await belowQuote(db)
     expect(q.number).toBe('BJ-202611-0001')
     expect(c.number).toBe('HT-202611-0001')
@@ -117,13 +119,14 @@ describe('contracts from quotation to settlement', () => {
     expect((await db.quotations.get(q.id))?.status).toBe('accepted')
     expect(c.totalFen).toBe(900_000)
     expect(c.netFen + c.taxFen).toBe(c.totalFen)
-    await saveNumbering(db, { pcIndex: 1, pcPrefix: 'B' }, as(admin))
+    await recordNumberBlock(db, 1, undefined)
     const other = await createContract(db, { input: contractInput(c.customerId) }, as(clerk))
     expect(other.number).toBe('HT-202611-1001')
   })
 
   it('walks every step; the clerk cannot approve, the commerce manager can', async () => {
     const db = freshDb()
+    await recordNumberBlock(db, 0, undefined)
     const { c } = await belowQuote(db)
     await contractAction(db, { id: c.id, action: 'submitLegal', payload: {} }, as(clerk))
     expect(
