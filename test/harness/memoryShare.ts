@@ -17,6 +17,8 @@ export class MemoryShare {
   offline = false
   shareId = 'share-1'
   formatVersion = 1
+  /** False: a folder with no AppSync/FORMAT.json (format() fails with share.notAShare, as main's does). */
+  isShare = true
 
   /** Body hashes of segment texts, by path: worked out once per text, as main works it out per read. */
   private readonly bodyHashes = new Map<string, { text: string; sha256: string | undefined }>()
@@ -69,6 +71,8 @@ export class MemoryShare {
       },
       format: async () => {
         this.check()
+        if (!this.isShare)
+          throw new AppFailure('share.notAShare', 'errors.share.notAShare', { root: 'memory' })
         return { shareId: this.shareId, formatVersion: this.formatVersion }
       },
       list: async (dir) => {

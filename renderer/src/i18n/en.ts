@@ -3,6 +3,7 @@ import { type ManifestWords, merged } from '@shared/procedures/manifests'
 import { archivesEn } from './archives.en'
 import { archiveErrorsEn, archiveExportEn } from './archiveExport.en'
 import { documentsEn } from './documents.en'
+import { joinEn } from './join.en'
 import { settingsEn } from './settings.en'
 import type { Messages } from './zh-CN'
 import { shareErrorsEn } from './share.en'
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...documentsEn,
   ...settingsEn,
   ...syncEn,
+  ...joinEn,
   tables: tablesEn,
   app: { name: 'Commerce Desk', company: 'Company', version: 'Version {{version}}' },
   common: {

@@ -2,6 +2,7 @@
 import { archivesZh } from './archives.zh-CN'
 import { archiveErrorsZh, archiveExportZh } from './archiveExport.zh-CN'
 import { documentsZh } from './documents.zh-CN'
+import { joinZh } from './join.zh-CN'
 import { settingsZh } from './settings.zh-CN'
 import { shareErrorsZh } from './share.zh-CN'
 import { syncZh } from './sync.zh-CN'
@@ -16,6 +17,7 @@ export const zhCN = {
   ...documentsZh,
   ...settingsZh,
   ...syncZh,
+  ...joinZh,
   tables: tablesZh,
   app: { name: '商务部工作台', company: '公司', version: '版本 {{version}}' },
   common: {

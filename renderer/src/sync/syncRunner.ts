@@ -15,7 +15,8 @@ import { unpublishedCount } from './outgoing'
 import { syncOnce } from './syncOnce'
 
 export const POLL_MS = 45_000
-const LOCK = 'commerce-desk-sync'
+/** Held while a window syncs (the runner, or the wizard joining a share): one at a time. */
+export const SYNC_LOCK = 'commerce-desk-sync'
 
 /** Stops that leave nothing to do until a person acts (the others only hold back publishing). */
 const hardStops = new Set(['wrongShare', 'formatTooNew', 'ownFolderMissing'])
@@ -99,10 +100,10 @@ export function startSyncRunner(db: DeskDb): () => void {
   window.addEventListener('focus', poke)
   // Another window runs sync: wait for its lock (it frees when that window
   // closes, or when this window's previous runner, after a sign-out, ends).
-  void navigator.locks.request(LOCK, { ifAvailable: true }, async (lock) => {
+  void navigator.locks.request(SYNC_LOCK, { ifAvailable: true }, async (lock) => {
     if (lock) return loop()
     useSyncStatus.getState().set({ phase: 'otherWindow' })
-    await navigator.locks.request(LOCK, async () => {
+    await navigator.locks.request(SYNC_LOCK, async () => {
       if (!stopped) await loop()
     })
   })

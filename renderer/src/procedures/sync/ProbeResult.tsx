@@ -14,7 +14,8 @@ function Verdict({ ok }: { ok: boolean }) {
   )
 }
 
-export function ProbeResult({ probe }: { probe: ShareProbe }) {
+/** `notShareText`: what a folder without a share is called (settings offers 新建 there; the wizard's join refuses it). */
+export function ProbeResult({ probe, notShareText }: { probe: ShareProbe; notShareText?: string }) {
   const { t } = useTranslation()
   const clock = judgeClock(probe.clockOffsetMs)
   const seconds = probe.clockOffsetMs === null ? null : Math.round(probe.clockOffsetMs / 1000)
@@ -55,7 +56,7 @@ export function ProbeResult({ probe }: { probe: ShareProbe }) {
                   ? t('sync.probeResult.isShare', {
                       date: dayjs(probe.format.createdAt).format('YYYY-MM-DD'),
                     })
-                  : t('sync.probeResult.notShare')}
+                  : (notShareText ?? t('sync.probeResult.notShare'))}
               </Text>
             </Table.Td>
           </Table.Tr>
