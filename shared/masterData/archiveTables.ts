@@ -15,6 +15,21 @@ import {
 } from './archiveSpecs'
 import type { ContactLike } from './archiveSearch'
 
+/**
+ * Each archive's business key (TableSpec.uniqueKeys): its identifying code,
+ * one of its spec's duplicate keys. The keys made of names (客户名称;
+ * 名称+规格+型号) stay warnings in the form and the import report: a
+ * name is not an identifier, and an index on it would cost every import.
+ */
+const identifiers: Record<ArchiveTable, string> = {
+  customers: 'uscc',
+  distributors: 'uscc',
+  institutes: 'uscc',
+  suppliers: 'uscc',
+  products: 'code',
+  qualifications: 'number',
+}
+
 function archiveTable(table: ArchiveTable): AnyTableSpec {
   const spec = archiveSpecs[table]
   return {
@@ -27,6 +42,10 @@ function archiveTable(table: ArchiveTable): AnyTableSpec {
     // A ref field (a product's manufacturer) reads as the record it names.
     refs: Object.fromEntries(spec.fields.filter((f) => f.refTable).map((f) => [f.key, f.refTable])),
     attach: spec.edit,
+    // Two records of one company or product are merged by a person (one kept, the other 停用), or both kept with a reason.
+    uniqueKeys: spec.uniqueKeys
+      .filter((k) => k.length === 1 && k[0] === identifiers[table])
+      .map((fields) => ({ fields, settle: ['merge', 'keepBoth'] as const })),
     derive: {
       // A customer's follow-up index is derived too (archiveSearch.ts followUpOn).
       fields: table === 'customers' ? ['search', 'followUpOn'] : ['search'],

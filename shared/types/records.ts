@@ -63,6 +63,22 @@ export interface UserRecord extends RecordBase {
   phone: string
 }
 
+/**
+ * Records of one table sharing a business key (TableSpec.uniqueKeys) that a
+ * person decided to keep, and why: every PC stops flagging exactly these.
+ */
+export interface KeptDuplicateRecord extends RecordBase {
+  /** The table of the records. */
+  subject: string
+  /** The key's fields, joined by '+'. */
+  key: string
+  /** The value they share, as the duplicates list shows it. */
+  value: string
+  /** The records kept, sorted; a further record with the value is flagged again. */
+  recordIds: string[]
+  reason: string
+}
+
 /** A department-wide setting, one row per key. */
 export interface SettingRecord extends RecordBase {
   /** Checked against the key's schema on read and write (settingKeys.ts). */

@@ -5,6 +5,7 @@
 import {
   IconArchive,
   IconArrowsExchange,
+  IconCopy,
   IconDashboard,
   IconDatabaseExport,
   IconListDetails,
@@ -18,7 +19,8 @@ import { BackupPage } from '../procedures/backup/BackupPage'
 import { DashboardPage } from '../procedures/dashboard/DashboardPage'
 import { procedureScreens } from '../procedures/registry'
 import { SettingsPage } from '../procedures/settings/SettingsPage'
-import { CONFLICTS_PATH } from '../procedures/sync/SyncIndicator'
+import { CONFLICTS_PATH, DUPLICATES_PATH } from '../procedures/sync/SyncIndicator'
+import { DuplicatesPage } from '../procedures/sync/DuplicatesPage'
 import { SyncConflictsPage } from '../procedures/sync/SyncConflictsPage'
 import { UsersPage } from '../procedures/users/UsersPage'
 
@@ -47,6 +49,14 @@ export const appRoutes: readonly AppRoute[] = [
     labelKey: 'sync.conflicts.title',
     icon: <IconArrowsExchange size={18} />,
     Page: SyncConflictsPage,
+    section: 'system',
+  },
+  {
+    // The same: anyone sees the duplicates; settling needs the right to edit that kind of record.
+    path: DUPLICATES_PATH,
+    labelKey: 'sync.duplicates.title',
+    icon: <IconCopy size={18} />,
+    Page: DuplicatesPage,
     section: 'system',
   },
   {

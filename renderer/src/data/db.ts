@@ -9,6 +9,8 @@ import type { AuditEntry, DeviceMeta, FieldClock, NumberingMeta, OutboxOp } from
 import { flagTransaction, guardMiddleware } from './guardMiddleware'
 import { type SyncedRows, type SyncedTable } from './tables'
 import { laterStores } from './laterStores'
+import { keyedTables } from '@shared/tables/businessKeys'
+import type { DuplicateQueueRow, DuplicateRow } from './syncRows'
 import type { ConflictRow, CursorRow, PendingRow, QuarantineRow, SyncMeta } from './syncRows'
 
 /** A typed store for every synced table of the registry (Dexie adds them at open). */
@@ -29,6 +31,8 @@ export class DeskDb extends Dexie {
   _conflicts!: Table<ConflictRow, [string, string, string, string]>
   _pending!: Table<PendingRow, string>
   _quarantine!: Table<QuarantineRow, string>
+  _duplicates!: Table<DuplicateRow, string>
+  _dupQueue!: Table<DuplicateQueueRow, number>
 
   constructor(name = 'commerce-desk') {
     super(name)
@@ -98,6 +102,28 @@ export class DeskDb extends Dexie {
       .upgrade(moveClocksOntoRows)
     // Due checks read change agreements waiting for approval by their step.
     this.version(6).stores({ contractChanges: 'id, contractId, step' })
+    // Business keys (TableSpec.uniqueKeys, SYNC.md "Joining, keys and
+    // numbers"): two PCs may each make `admin`, or hand out one contract
+    // number, so no synced table keeps a unique index (an apply must never
+    // fail on one); each key gets a plain index that finds its duplicates,
+    // which this PC keeps worked out in `_duplicates` from the records
+    // written since (`_dupQueue`). Existing records are worked out once.
+    this.version(7)
+      .stores({
+        users: 'id, account, updatedAt',
+        customers: 'id, followUpOn, uscc',
+        distributors: 'id, uscc',
+        institutes: 'id, uscc',
+        suppliers: 'id, uscc',
+        products: 'id, code',
+        qualifications: 'id, expiresOn, number',
+        quotations: 'id, customerId, number',
+        contracts: 'id, customerId, step, signedOn, number',
+        phoneOrders: 'id, customerId, step, number',
+        _duplicates: 'id, t, *ids',
+        _dupQueue: '++seq',
+      })
+      .upgrade(queueKeyedTables)
     // Tables of procedures added since: each table spec names its version and indexes.
     for (const [version, stores] of laterStores(6)) this.version(version).stores(stores)
     this.use(guardMiddleware)
@@ -127,6 +153,12 @@ async function moveClocksOntoRows(tx: Transaction): Promise<void> {
     await tx.table(t).put(moved)
   }
   await tx.table('_fieldClock').clear()
+}
+
+/** Bookkeeping only: every keyed table is worked out whole on the first look (duplicates.ts). */
+async function queueKeyedTables(tx: Transaction): Promise<void> {
+  flagTransaction(tx.idbtrans, 'maintenance')
+  await tx.table('_dupQueue').bulkAdd(keyedTables.map((t): DuplicateQueueRow => ({ t, ids: null })))
 }
 
 let current: DeskDb | null = null

@@ -22,7 +22,8 @@ export type WriteKind = 'repository' | 'sync' | 'maintenance'
 /**
  * Bookkeeping rows that may be removed physically: published ops, settled
  * conflicts, ops applied at last, and cursors (reading a PC's segments again
- * from the start is harmless: applying is idempotent).
+ * from the start is harmless: applying is idempotent); records whose
+ * duplicates have been worked out.
  */
 const removable: ReadonlySet<string> = new Set([
   '_outbox',
@@ -30,6 +31,7 @@ const removable: ReadonlySet<string> = new Set([
   '_pending',
   '_quarantine',
   '_cursors',
+  '_dupQueue',
 ])
 
 let maintenance = false

@@ -38,7 +38,12 @@ export interface ConflictRow {
   deviceId: string
 }
 
-export type PendingReason = 'noRow' | 'unknownTable' | 'newerSchema'
+/**
+ * 'failed': this PC could not write the op's row as it came (a key the
+ * store refuses, a value that breaks working out the record): set aside,
+ * listed on the 同步冲突 page, retried every cycle, never dropped.
+ */
+export type PendingReason = 'noRow' | 'unknownTable' | 'newerSchema' | 'failed'
 
 /** An op kept until it can apply: its row not here yet, or written by a newer version of the app. */
 export interface PendingRow {
@@ -47,6 +52,31 @@ export interface PendingRow {
   r: string
   reason: PendingReason
   op: SyncOp
+  /** 'failed': what went wrong, as the error named it (ConstraintError: …). */
+  error?: string
+}
+
+/**
+ * Live records of one table sharing a business key's value (two or more),
+ * as this PC last worked them out from the key's index (duplicates.ts).
+ * Bookkeeping of this PC: every PC works out the same from the same records.
+ */
+export interface DuplicateRow {
+  /** table, key name and value, joined by NUL. */
+  id: string
+  t: string
+  /** The key's name (its fields joined by '+'). */
+  key: string
+  value: string | string[]
+  /** The records, sorted. */
+  ids: string[]
+}
+
+/** Records written since duplicates were last worked out; `ids` null: the whole table. */
+export interface DuplicateQueueRow {
+  seq?: number
+  t: string
+  ids: string[] | null
 }
 
 /** An op stamped more than a day ahead of this PC's clock: held, not applied, not merged into the HLC. */

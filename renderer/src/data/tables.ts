@@ -10,8 +10,11 @@ export type { SyncedRows, SyncedTable }
 
 export const syncedTables: readonly SyncedTable[] = syncedTableNames
 
-/** Written only inside a unit of work, alongside the records they describe. */
-export const bookkeepingTables = ['_outbox', '_audit', '_meta'] as const
+/**
+ * Written only inside a unit of work, alongside the records they describe
+ * (`_dupQueue`: the keyed records written, whose duplicates are worked out next).
+ */
+export const bookkeepingTables = ['_outbox', '_audit', '_meta', '_dupQueue'] as const
 
 /** The sync engine's own state, written only by sync's transactions (renderer/src/sync). */
 export const syncStateTables = ['_cursors', '_conflicts', '_pending', '_quarantine'] as const

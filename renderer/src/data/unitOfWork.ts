@@ -12,7 +12,8 @@ import type { Actor } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/errors/appFailure'
 import { encodeHlc, decodeHlc, tickHlc } from '@shared/kernel/hlc'
 import { newId } from '@shared/kernel/ids'
-import { assignKey, clockKeyOf, valueOfKey } from '@shared/sync/fieldGroups'
+import { assignKey, clockKeyOf, groupFields, valueOfKey } from '@shared/sync/fieldGroups'
+import { touchesKey } from '@shared/tables/businessKeys'
 import { type StoredClocks, clockHOf, clocksOf, nextClock, setClocks } from '@shared/sync/rowClocks'
 import { isDerivedField } from '@shared/tables/tableSpecs'
 import type { Draft } from '@shared/types/records'
@@ -28,6 +29,7 @@ import {
 } from './bookkeeping'
 import type { DeskDb } from './db'
 import { loadDeviceMeta } from './deviceMeta'
+import { queueKeyed } from './duplicates'
 import { diffFields, trackedFields } from './fieldDiff'
 import { flagTransaction } from './guardMiddleware'
 import { bookkeepingTables, SCHEMA_VERSION, type SyncedRows, type SyncedTable, syncedTables } from './tables'
@@ -76,7 +78,7 @@ export class Writer {
   async create<K extends SyncedTable>(
     table: K,
     values: Draft<Row<K>>,
-    opts: { id?: string } = {},
+    opts: { id?: string; action?: string } = {},
   ): Promise<Row<K>> {
     const h = this.tick()
     const row = this.newRow(table, values, opts.id ?? newId(), h)
@@ -87,7 +89,11 @@ export class Writer {
       throw asExists(err, table, row.id)
     }
     await this.db._outbox.add(this.rowOp(table, row.id, ROW_GROUP, trackedValues(table, row), h))
-    await this.appendAudit('create', table, row.id, createChanges(table, row))
+    await Promise.all([
+      this.appendAudit(opts.action ?? 'create', table, row.id, createChanges(table, row)),
+      // A record with a business key: its duplicates are worked out next (duplicates.ts).
+      queueKeyed(this.db, table, [row.id]),
+    ])
     return row
   }
 
@@ -134,6 +140,7 @@ export class Writer {
       throw asExists(err, table, '')
     }
     if (rows.length === 0) return rows
+    await queueKeyed(this.db, table, ids)
     const op = this.rowOp(table, ROW_BATCH, ROW_GROUP, prepared.values, h)
     await this.db._outbox.add(op)
     const entry = this.auditEntry(action, table, `batch:${op.opId}`, prepared.changes, ids, prepared.digest)
@@ -164,8 +171,14 @@ export class Writer {
     } as Row<K>
   }
 
-  async update<K extends SyncedTable>(table: K, id: string, patch: Partial<Draft<Row<K>>>): Promise<Row<K>> {
-    return this.updateRow(table, await this.mustGet(table, id), patch)
+  /** `action`: the audit log's word when it is not a plain edit (a duplicate given a new number). */
+  async update<K extends SyncedTable>(
+    table: K,
+    id: string,
+    patch: Partial<Draft<Row<K>>>,
+    action = 'update',
+  ): Promise<Row<K>> {
+    return this.updateRow(table, await this.mustGet(table, id), patch, action)
   }
 
   /**
@@ -177,17 +190,18 @@ export class Writer {
     table: K,
     before: Row<K>,
     patch: Partial<Draft<Row<K>>>,
+    action = 'update',
   ): Promise<Row<K>> {
     if (before.deletedAt)
       throw new AppFailure('data.archived', 'errors.data.archived', { table, id: before.id })
-    return this.apply(table, before, patch as Record<string, unknown>, 'update')
+    return this.apply(table, before, patch as Record<string, unknown>, action)
   }
 
   /** Tombstone: the record is hidden, never removed. */
-  async archive<K extends SyncedTable>(table: K, id: string): Promise<Row<K>> {
+  async archive<K extends SyncedTable>(table: K, id: string, action = 'archive'): Promise<Row<K>> {
     const before = await this.mustGet(table, id)
     if (before.deletedAt) return before
-    return this.apply(table, before, { deletedAt: this.nowIso }, 'archive')
+    return this.apply(table, before, { deletedAt: this.nowIso }, action)
   }
 
   async restore<K extends SyncedTable>(table: K, id: string): Promise<Row<K>> {
@@ -225,6 +239,7 @@ export class Writer {
       this.db.table(table).put(after),
       this.db._outbox.add(op),
       this.appendAudit('settleConflict', table, id, diffFields(table, beforeRec, after)),
+      touchesKey(table, groupFields(table, key) ?? [key]) ? queueKeyed(this.db, table, [id]) : undefined,
     ])
     return after as unknown as Row<K>
   }
@@ -284,6 +299,7 @@ export class Writer {
       this.db.table(table).put(after),
       logged ? this.db._outbox.bulkAdd(ops) : undefined,
       logged ? this.appendAudit(action, table, before.id, changes) : undefined,
+      logged && touchesKey(table, Object.keys(changes)) ? queueKeyed(this.db, table, [before.id]) : undefined,
     ])
     return after as unknown as Row<K>
   }

@@ -1,8 +1,11 @@
 /** English words of shared-folder sync (same keys as sync.zh-CN.ts). */
+import { duplicatesEn, failedEn } from './duplicates.en'
 import type { syncZh } from './sync.zh-CN'
 
 export const syncEn: typeof syncZh = {
   sync: {
+    duplicates: duplicatesEn,
+    failed: failedEn,
     tab: 'Shared folder',
     intro:
       'The PCs exchange their changes through one shared folder; each PC keeps its own data, the folder is only a mailbox, and leaving it or losing it never deletes anything.',

@@ -3,8 +3,12 @@
  * the status in the frame header and the 同步冲突 page. Spread into zh-CN.ts
  * under the one top-level key `sync`.
  */
+import { duplicatesZh, failedZh } from './duplicates.zh-CN'
+
 export const syncZh = {
   sync: {
+    duplicates: duplicatesZh,
+    failed: failedZh,
     tab: '共享文件夹',
     intro:
       '各台电脑通过同一个共享文件夹交换各自的更改；每台电脑的数据仍保存在本机，共享文件夹只是“信箱”，断开或离线都不会删除任何数据。',

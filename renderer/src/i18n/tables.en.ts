@@ -12,6 +12,7 @@ export const tablesEn: Record<keyof typeof tablesZh, string> = {
   projects: 'Design projects',
   exchangePlans: 'Technical exchange plans',
   loans: 'Qualification loans',
+  keptDuplicates: 'Duplicates kept',
   attachments: 'Attachments',
   _meta: 'This PC',
 }

@@ -17,6 +17,7 @@ export const tablesZh = {
   projects: '设计项目',
   exchangePlans: '技术交流计划',
   loans: '资质借用',
+  keptDuplicates: '重复保留记录',
   attachments: '附件',
   _meta: '本机设置',
 }

@@ -17,6 +17,10 @@ export interface SyncStatus {
   waiting: number
   conflicts: number
   quarantined: number
+  /** Other PCs' changes this PC could not write, set aside (sync/setAside.ts). */
+  failed: number
+  /** Records sharing a business key, not settled (data/duplicates.ts). */
+  duplicates: number
   /** Share clock minus this PC's, when last measured. */
   clockOffsetMs: number | null
   /**
@@ -42,6 +46,8 @@ export const useSyncStatus = create<SyncStatus>((set) => ({
   waiting: 0,
   conflicts: 0,
   quarantined: 0,
+  failed: 0,
+  duplicates: 0,
   clockOffsetMs: null,
   newIdentityFrom: null,
   progress: null,

@@ -12,6 +12,8 @@ import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { deriveMerged } from './deriveAfterApply'
 import { MergeState, conflictKey, rowKey } from './mergeState'
 import { RowWriter } from './rowWriter'
+import { RowsFailed, failureText, keyedRows } from './setAside'
+import { queueNoted } from '../data/duplicates'
 import type { PendingRow, QuarantineRow } from '../data/syncRows'
 
 /** SYNC.md receive guard: ops stamped more than this far ahead of now wait. */
@@ -128,8 +130,16 @@ async function loadConflicts(db: DeskDb, state: MergeState, ops: readonly SyncOp
 /**
  * Applies `ops` (one segment's, or released ones) in the caller's
  * transaction, which must cover every synced, bookkeeping and sync table.
+ * A row that cannot be written throws RowsFailed once everything else is
+ * done; the caller drops the transaction and applies again with that row's
+ * ops in `setAside` (setAside.ts), which keeps them as 'failed'.
  */
-export async function applyOps(db: DeskDb, ops: readonly SyncOp[], nowMs: number): Promise<ApplyStats> {
+export async function applyOps(
+  db: DeskDb,
+  ops: readonly SyncOp[],
+  nowMs: number,
+  setAside: ReadonlyMap<string, string> = new Map(),
+): Promise<ApplyStats> {
   const stats: ApplyStats = { applied: 0, pending: 0, quarantined: 0, maxH: null }
   const quarantine: QuarantineRow[] = []
   const pending: PendingRow[] = []
@@ -141,7 +151,9 @@ export async function applyOps(db: DeskDb, ops: readonly SyncOp[], nowMs: number
       continue
     }
     const reason = pendingReason(op)
+    const failed = setAside.get(rowKey(op.t, op.r))
     if (reason) pending.push({ id: op.id, r: op.r, reason, op })
+    else if (failed !== undefined) pending.push({ id: op.id, r: op.r, reason: 'failed', error: failed, op })
     else ready.push(op)
     if (stats.maxH === null || op.h > stats.maxH) stats.maxH = op.h
   }
@@ -149,8 +161,14 @@ export async function applyOps(db: DeskDb, ops: readonly SyncOp[], nowMs: number
   // Whether any op waits for a row at all (usually none): asked with the reads.
   const [anyPending] = await Promise.all([db._pending.count(), load(db, state, ready)])
   const created = state.createdRows
+  const failures = new Map<string, string>()
   const merge = (op: SyncOp): boolean => {
-    if (!state.merge(op)) return false
+    try {
+      if (!state.merge(op)) return false
+    } catch (err) {
+      failures.set(rowKey(op.t, op.r), failureText(err))
+      return true
+    }
     stats.applied += 1
     return true
   }
@@ -181,13 +199,15 @@ export async function applyOps(db: DeskDb, ops: readonly SyncOp[], nowMs: number
   }
   stats.pending = pending.length
   stats.quarantined = quarantine.length
-  const writer = new RowWriter(db, state)
-  await deriveMerged(db, state, (keys) => writer.write(keys))
+  const writer = new RowWriter(db, state, failures)
+  await deriveMerged(db, state, (keys) => writer.write(keys), failures)
   await save(db, state, writer)
+  if (failures.size) throw new RowsFailed(failures)
   await Promise.all([
     pending.length ? db._pending.bulkPut(pending) : undefined,
     quarantine.length ? db._quarantine.bulkPut(quarantine) : undefined,
     waiting.length ? db._pending.bulkDelete(waiting.map((p) => p.id)) : undefined,
+    queueNoted(db, keyedRows(state)),
   ])
   return stats
 }

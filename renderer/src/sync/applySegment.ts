@@ -12,6 +12,7 @@ import { loadDeviceMeta } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { bookkeepingTables, syncStateTables, syncedTables } from '../data/tables'
 import { type ApplyStats, applyOps } from './applyOps'
+import { applySettingAside } from './setAside'
 import { readSyncMeta, updateSyncMeta } from './syncMeta'
 import type { SyncMeta } from '../data/syncRows'
 
@@ -46,6 +47,16 @@ export async function mergeClock(
 }
 
 export async function applySegment(db: DeskDb, seg: Segment, nowMs: number): Promise<SegmentOutcome> {
+  // A row this PC cannot write is set aside and the segment applied again without it (setAside.ts).
+  return applySettingAside((setAside) => applyInOne(db, seg, nowMs, setAside))
+}
+
+async function applyInOne(
+  db: DeskDb,
+  seg: Segment,
+  nowMs: number,
+  setAside: ReadonlyMap<string, string>,
+): Promise<SegmentOutcome> {
   const { header } = seg
   return db.transaction('rw', syncScope, async (tx) => {
     flagTransaction(tx.idbtrans, 'sync')
@@ -59,7 +70,7 @@ export async function applySegment(db: DeskDb, seg: Segment, nowMs: number): Pro
     if (header.segNo <= at) return { kind: 'seen' }
     if (header.segNo !== at + 1) return { kind: 'gap' }
     if (header.prevSegHash !== (cursor?.segHash ?? null)) return { kind: 'chainBroken' }
-    const stats = await applyOps(db, seg.ops, nowMs)
+    const stats = await applyOps(db, seg.ops, nowMs, setAside)
     await Promise.all([
       seg.audit.length ? db._audit.bulkPut(seg.audit as unknown as AuditEntry[]) : undefined,
       db._cursors.put({

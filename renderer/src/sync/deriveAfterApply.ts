@@ -9,6 +9,7 @@ import type { DeriveSpec, ParentLink } from '@shared/procedures/kit/tableSpec'
 import { tableSpecs } from '@shared/tables/tableSpecs'
 import type { DeskDb } from '../data/db'
 import { type MergeState, rowKey } from './mergeState'
+import { failureText } from './setAside'
 
 /** How each table's derived fields are worked out (its table spec). */
 const derives: ReadonlyMap<string, DeriveSpec> = new Map(
@@ -29,9 +30,15 @@ type Row = Record<string, unknown>
  * a line's or contact's parent (read from the merged child, so no read).
  * `childChanged`: the parents (rowKey) of a merged child.
  */
-function dependents(state: MergeState): { byTable: Map<string, Set<string>>; childChanged: Set<string> } {
+function dependents(state: MergeState): {
+  byTable: Map<string, Set<string>>
+  childChanged: Set<string>
+  kids: Map<string, string[]>
+} {
   const byTable = new Map<string, Set<string>>()
   const childChanged = new Set<string>()
+  /** A parent's merged children (rowKey → rowKeys): what else a failed derivation sets aside. */
+  const kids = new Map<string, string[]>()
   const add = (t: string, id: string) => {
     let ids = byTable.get(t)
     if (!ids) byTable.set(t, (ids = new Set()))
@@ -48,10 +55,11 @@ function dependents(state: MergeState): { byTable: Map<string, Set<string>>; chi
       if (typeof parent === 'string' && typeof parentId === 'string' && derives.has(parent)) {
         add(parent, parentId)
         childChanged.add(rowKey(parent, parentId))
+        kids.set(rowKey(parent, parentId), [...(kids.get(rowKey(parent, parentId)) ?? []), k])
       }
     }
   }
-  return { byTable, childChanged }
+  return { byTable, childChanged, kids }
 }
 
 /**
@@ -138,8 +146,10 @@ export async function deriveMerged(
   db: DeskDb,
   state: MergeState,
   final: (keys: Iterable<string>) => void,
+  /** A record whose values cannot be worked out fails with its merged children (setAside.ts). */
+  failures?: Map<string, string>,
 ): Promise<void> {
-  const { byTable, childChanged } = dependents(state)
+  const { byTable, childChanged, kids } = dependents(state)
   final([...state.dirtyRows].filter((k) => !byTable.has(k.slice(0, k.indexOf('\u0000')))))
   await Promise.all(
     [...byTable].map(async ([t, ids]) => {
@@ -155,7 +165,14 @@ export async function deriveMerged(
       })
       for (let at = 0; at < list.length; at += CHUNK) {
         const keys = list.slice(at, at + CHUNK).map((id) => rowKey(t, id))
-        for (const k of keys) deriveRow(state, t, k, children, childChanged)
+        for (const k of keys) {
+          try {
+            deriveRow(state, t, k, children, childChanged)
+          } catch (err) {
+            if (!failures) throw err
+            for (const failed of [k, ...(kids.get(k) ?? [])]) failures.set(failed, failureText(err))
+          }
+        }
         final(keys)
         await yieldToWrites()
       }

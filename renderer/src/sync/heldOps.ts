@@ -11,10 +11,16 @@ import { flagTransaction } from '../data/guardMiddleware'
 import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { FUTURE_LIMIT_MS, applyOps } from './applyOps'
 import { mergeClock, syncScope } from './applySegment'
+import { applySettingAside } from './setAside'
 
-async function applyHeld(db: DeskDb, ops: SyncOp[], nowMs: number): Promise<void> {
+async function applyHeld(
+  db: DeskDb,
+  ops: SyncOp[],
+  nowMs: number,
+  setAside: ReadonlyMap<string, string>,
+): Promise<void> {
   const device = await loadDeviceMeta(db)
-  const stats = await applyOps(db, ops, nowMs)
+  const stats = await applyOps(db, ops, nowMs, setAside)
   await mergeClock(db, device, stats.maxH, nowMs)
 }
 
@@ -24,6 +30,15 @@ async function applyHeld(db: DeskDb, ops: SyncOp[], nowMs: number): Promise<void
  * clock then moves to that PC's time). Returns how many were released.
  */
 export async function releaseQuarantine(db: DeskDb, nowMs: number, acceptFrom?: string): Promise<number> {
+  return applySettingAside((setAside) => releaseInOne(db, nowMs, acceptFrom, setAside))
+}
+
+async function releaseInOne(
+  db: DeskDb,
+  nowMs: number,
+  acceptFrom: string | undefined,
+  setAside: ReadonlyMap<string, string>,
+): Promise<number> {
   return db.transaction('rw', syncScope, async (tx) => {
     flagTransaction(tx.idbtrans, 'sync')
     const held = await db._quarantine.toArray()
@@ -36,24 +51,42 @@ export async function releaseQuarantine(db: DeskDb, nowMs: number, acceptFrom?: 
       db,
       due.map((q) => q.op),
       checkAt,
+      setAside,
     )
     return due.length
   })
 }
 
-/** Replays ops a newer app wrote, once this version knows their table and schema. */
-export async function replayPending(db: DeskDb, nowMs: number): Promise<number> {
+/**
+ * Replays ops a newer app wrote, once this version knows their table and
+ * schema, and tries again those set aside as 'failed' (all of them, or the
+ * ones of `only`: op ids, a person's 重试). Returns how many were tried.
+ */
+export async function replayPending(db: DeskDb, nowMs: number, only?: ReadonlySet<string>): Promise<number> {
+  return applySettingAside((setAside) => replayInOne(db, nowMs, only, setAside))
+}
+
+async function replayInOne(
+  db: DeskDb,
+  nowMs: number,
+  only: ReadonlySet<string> | undefined,
+  setAside: ReadonlyMap<string, string>,
+): Promise<number> {
   const known = new Set<string>(syncedTables)
   return db.transaction('rw', syncScope, async (tx) => {
     flagTransaction(tx.idbtrans, 'sync')
     const held = await db._pending.toArray()
-    const ready = held.filter((p) => p.reason !== 'noRow' && known.has(p.op.t) && p.op.sv <= SCHEMA_VERSION)
+    const ready = held.filter(
+      (p) =>
+        p.reason !== 'noRow' && known.has(p.op.t) && p.op.sv <= SCHEMA_VERSION && (!only || only.has(p.id)),
+    )
     if (ready.length === 0) return 0
     await db._pending.bulkDelete(ready.map((p) => p.id))
     await applyHeld(
       db,
       ready.map((p) => p.op),
       nowMs,
+      setAside,
     )
     return ready.length
   })

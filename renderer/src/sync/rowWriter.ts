@@ -7,7 +7,8 @@
  * during the writes.
  */
 import type { DeskDb } from '../data/db'
-import type { MergeState } from './mergeState'
+import { type MergeState, rowKey } from './mergeState'
+import { bulkFailures, failureText } from './setAside'
 
 export class RowWriter {
   private readonly written = new Set<string>()
@@ -16,6 +17,8 @@ export class RowWriter {
   constructor(
     private readonly db: DeskDb,
     private readonly state: MergeState,
+    /** Rows the store refuses (a key it will not take), with why: the apply runs again without them. */
+    private readonly failures?: Map<string, string>,
   ) {}
 
   /** Puts those of `keys` that are dirty and not written yet (keys: rowKey). */
@@ -31,7 +34,20 @@ export class RowWriter {
       if (!list) byTable.set(t, (list = []))
       list.push(row)
     }
-    for (const [t, rows] of byTable) this.writes.push(this.db.table(t).bulkPut(rows))
+    for (const [t, rows] of byTable) this.writes.push(this.put(t, rows))
+  }
+
+  /** A bulk put whose refused rows are noted, one by one, instead of failing the apply. */
+  private put(t: string, rows: Record<string, unknown>[]): Promise<unknown> {
+    return this.db
+      .table(t)
+      .bulkPut(rows)
+      .catch((err: unknown) => {
+        const byPos = bulkFailures(err)
+        if (!byPos || !this.failures) throw err
+        for (const [pos, e] of Object.entries(byPos))
+          this.failures.set(rowKey(t, rows[Number(pos)].id as string), failureText(e))
+      })
   }
 
   /** Writes whatever dirty row is left, and waits for every write. */

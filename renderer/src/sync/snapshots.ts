@@ -20,6 +20,7 @@ import { flagTransaction } from '../data/guardMiddleware'
 import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { applyOps } from './applyOps'
 import { mergeClock, syncScope } from './applySegment'
+import { applySettingAside } from './setAside'
 import { readSyncMeta, updateSyncMeta } from './syncMeta'
 import type { ShareTransport } from './shareTransport'
 import type { ConflictRow, CursorRow } from '../data/syncRows'
@@ -210,23 +211,35 @@ async function applyNewestSnapshot(
     if ('missing' in file) continue
     const snap = parseSnapshot(file.text)
     if (!snap || snap.header.deviceId !== f.deviceId || !usable(snap.header.vector)) continue
-    await db.transaction('rw', syncScope, async (tx) => {
-      flagTransaction(tx.idbtrans, 'sync')
-      const device = await loadDeviceMeta(db)
-      const ops = snap.rows.flatMap(({ t, row }) => opsOfRow(t, row, f.deviceId))
-      const stats = await applyOps(db, ops, nowMs)
-      // Conflicts only where this PC has none of its own for the value already.
-      for (const c of snap.conflicts)
-        if (!(await db._conflicts.get([c.t, c.r, c.f, c.h]))) await db._conflicts.put(c)
-      // A cursor only ever moves forward.
-      for (const c of snap.header.vector) {
-        if (c.deviceId === self) continue
-        const at = await db._cursors.get(c.deviceId)
-        if (!at || at.segNo < c.segNo) await db._cursors.put(c)
-      }
-      await mergeClock(db, device, stats.maxH, nowMs)
-    })
+    // A row this PC cannot write is set aside, never the whole snapshot refused (setAside.ts).
+    await applySettingAside((setAside) => applySnapshot(db, snap, f.deviceId, self, nowMs, setAside))
     return true
   }
   return false
+}
+
+async function applySnapshot(
+  db: DeskDb,
+  snap: ParsedSnapshot,
+  from: string,
+  self: string | null,
+  nowMs: number,
+  setAside: ReadonlyMap<string, string>,
+): Promise<void> {
+  await db.transaction('rw', syncScope, async (tx) => {
+    flagTransaction(tx.idbtrans, 'sync')
+    const device = await loadDeviceMeta(db)
+    const ops = snap.rows.flatMap(({ t, row }) => opsOfRow(t, row, from))
+    const stats = await applyOps(db, ops, nowMs, setAside)
+    // Conflicts only where this PC has none of its own for the value already.
+    for (const c of snap.conflicts)
+      if (!(await db._conflicts.get([c.t, c.r, c.f, c.h]))) await db._conflicts.put(c)
+    // A cursor only ever moves forward.
+    for (const c of snap.header.vector) {
+      if (c.deviceId === self) continue
+      const at = await db._cursors.get(c.deviceId)
+      if (!at || at.segNo < c.segNo) await db._cursors.put(c)
+    }
+    await mergeClock(db, device, stats.maxH, nowMs)
+  })
 }

@@ -10,6 +10,8 @@ import { readDevice } from '../data/deviceMeta'
 import { api, unwrap } from '../ipc/api'
 import { useSyncStatus } from '../stores/syncStatus'
 import { listConflicts } from './conflicts'
+import { readDuplicates, refreshDuplicates } from '../data/duplicates'
+import { failedCount } from './failedOps'
 import { ipcTransport, measureClockOffset } from './ipcTransport'
 import { unpublishedCount } from './outgoing'
 import { syncOnce } from './syncOnce'
@@ -22,12 +24,15 @@ export const SYNC_LOCK = 'commerce-desk-sync'
 const hardStops = new Set(['wrongShare', 'formatTooNew', 'ownFolderMissing'])
 
 async function counts(db: DeskDb) {
-  const [waiting, conflicts, quarantined] = await Promise.all([
+  const [waiting, conflicts, quarantined, failed, duplicates] = await Promise.all([
     unpublishedCount(db),
     listConflicts(db).then((c) => c.length),
     db._quarantine.count(),
+    failedCount(db),
+    // Worked out from the records written since the last cycle (data/duplicates.ts).
+    refreshDuplicates(db).then(async () => (await readDuplicates(db)).length),
   ])
-  return { waiting, conflicts, quarantined }
+  return { waiting, conflicts, quarantined, failed, duplicates }
 }
 
 /** One cycle, its outcome written into the status store. */

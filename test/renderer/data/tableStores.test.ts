@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { procedures } from '@shared/procedures'
 import type { RowQuery } from '@shared/procedures/kit/deadlines'
+import { businessKeys } from '@shared/tables/businessKeys'
 import { syncedTableNames } from '@shared/tables/tableSpecs'
 import type { DeskDb } from '../../../renderer/src/data/db'
 import { freshDb } from './dbFixture'
@@ -34,5 +35,16 @@ describe('the Dexie stores', () => {
       }
     expect(queries.length).toBeGreaterThan(5)
     for (const q of queries) expect(indexesOf(db, q.table), `${q.table}.${q.index}`).toContain(q.index)
+  })
+
+  it('index every business key, and keep no unique index on a synced table (an apply must never fail on one)', async () => {
+    db = freshDb()
+    await db.open()
+    expect(businessKeys.map((k) => `${k.table}.${k.index}`)).toEqual(
+      expect.arrayContaining(['users.account', 'contracts.number', 'customers.uscc', 'products.code']),
+    )
+    for (const k of businessKeys) expect(indexesOf(db, k.table), `${k.table}.${k.index}`).toContain(k.index)
+    for (const t of syncedTableNames)
+      for (const index of db.table(t).schema.indexes) expect(index.unique, `${t}.${index.name}`).toBeFalsy()
   })
 })

@@ -1,7 +1,11 @@
 /**
  * Accounts and roles. Every command checks `users.manage` itself, so a clerk
  * is refused even if a button were shown. Password hashes come from main
- * (scrypt) before the transaction starts.
+ * (scrypt) before the transaction starts. An account name is unique for the
+ * writes made here; two PCs that each made one may still sync in two of a
+ * name (the index is a plain one, so an apply never fails on it): both are
+ * kept, flagged, and nobody signs in under that name until an administrator
+ * renames or merges them (duplicatesRepo.ts, signIn.ts).
  */
 import { assertCan } from '@shared/auth/permissions'
 import type { UserProfileInput } from '@shared/auth/userSchema'
@@ -10,13 +14,15 @@ import type { Language, UserRecord } from '@shared/types/records'
 import type { DeskDb } from '../db'
 import { runWrite, type Writer, type WriteContext } from '../unitOfWork'
 
-export function findUserByAccount(db: DeskDb, account: string): Promise<UserRecord | undefined> {
-  return db.users.where('account').equals(account.trim()).first()
+/** Every account of that name, 停用 ones too (more than one only after two PCs each made it). */
+export function usersByAccount(db: DeskDb, account: string): Promise<UserRecord[]> {
+  return db.users.where('account').equals(account.trim()).toArray()
 }
 
+/** An account name no other account holds, 停用 ones included (restoring one must not make two). */
 async function assertAccountFree(db: DeskDb, account: string, exceptId?: string): Promise<void> {
-  const other = await findUserByAccount(db, account)
-  if (other && other.id !== exceptId) {
+  const others = (await usersByAccount(db, account)).filter((u) => u.id !== exceptId)
+  if (others.length > 0) {
     throw new AppFailure('users.accountTaken', 'errors.users.accountTaken', { field: 'account', account })
   }
 }
@@ -54,8 +60,9 @@ export async function updateUser(
   const { id, input } = req
   return runWrite(db, ctx, async (w) => {
     assertCan(w.actor, 'users.manage')
-    await assertAccountFree(db, input.account, id)
     const current = await mustGetUser(w, id)
+    // Only a new name is checked: an account that sync left sharing its name can still be edited.
+    if (input.account.trim() !== current.account) await assertAccountFree(db, input.account, id)
     await assertAdminRemains(db, id, { ...current, ...input })
     return w.update('users', id, input)
   })

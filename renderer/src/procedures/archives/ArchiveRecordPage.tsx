@@ -10,6 +10,7 @@ import { ArchiveForm } from './ArchiveForm'
 import { AttachmentsSection } from './AttachmentsSection'
 import { ChildTableSection } from './ChildTableSection'
 import { RecordHistory } from './RecordHistory'
+import { DuplicateWarning } from '../sync/DuplicateWarning'
 
 export function ArchiveRecordPage({ table }: { table: ArchiveTable }) {
   const { t } = useTranslation()
@@ -38,6 +39,7 @@ export function ArchiveRecordPage({ table }: { table: ArchiveTable }) {
         <Title order={3}>{title}</Title>
         {row && row.deletedAt && <Badge color="gray">{t('archives.archived')}</Badge>}
       </Group>
+      {row && <DuplicateWarning table={table} id={row.id} />}
       {row === undefined ? (
         <Loader />
       ) : row === false ? (

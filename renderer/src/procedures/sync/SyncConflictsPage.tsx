@@ -15,6 +15,7 @@ import { useActor, useWriteContext } from '../../stores/session'
 import { useSyncStatus } from '../../stores/syncStatus'
 import { type Settlement, settleConflict } from '../../sync/conflicts'
 import { ConflictGroupCard, conflictKey } from './ConflictGroupCard'
+import { FailedChanges } from './FailedChanges'
 import { type ShownConflict, loadConflictGroups } from './conflictGroups'
 import { maySettle } from './conflictText'
 
@@ -45,6 +46,7 @@ export function SyncConflictsPage() {
       <Text size="sm" c="dimmed" maw={820}>
         {t('sync.conflicts.intro')}
       </Text>
+      <FailedChanges self={self} />
       {groups?.length === 0 && (
         <Alert color="teal" variant="light">
           {t('sync.conflicts.none')}

@@ -9,6 +9,7 @@ import { useMinuteClock } from './useMinuteClock'
 import { PROGRESS_BAR_MIN, agoText, statusLabel, statusWarnings, stopReason } from './syncStatusText'
 
 export const CONFLICTS_PATH = '/sync/conflicts'
+export const DUPLICATES_PATH = '/sync/duplicates'
 
 export function SyncIndicator() {
   const { t } = useTranslation()
@@ -74,6 +75,16 @@ export function SyncIndicator() {
               {status.conflicts > 0 && (
                 <Anchor size="sm" onClick={() => go(CONFLICTS_PATH)}>
                   {t('sync.status.conflictsLine', { count: status.conflicts })}
+                </Anchor>
+              )}
+              {status.failed > 0 && (
+                <Anchor size="sm" onClick={() => go(CONFLICTS_PATH)}>
+                  {t('sync.failed.statusLine', { count: status.failed })}
+                </Anchor>
+              )}
+              {status.duplicates > 0 && (
+                <Anchor size="sm" onClick={() => go(DUPLICATES_PATH)} data-testid="sync-duplicates-line">
+                  {t('sync.duplicates.statusLine', { count: status.duplicates })}
                 </Anchor>
               )}
               {status.quarantined > 0 && (

@@ -37,8 +37,13 @@ export function statusLabel(t: TFunction, s: SyncStatus, now: number): StatusLab
       color: 'blue',
       muted: false,
     }
-  if (s.conflicts > 0)
-    return { text: t('sync.status.conflicts', { count: s.conflicts }), color: 'orange', muted: false }
+  // Changes set aside wait on the same page as conflicts, for a person to settle.
+  if (s.conflicts + s.failed > 0)
+    return {
+      text: t('sync.status.conflicts', { count: s.conflicts + s.failed }),
+      color: 'orange',
+      muted: false,
+    }
   if (s.waiting > 0)
     return { text: t('sync.status.waiting', { count: s.waiting }), color: 'blue', muted: false }
   return { text: t('sync.status.synced', { ago: agoText(t, s.lastSyncAt, now) }), color: 'teal', muted: true }
@@ -59,10 +64,11 @@ export function stopReason(t: TFunction, s: Pick<SyncStatus, 'stop' | 'error' | 
   return ''
 }
 
-/** Warnings shown beside the label: a clock off by minutes, ops held from a PC ahead. */
+/** Warnings shown beside the label: a clock off by minutes, ops held from a PC ahead, duplicate records. */
 export function statusWarnings(t: TFunction, s: SyncStatus): string[] {
   const out: string[] = []
   if (s.phase !== 'notConfigured' && judgeClock(s.clockOffsetMs) !== 'ok') out.push(t('sync.status.clock'))
   if (s.quarantined > 0) out.push(t('sync.status.quarantined'))
+  if (s.duplicates > 0) out.push(t('sync.duplicates.status', { count: s.duplicates }))
   return out
 }

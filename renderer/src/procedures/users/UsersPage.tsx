@@ -1,6 +1,7 @@
 /** 用户与权限: accounts, roles, passwords, sign-in locks (administrators only). */
 import {
   ActionIcon,
+  Alert,
   Badge,
   Button,
   Group,
@@ -17,12 +18,14 @@ import { IconDots, IconPlus } from '@tabler/icons-react'
 import { useLiveQuery } from '../../data/live'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import type { UserRecord } from '@shared/types/records'
 import { errorText } from '../../components/errorText'
 import { appDb } from '../../data/db'
 import { archiveUser, restoreUser } from '../../data/repositories/usersRepo'
 import { api, unwrap } from '../../ipc/api'
 import { useWriteContext } from '../../stores/session'
+import { DUPLICATES_PATH } from '../sync/SyncIndicator'
 import { PasswordModal } from './PasswordModal'
 import { UserFormModal } from './UserFormModal'
 
@@ -34,6 +37,10 @@ export function UsersPage() {
   const [passwordFor, setPasswordFor] = useState<UserRecord | null>(null)
   const users = useLiveQuery(() => appDb().users.orderBy('updatedAt').reverse().toArray(), []) ?? []
   const shown = users.filter((u) => showArchived || !u.deletedAt)
+  const navigate = useNavigate()
+  // Names two live accounts share (two PCs each made one): settled under 重复编号与档案.
+  const live = users.filter((u) => !u.deletedAt).map((u) => u.account)
+  const shared = new Set(live.filter((a, i) => live.indexOf(a) !== i))
 
   const act = async (work: () => Promise<unknown>, message?: string) => {
     try {
@@ -52,6 +59,18 @@ export function UsersPage() {
           {t('users.create')}
         </Button>
       </Group>
+      {shared.size > 0 && (
+        <Alert color="orange" data-testid="shared-accounts">
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">
+              {t('sync.duplicates.users.alert', { accounts: [...shared].join(t('common.listSep')) })}
+            </Text>
+            <Button size="xs" variant="light" color="orange" onClick={() => navigate(DUPLICATES_PATH)}>
+              {t('sync.duplicates.warning.go')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Paper withBorder radius="md" p="md">
         <Group justify="space-between" mb="sm">
           <Text size="sm" c="dimmed">
@@ -77,7 +96,16 @@ export function UsersPage() {
           <Table.Tbody>
             {shown.map((u) => (
               <Table.Tr key={u.id}>
-                <Table.Td>{u.account}</Table.Td>
+                <Table.Td>
+                  <Group gap={6}>
+                    {u.account}
+                    {!u.deletedAt && shared.has(u.account) && (
+                      <Badge color="orange" size="xs">
+                        {t('sync.duplicates.users.sameName')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
                 <Table.Td>{u.name}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>

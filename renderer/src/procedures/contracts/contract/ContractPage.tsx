@@ -17,6 +17,7 @@ import { AttachmentsSection } from '../../archives/AttachmentsSection'
 import { RecordHistory } from '../../archives/RecordHistory'
 import { ChangesSection } from '../changes/ChangesSection'
 import { ApprovalPanel } from '../shared/ApprovalPanel'
+import { DuplicateWarning } from '../../sync/DuplicateWarning'
 import { approvalFormModel, contractModel } from '../documents/documentModels'
 import { DocumentButton } from '../documents/DocumentButton'
 import { ContractForm } from './ContractForm'
@@ -100,6 +101,7 @@ function ExistingContract({ id, settings }: { id: string; settings: SettingValue
           )}
         </Group>
       </Group>
+      <DuplicateWarning table="contracts" id={c.id} />
       {ended ? (
         <Text c="dimmed">
           {t(`contracts.steps.${c.step}`)}：{c.reason}（{c.endedOn}）

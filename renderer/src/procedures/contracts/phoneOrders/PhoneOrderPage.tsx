@@ -66,6 +66,7 @@ import { useTradeForm } from '../shared/useTradeForm'
 import { type TradeLoaded, useTradeRecord } from '../shared/useTradeRecord'
 import { waitsForApprovals } from '../shared/waitsForApprovals'
 import { phoneOrderStepColors } from './PhoneOrderListPage'
+import { DuplicateWarning } from '../../sync/DuplicateWarning'
 
 type Loaded = TradeLoaded<PhoneOrderRecord>
 
@@ -211,6 +212,7 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
           />
         )}
       </TradeRecordHeader>
+      {row && <DuplicateWarning table="phoneOrders" id={row.id} />}
 
       <ShippingAlert order={row} />
       {row && mayShipAgainst(row) && phoneOrderMachine.isEnded(row.step) && row.contractId && (

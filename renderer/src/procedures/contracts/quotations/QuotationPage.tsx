@@ -38,6 +38,7 @@ import { useTradeForm } from '../shared/useTradeForm'
 import { type TradeLoaded, useTradeRecord } from '../shared/useTradeRecord'
 import { quotationStatusColors } from './QuotationListPage'
 import { QuotationPdfButton } from './QuotationPdfButton'
+import { DuplicateWarning } from '../../sync/DuplicateWarning'
 
 type Loaded = TradeLoaded<QuotationRecord> & { validDays: number }
 
@@ -175,6 +176,7 @@ function QuotationForm({ loaded }: { loaded: Loaded }) {
           />
         )}
       </TradeRecordHeader>
+      {row && <DuplicateWarning table="quotations" id={row.id} />}
 
       {/* Sent to the customer, not yet made a contract or voided: it stays as sent. */}
       {!quotationMachine.isEditable(status) && !quotationMachine.isEnded(status) && (
