@@ -80,7 +80,7 @@ export const syncEn: typeof syncZh = {
       waiting: '{{count}} to send',
       offline: 'Share offline',
       conflicts: '{{count}} conflicts',
-      clock: 'Clock offset',
+      clock: 'This PC’s clock is wrong',
       quarantined: 'Changes held back',
       stopped: 'Sync stopped: {{reason}}',
       otherWindow: 'Synced by another window',
@@ -94,7 +94,15 @@ export const syncEn: typeof syncZh = {
       quarantinedLine: 'Changes held back: {{count}}',
       newIdentityLine:
         'Another PC published changes under this PC’s device id ({{id}}), perhaps a cloned PC. This PC took a new device id by itself; the changes of both are kept.',
-      clockLine: 'This PC’s clock is {{seconds}} s off the share’s',
+      clockLine: 'This PC’s clock is {{amount}} off the share’s',
+      clockBehind: 'This PC’s clock is {{amount}} behind the share’s; please correct the time',
+      clockAhead: 'This PC’s clock is {{amount}} ahead of the share’s; please correct the time',
+      amount: {
+        seconds: '{{count}} s',
+        minutes: '{{count}} min',
+        hours: '{{count}} h',
+        days: '{{count}} days',
+      },
       errorLine: 'Last error: {{error}}',
       openConflicts: 'Show conflicts',
       openSettings: 'Shared folder settings',
@@ -105,7 +113,8 @@ export const syncEn: typeof syncZh = {
       formatTooNew: 'The share’s format is newer than this app; please update the app',
       ownFolderMissing:
         'This PC’s folder on the share is gone (share emptied or mapped wrongly); contact the administrator',
-      clockWrong: 'This PC’s clock is more than 24 hours off the share’s; please correct the time',
+      clockWrong:
+        'This PC’s clock is more than 24 hours off the share’s: its changes are not sent until the time is corrected (other PCs’ changes still arrive)',
       massDelete: 'Many deletions wait to be sent; confirm them in the shared folder settings',
     },
     /** Tables without a name in the audit log or the archives. */

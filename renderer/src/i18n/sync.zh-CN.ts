@@ -82,7 +82,7 @@ export const syncZh = {
       waiting: '待发送 {{count}}',
       offline: '共享文件夹离线',
       conflicts: '{{count}} 个冲突',
-      clock: '时钟偏差',
+      clock: '本机时钟不准',
       quarantined: '有隔离的更改',
       stopped: '同步已停止：{{reason}}',
       otherWindow: '由另一个窗口同步',
@@ -94,7 +94,15 @@ export const syncZh = {
       waitingLine: '待发送的更改：{{count}} 项',
       conflictsLine: '未处理的冲突：{{count}} 个',
       quarantinedLine: '隔离的更改：{{count}} 项',
-      clockLine: '本机时钟与共享文件夹相差 {{seconds}} 秒',
+      clockLine: '本机时钟与共享文件夹相差 {{amount}}',
+      clockBehind: '本机时钟比共享文件夹慢 {{amount}}，请校准本机时间',
+      clockAhead: '本机时钟比共享文件夹快 {{amount}}，请校准本机时间',
+      amount: {
+        seconds: '{{count}} 秒',
+        minutes: '{{count}} 分钟',
+        hours: '{{count}} 小时',
+        days: '{{count}} 天',
+      },
       newIdentityLine:
         '另一台电脑以本机标识（{{id}}）发布过更改，可能是复制的电脑。本机已自动改用新的本机标识，两边的更改都已保留。',
       errorLine: '上次错误：{{error}}',
@@ -105,7 +113,8 @@ export const syncZh = {
       wrongShare: '共享文件夹已换成另一个共享（标识不符），请在“共享文件夹”设置中检查路径',
       formatTooNew: '共享文件夹的格式比本程序新，请升级本程序',
       ownFolderMissing: '共享文件夹中本机的文件夹不见了（共享盘被清空或映射错误），请联系管理员',
-      clockWrong: '本机时钟与共享文件夹相差超过 24 小时，请校准本机时间',
+      clockWrong:
+        '本机时钟与共享文件夹相差超过 24 小时：校准本机时间之前，本机的更改不会发送（其他电脑的更改照常接收）',
       massDelete: '待发送的删除较多，请在“共享文件夹”设置中确认',
     },
     /** Tables without a name in the audit log or the archives. */

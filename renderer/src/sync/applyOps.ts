@@ -12,11 +12,12 @@ import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { deriveMerged } from './deriveAfterApply'
 import { MergeState, conflictKey, rowKey } from './mergeState'
 import { RowWriter } from './rowWriter'
+import { shareOffsetMs } from './shareClock'
 import { RowsFailed, failureText, keyedRows } from './setAside'
 import { queueNoted } from '../data/duplicates'
 import type { PendingRow, QuarantineRow } from '../data/syncRows'
 
-/** SYNC.md receive guard: ops stamped more than this far ahead of now wait. */
+/** SYNC.md receive guard: ops stamped more than this far ahead of now (this PC's and the share's) wait. */
 export const FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000
 
 const known: ReadonlySet<string> = new Set(syncedTables)
@@ -144,9 +145,12 @@ export async function applyOps(
   const quarantine: QuarantineRow[] = []
   const pending: PendingRow[] = []
   const ready: SyncOp[] = []
+  // Held only when ahead of both this PC's time and the share's (shareClock.ts):
+  // a PC whose own clock is behind still takes every other PC's changes.
+  const limit = nowMs + Math.max(0, await shareOffsetMs(db)) + FUTURE_LIMIT_MS
   for (const op of expandOps(ops)) {
     const { l, node } = decodeHlc(op.h)
-    if (l > nowMs + FUTURE_LIMIT_MS) {
+    if (l > limit) {
       quarantine.push({ id: op.id, l, deviceId: node, op })
       continue
     }

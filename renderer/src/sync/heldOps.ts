@@ -11,6 +11,7 @@ import { flagTransaction } from '../data/guardMiddleware'
 import { SCHEMA_VERSION, syncedTables } from '../data/tables'
 import { FUTURE_LIMIT_MS, applyOps } from './applyOps'
 import { mergeClock, syncScope } from './applySegment'
+import { shareOffsetMs } from './shareClock'
 import { applySettingAside } from './setAside'
 
 async function applyHeld(
@@ -42,7 +43,9 @@ async function releaseInOne(
   return db.transaction('rw', syncScope, async (tx) => {
     flagTransaction(tx.idbtrans, 'sync')
     const held = await db._quarantine.toArray()
-    const due = held.filter((q) => q.deviceId === acceptFrom || q.l <= nowMs + FUTURE_LIMIT_MS)
+    // Time has come by this PC's clock or by the share's, whichever is later (shareClock.ts).
+    const limit = nowMs + Math.max(0, await shareOffsetMs(db)) + FUTURE_LIMIT_MS
+    const due = held.filter((q) => q.deviceId === acceptFrom || q.l <= limit)
     if (due.length === 0) return 0
     await db._quarantine.bulkDelete(due.map((q) => q.id))
     // Accepted ops pass the guard by being stamped "now" for the check only.
@@ -95,12 +98,14 @@ async function replayInOne(
 /** The PCs whose clocks run ahead, and how many of their ops wait (the status bar's warning). */
 export async function quarantineSummary(
   db: DeskDb,
+  nowMs = Date.now(),
 ): Promise<{ deviceId: string; ops: number; aheadMs: number }[]> {
   const byDevice = new Map<string, { ops: number; l: number }>()
   for (const q of await db._quarantine.toArray()) {
     const d = byDevice.get(q.deviceId) ?? { ops: 0, l: 0 }
     byDevice.set(q.deviceId, { ops: d.ops + 1, l: Math.max(d.l, q.l) })
   }
-  const now = Date.now()
+  // Ahead of the share's time, which the PC whose clock is right shares with it.
+  const now = nowMs + (await shareOffsetMs(db))
   return [...byDevice].map(([deviceId, d]) => ({ deviceId, ops: d.ops, aheadMs: d.l - now }))
 }

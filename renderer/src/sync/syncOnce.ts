@@ -18,6 +18,7 @@ import { applySegment } from './applySegment'
 import { compactIfAcked } from './compaction'
 import { blobsNamed, fetchBlobs } from './blobs'
 import { releaseQuarantine, replayPending } from './heldOps'
+import { knownShareOffset } from './shareClock'
 import { massDeleteWaiting } from './massDelete'
 import { type NewIdentity, takeNewIdentity } from './newIdentity'
 import { keepNumberBlock } from './numberBlocks'
@@ -34,7 +35,7 @@ export interface SyncReport {
   applied: number
   /** Remote segments left for a later cycle (gap, torn or not yet listed). */
   waiting: number
-  /** Share clock minus this PC's, when measured this cycle. */
+  /** Share clock minus this PC's: measured this cycle, or remembered from one a few minutes ago (shareClock.ts). */
   clockOffsetMs: number | null
   /** Attachments whose bytes are not here yet (待同步). */
   pendingBlobs: number
@@ -66,6 +67,9 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
   if (meta.shareId === null) await rememberShare(db, format.shareId)
   else if (meta.shareId !== format.shareId) return { ...report, stop: 'wrongShare' }
 
+  // The share's time first: the receive guard compares incoming stamps with it too (shareClock.ts).
+  const clock = await knownShareOffset(db, opts.clockOffsetMs, opts.now())
+  report.clockOffsetMs = clock.offsetMs
   await releaseQuarantine(db, opts.now())
   await replayPending(db, opts.now())
   let device = await readDevice(db)
@@ -77,7 +81,7 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
       device = (await readDevice(db)) ?? device
     }
     await keepNumberBlock(db, share, format.shareId, device.deviceId)
-    const stop = (await guardPublish(db, opts, report)) ?? (await massDeleteWaiting(db))
+    const stop = (await guardPublish(db, opts, report, clock.measured)) ?? (await massDeleteWaiting(db))
     // A clock or delete stop holds back publishing only; other PCs' changes still come in.
     report.stop = stop
     if (!stop) {
@@ -231,9 +235,15 @@ async function publishBlob(share: ShareTransport, sha: string, deviceId: string)
 }
 
 /** SYNC.md publish guard: measured only when something waits to go out. */
-async function guardPublish(db: DeskDb, opts: SyncOptions, report: SyncReport): Promise<SyncStop | null> {
+async function guardPublish(
+  db: DeskDb,
+  opts: SyncOptions,
+  report: SyncReport,
+  measured: boolean,
+): Promise<SyncStop | null> {
   if (!opts.clockOffsetMs || (await unpublishedCount(db)) === 0) return null
-  report.clockOffsetMs = await opts.clockOffsetMs()
+  if (!measured)
+    report.clockOffsetMs = (await knownShareOffset(db, opts.clockOffsetMs, opts.now(), true)).offsetMs
   if (judgeClock(report.clockOffsetMs) === 'stop') return 'clockWrong'
   await restampFuture(db, opts.now())
   return null

@@ -6,7 +6,14 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useSyncStatus } from '../../stores/syncStatus'
 import { useMinuteClock } from './useMinuteClock'
-import { PROGRESS_BAR_MIN, agoText, statusLabel, statusWarnings, stopReason } from './syncStatusText'
+import {
+  PROGRESS_BAR_MIN,
+  agoText,
+  clockText,
+  statusLabel,
+  statusWarnings,
+  stopReason,
+} from './syncStatusText'
 
 export const CONFLICTS_PATH = '/sync/conflicts'
 export const DUPLICATES_PATH = '/sync/duplicates'
@@ -94,7 +101,7 @@ export function SyncIndicator() {
               )}
               {status.clockOffsetMs !== null && (
                 <Text size="sm" c="dimmed">
-                  {t('sync.status.clockLine', { seconds: Math.round(status.clockOffsetMs / 1000) })}
+                  {clockText(t, status.clockOffsetMs)}
                 </Text>
               )}
               {status.newIdentityFrom && (

@@ -72,3 +72,23 @@ export function statusWarnings(t: TFunction, s: SyncStatus): string[] {
   if (s.duplicates > 0) out.push(t('sync.duplicates.status', { count: s.duplicates }))
   return out
 }
+
+/** An offset in the largest whole unit that fits (90 秒, 3 小时, 365 天). */
+function amountText(t: TFunction, ms: number): string {
+  const s = Math.round(Math.abs(ms) / 1000)
+  if (s < 120) return t('sync.status.amount.seconds', { count: s })
+  if (s < 120 * 60) return t('sync.status.amount.minutes', { count: Math.round(s / 60) })
+  if (s < 48 * 3600) return t('sync.status.amount.hours', { count: Math.round(s / 3600) })
+  return t('sync.status.amount.days', { count: Math.round(s / 86_400) })
+}
+
+/**
+ * This PC's clock against the share's (`offsetMs`: share minus this PC): a
+ * clock off by more than the warning's limit is named as this PC's, slow
+ * or fast — the PC to correct is this one, not the others.
+ */
+export function clockText(t: TFunction, offsetMs: number): string {
+  const amount = amountText(t, offsetMs)
+  if (judgeClock(offsetMs) === 'ok') return t('sync.status.clockLine', { amount })
+  return t(offsetMs > 0 ? 'sync.status.clockBehind' : 'sync.status.clockAhead', { amount })
+}

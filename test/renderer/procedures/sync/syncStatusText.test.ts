@@ -1,7 +1,7 @@
 /** The header's sync status in words: a failure's sentence names what the failure named. */
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
-import { stopReason } from '../../../../renderer/src/procedures/sync/syncStatusText'
+import { clockText, stopReason } from '../../../../renderer/src/procedures/sync/syncStatusText'
 import { zhCN } from '../../../../renderer/src/i18n/zh-CN'
 
 const i18n = i18next.createInstance()
@@ -33,5 +33,18 @@ describe('stopReason', () => {
     const text = stopReason(t as never, { stop: 'wrongShare', error: null, errorParams: {} })
     expect(text).toMatch(/[\u4e00-\u9fff]/)
     expect(text).not.toContain('sync.stops')
+  })
+})
+
+describe('clockText', () => {
+  it('names this PC as the one whose clock is wrong, slow or fast, in the largest unit', () => {
+    // The share's clock is a year ahead of this PC's: this PC is slow.
+    expect(clockText(t as never, 365 * 86_400_000)).toBe('本机时钟比共享文件夹慢 365 天，请校准本机时间')
+    expect(clockText(t as never, -3 * 3_600_000)).toBe('本机时钟比共享文件夹快 3 小时，请校准本机时间')
+    expect(clockText(t as never, 5 * 60_000)).toBe('本机时钟比共享文件夹慢 5 分钟，请校准本机时间')
+  })
+
+  it('only says how far apart they are within the warning’s limit', () => {
+    expect(clockText(t as never, -40_000)).toBe('本机时钟与共享文件夹相差 40 秒')
   })
 })
