@@ -44,6 +44,7 @@ export const duplicatesEn: typeof duplicatesZh = {
     title: 'Duplicate {{field}}',
     text: '{{field}} “{{value}}” is the same as {{others}} (made on different PCs). Settle it under Duplicate numbers and records.',
     go: 'Settle',
+    other: '{{table}} “{{name}}” made on {{pc}}',
   },
   signIn: {
     ambiguous:

@@ -44,6 +44,7 @@ export const duplicatesZh = {
     title: '{{field}}重复',
     text: '{{field}}“{{value}}”与{{others}}相同（多台电脑同步后出现）。请到“重复编号与档案”处理。',
     go: '去处理',
+    other: '{{pc}}建立的{{table}}「{{name}}」',
   },
   signIn: {
     ambiguous:

@@ -54,9 +54,19 @@ export const syncEn: typeof syncZh = {
     },
     massDelete: {
       title: 'Many deletions waiting',
-      text: '{{deletes}} deactivations (deletes) of {{records}} records wait to be sent. To guard against mistakes they are not sent to the other PCs until you confirm; until then they can be restored in the archives.',
+      text: 'This PC deactivated (deleted) {{deletes}} of {{records}} records within 24 hours. To guard against mistakes the {{waiting}} not sent yet are not sent to the other PCs until you confirm; until then they can be restored in the archives.',
       confirm: 'Send these deletions',
       confirmed: 'Confirmed; sent at the next sync',
+    },
+    receivedDeletes: {
+      title: 'Many records deactivated elsewhere',
+      badge: 'Many deactivated',
+      text: 'Another PC deactivated (deleted) many records. If that was not meant, an administrator can restore them all; the restore reaches every PC.',
+      row: '{{pc}} deactivated {{count}} {{noun}} records',
+      restoreAll: 'Restore all',
+      restored: '{{count}} records restored; sending them to the other PCs',
+      dismiss: 'Dismiss',
+      adminOnly: 'Only an administrator can restore them all',
     },
     quarantine: {
       title: 'Changes held back',
@@ -128,6 +138,7 @@ export const syncEn: typeof syncZh = {
       from: 'from {{pc}}',
       thisPc: 'this PC',
       otherPc: 'PC {{id}}',
+      personPc: '{{name}}’s PC',
       keepCurrent: 'Keep current value',
       takeLosing: 'Use this value',
       keepMine: 'Keep mine',

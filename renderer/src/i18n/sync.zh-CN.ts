@@ -55,9 +55,19 @@ export const syncZh = {
     },
     massDelete: {
       title: '待发送的删除较多',
-      text: '本机有 {{deletes}} 条停用（删除）等待发送，占全部 {{records}} 条记录的很大比例。为防止误操作，确认之前这些删除不会发送到其他电脑；在此之前可在各档案中恢复。',
+      text: '本机 24 小时内停用（删除）了 {{deletes}} 条记录，占这些记录全部 {{records}} 条的很大比例。为防止误操作，确认之前尚未发送的 {{waiting}} 条删除不会发送到其他电脑；在此之前可在各档案中恢复。',
       confirm: '确认发送这些删除',
       confirmed: '已确认，下次同步时发送',
+    },
+    receivedDeletes: {
+      title: '收到大量停用',
+      badge: '收到大量停用',
+      text: '其他电脑停用（删除）了大量记录。如果不是有意为之，管理员可以全部恢复，恢复会同步到所有电脑。',
+      row: '{{pc}} 停用了 {{count}} 个{{noun}}',
+      restoreAll: '全部恢复',
+      restored: '已恢复 {{count}} 条记录，正在同步到其他电脑',
+      dismiss: '知道了',
+      adminOnly: '只有管理员可以全部恢复',
     },
     quarantine: {
       title: '有隔离的更改',
@@ -128,6 +138,7 @@ export const syncZh = {
       from: '来自{{pc}}',
       thisPc: '本机',
       otherPc: '电脑 {{id}}',
+      personPc: '{{name}}的电脑',
       keepCurrent: '保留当前值',
       takeLosing: '采用此值',
       keepMine: '保留本机',

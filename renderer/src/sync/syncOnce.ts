@@ -81,7 +81,8 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
       device = (await readDevice(db)) ?? device
     }
     await keepNumberBlock(db, share, format.shareId, device.deviceId)
-    const stop = (await guardPublish(db, opts, report, clock.measured)) ?? (await massDeleteWaiting(db))
+    const stop =
+      (await guardPublish(db, opts, report, clock.measured)) ?? (await massDeleteWaiting(db, opts.now()))
     // A clock or delete stop holds back publishing only; other PCs' changes still come in.
     report.stop = stop
     if (!stop) {

@@ -65,7 +65,7 @@ export function recordName(
 }
 
 /** How a record of `table` is called in a sentence (合同, 客户): `audit.nouns`, else the table's name. */
-function noun(t: TFunction, table: string): string {
+export function noun(t: TFunction, table: string): string {
   return t(`audit.nouns.${table}`, { defaultValue: tableName(t, table) })
 }
 

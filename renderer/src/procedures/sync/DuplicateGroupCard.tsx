@@ -123,7 +123,7 @@ export function DuplicateGroupCard({ view, self, allowed, busy, placeOf, onActio
                 const id = String(r.row.id)
                 const place = placeOf(id)
                 return (
-                  <Table.Td key={id}>
+                  <Table.Td key={id} data-testid="duplicate-actions" data-record={id}>
                     <Group gap={6}>
                       {perRecord
                         .filter((how) => settle.includes(how))

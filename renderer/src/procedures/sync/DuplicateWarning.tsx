@@ -7,17 +7,34 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { IconCopy } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { decodeHlc } from '@shared/kernel/hlc'
+import { type SyncedTable, tableSpecs } from '@shared/tables/tableSpecs'
 import { appDb } from '../../data/db'
-import { duplicatesOfRecord } from '../../data/duplicates'
+import { readDevice } from '../../data/deviceMeta'
+import { type DuplicateGroup, duplicatesOfRecord } from '../../data/duplicates'
 import { useLiveQuery } from '../../data/live'
 import { recordName, tableName } from '../audit/recordText'
+import { pcName } from './conflictText'
 import { keyLabel } from './DuplicateGroupCard'
 import { DUPLICATES_PATH } from './SyncIndicator'
+
+type Row = Record<string, unknown>
+
+/** What tells another record apart: its first name field whose value is not the shared one (a contract's title). */
+function otherName(group: DuplicateGroup, row: Row): string {
+  const spec = tableSpecs[group.t as SyncedTable]
+  for (const f of spec.nameFields) {
+    const v = row[f]
+    if (typeof v === 'string' && v.trim() && v !== group.valueText) return v
+  }
+  return recordName(group.t, row, String(row.id))
+}
 
 export function DuplicateWarning({ table, id }: { table: string; id: string }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const groups = useLiveQuery(() => duplicatesOfRecord(appDb(), table, id), [table, id])
+  const self = useLiveQuery(() => readDevice(appDb()), [])?.deviceId
   if (!groups?.length) return null
   return (
     <Stack gap="xs">
@@ -25,7 +42,13 @@ export function DuplicateWarning({ table, id }: { table: string; id: string }) {
         const field = keyLabel(t, { group })
         const others = group.rows
           .filter((r) => r.id !== id)
-          .map((r) => `${tableName(t, table)}「${recordName(table, r, String(r.id), t)}」`)
+          .map((r) =>
+            t('sync.duplicates.warning.other', {
+              pc: typeof r.createdHlc === 'string' ? pcName(t, decodeHlc(r.createdHlc).node, self) : '',
+              table: tableName(t, table),
+              name: otherName(group, r),
+            }),
+          )
           .join(t('common.listSep'))
         return (
           <Alert

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useSyncStatus } from '../../stores/syncStatus'
 import { useMinuteClock } from './useMinuteClock'
+import { ReceivedDeletes, ReceivedDeletesBadge } from './ReceivedDeletes'
 import {
   PROGRESS_BAR_MIN,
   agoText,
@@ -64,6 +65,7 @@ export function SyncIndicator() {
                   {w}
                 </Badge>
               ))}
+              <ReceivedDeletesBadge />
             </Group>
             {bar && <Progress size="xs" value={(bar.done / bar.total) * 100} aria-label={label.text} />}
           </Stack>
@@ -116,6 +118,7 @@ export function SyncIndicator() {
               )}
             </>
           )}
+          <ReceivedDeletes />
           <Group gap="xs" mt="xs">
             {status.phase !== 'notConfigured' && (
               <Button
