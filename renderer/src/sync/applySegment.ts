@@ -12,6 +12,7 @@ import { loadDeviceMeta } from '../data/deviceMeta'
 import { flagTransaction } from '../data/guardMiddleware'
 import { bookkeepingTables, syncStateTables, syncedTables } from '../data/tables'
 import { type ApplyStats, applyOps } from './applyOps'
+import { noteReceivedDeletes } from './receivedDeletes'
 import { applySettingAside } from './setAside'
 import { readSyncMeta, updateSyncMeta } from './syncMeta'
 import type { SyncMeta } from '../data/syncRows'
@@ -81,6 +82,8 @@ async function applyInOne(
         seqTo: header.seqTo,
       }),
       mergeClock(db, device, stats.maxH, nowMs, meta),
+      // Many deletes from one PC are shown with 全部恢复 (receivedDeletes.ts).
+      noteReceivedDeletes(db, seg),
     ])
     return { kind: 'applied', stats }
   })

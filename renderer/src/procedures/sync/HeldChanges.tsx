@@ -15,6 +15,7 @@ import { useActor } from '../../stores/session'
 import { useSyncStatus } from '../../stores/syncStatus'
 import { quarantineSummary, releaseQuarantine } from '../../sync/heldOps'
 import { confirmWaitingDeletes, waitingDeletes } from '../../sync/massDelete'
+import { pcPeople } from '../../sync/pcPeople'
 import { pcName } from './conflictText'
 
 export function HeldChanges() {
@@ -24,6 +25,9 @@ export function HeldChanges() {
   const quarantinedCount = useSyncStatus((s) => s.quarantined)
   const deletes = useLiveQuery(() => (stop === 'massDelete' ? waitingDeletes(appDb()) : undefined), [stop])
   const held = useLiveQuery(() => quarantineSummary(appDb()), [quarantinedCount])
+  // The PC ahead is named by who works on it (张三的电脑).
+  const aheadIds = (held ?? []).map((h) => h.deviceId)
+  const people = useLiveQuery(() => pcPeople(appDb(), aheadIds), [aheadIds.join()]) ?? {}
   const self = useLiveQuery(() => readDevice(appDb()), [])?.deviceId
 
   const act = async (work: () => Promise<string>) => {
@@ -41,7 +45,11 @@ export function HeldChanges() {
         <Alert color="orange" title={t('sync.massDelete.title')} data-testid="mass-delete">
           <Stack gap="xs">
             <Text size="sm">
-              {t('sync.massDelete.text', { deletes: deletes.deletes, records: deletes.records })}
+              {t('sync.massDelete.text', {
+                deletes: deletes.deletes,
+                records: deletes.records,
+                waiting: deletes.waiting,
+              })}
             </Text>
             <Group>
               <Button
@@ -68,7 +76,7 @@ export function HeldChanges() {
               <Group key={h.deviceId} justify="space-between">
                 <Text size="sm">
                   {t('sync.quarantine.row', {
-                    pc: pcName(t, h.deviceId, self),
+                    pc: pcName(t, h.deviceId, self, people[h.deviceId]),
                     ops: h.ops,
                     hours: Math.round(h.aheadMs / 3_600_000),
                   })}

@@ -22,6 +22,7 @@ import { useActor } from '../../stores/session'
 import { useSyncStatus } from '../../stores/syncStatus'
 import { judgeClock } from '../../sync/publishGuard'
 import { HeldChanges } from './HeldChanges'
+import { ReceivedDeletes } from './ReceivedDeletes'
 import { ProbeResult } from './ProbeResult'
 import { agoText } from './syncStatusText'
 import { useMinuteClock } from './useMinuteClock'
@@ -207,6 +208,7 @@ export function ShareSettings() {
       )}
 
       <HeldChanges />
+      <ReceivedDeletes />
 
       <Title order={5} mt="md">
         {t('sync.ops.title')}

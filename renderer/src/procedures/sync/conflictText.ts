@@ -25,12 +25,15 @@ export function conflictValueText(t: TFunction, table: string, field: string, v:
 
 /**
  * A PC's name: status.json carries none yet, so this PC is 本机 and another
- * is 电脑 and the first characters of its id (a ULID's first characters are
- * its creation time, alike for PCs set up the same day, so the last six).
+ * is the PC of the person who works there (张三的电脑, `person`: from its
+ * audit entries) or 电脑 and the first characters of its id (a ULID's first
+ * characters are its creation time, alike for PCs set up the same day, so
+ * the last six).
  */
-export function pcName(t: TFunction, deviceId: string, self: string | undefined): string {
+export function pcName(t: TFunction, deviceId: string, self: string | undefined, person?: string): string {
   if (!deviceId) return t('sync.conflicts.unknownPc')
   if (deviceId === self) return t('sync.conflicts.thisPc')
+  if (person) return t('sync.conflicts.personPc', { name: person })
   return t('sync.conflicts.otherPc', { id: deviceId.slice(-6) })
 }
 
