@@ -24,7 +24,7 @@ test('customers: create with a contact, edit, find by pinyin initials, deactivat
 }) => {
   const customers = new ArchivePage(page, '客户档案')
   await customers.open()
-  await page.getByRole('button', { name: '新建客户' }).click()
+  await page.getByRole('button', { name: '新建客户' }).first().click()
   await customers.fill({
     客户名称: '北京智诚科技有限公司',
     简称: '智诚科技',

@@ -50,7 +50,7 @@ test('an Excel import reports bad rows, writes nothing until accepted, then exac
   await customers.open()
   await customers.create('客户', { 客户名称: '上海浦江电气有限公司', 地区: '上海' })
   await customers.backToList()
-  await page.getByRole('button', { name: '从 Excel 导入' }).click()
+  await page.getByRole('button', { name: '从 Excel 导入' }).first().click()
   const dialog = page.getByRole('dialog', { name: '导入客户' })
   await dialog.getByRole('button', { name: '下载导入模板' }).click()
   await expect(page.getByText(/模板已保存/)).toBeVisible()
@@ -144,7 +144,7 @@ test('a product import resolves manufacturers by name and reads prices and tax r
   ws.addRow(['软启动器', '380V 30kW', 'RQ-30', '台', '6,500.5', '0.09', ''])
   ws.addRow(['电抗器', '', 'DK-1', '台', '3200', '13%', '不存在的厂家'])
   ws.addRow(['滤波器', '', 'LB-2', '台', '12.345', '13%', ''])
-  await page.getByRole('button', { name: '从 Excel 导入' }).click()
+  await page.getByRole('button', { name: '从 Excel 导入' }).first().click()
   const dialog = page.getByRole('dialog', { name: '导入产品' })
   await dialog
     .getByTestId('import-dropzone')

@@ -65,7 +65,11 @@ test('the first steps tick themselves off and can be dismissed; a half-filled fo
   await step('customers').getByRole('button', { name: '前往设置' }).click()
   const customers = new ArchivePage(page, '客户档案')
   await expect(page.getByRole('heading', { name: '客户档案', exact: true })).toBeVisible()
-  await page.getByRole('button', { name: '新建客户' }).click()
+  // An empty archive says how to fill it, by hand or from Excel.
+  const empty = page.getByTestId('list-empty')
+  await expect(empty).toContainText('还没有客户。可以逐个新建，或用 Excel 模板一次导入。')
+  await expect(empty.getByRole('button', { name: '从 Excel 导入' })).toBeVisible()
+  await empty.getByRole('button', { name: '新建客户' }).click()
   await customers.fill({ 客户名称: '宁波港华工程有限公司' })
   await nav(page).getByText('销售合同', { exact: true }).click()
   const ask = page.getByRole('dialog', { name: '有未保存的修改' })

@@ -214,6 +214,7 @@ export const archivesZh = {
     count: '共 {{count}} 条',
     found: '找到 {{count}} 条（共 {{total}} 条）',
     empty: '暂无记录',
+    emptyStart: '还没有{{what}}。可以逐个新建，或用 Excel 模板一次导入。',
     noMatch: '没有符合条件的记录',
     nothingFound: '没有找到',
     listHint: '点击表头可排序；按 Ctrl+K 可在所有档案中搜索。',

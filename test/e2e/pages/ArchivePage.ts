@@ -50,7 +50,8 @@ export class ArchivePage {
   }
 
   async create(what: string, fields: Record<string, FieldValueInput>): Promise<void> {
-    await this.page.getByRole('button', { name: `新建${what}` }).click()
+    // The header's button (an empty list offers the same one again below).
+    await this.page.getByRole('button', { name: `新建${what}` }).first().click()
     await this.fill(fields)
     await this.save()
     await expect(this.page.getByRole('tab', { name: '变更记录' })).toBeVisible()

@@ -87,13 +87,36 @@ export function ArchiveListPage({ table }: { table: ArchiveTable }) {
   const isFiltered = state.query.trim() !== '' || Object.values(state.filters).some((v) => v !== '')
 
   const emptyText = loading ? t('common.loading') : isFiltered ? t('archives.noMatch') : t('archives.empty')
+  // An empty archive says how to fill it: by hand, or from the Excel template.
+  const firstRecord = !loading && !isFiltered && total === 0
+  const what = t(`archives.${table}.one`)
   const emptyNote = useMemo(
     () => (
-      <Text c="dimmed" ta="center">
-        {emptyText}
-      </Text>
+      <Stack align="center" gap="sm" data-testid="list-empty">
+        <Text c="dimmed" ta="center">
+          {firstRecord ? t('archives.emptyStart', { what }) : emptyText}
+        </Text>
+        {firstRecord && (mayEdit || mayImport) && (
+          <Group gap="xs">
+            {mayEdit && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => navigate(`${spec.route}/new`)}>
+                {t('archives.create', { what })}
+              </Button>
+            )}
+            {mayImport && (
+              <Button
+                variant="default"
+                leftSection={<IconUpload size={16} />}
+                onClick={() => setImporting(true)}
+              >
+                {t('archives.import.button')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Stack>
     ),
-    [emptyText],
+    [emptyText, firstRecord, mayEdit, mayImport, navigate, spec.route, t, what],
   )
 
   return (

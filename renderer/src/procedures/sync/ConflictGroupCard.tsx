@@ -34,7 +34,7 @@ export function conflictKey(c: ShownConflict): string {
 
 export function ConflictGroupCard({ group, self, allowed, busy, onSettle }: Props) {
   const { t } = useTranslation()
-  const name = recordName(group.t, group.row, group.r)
+  const name = recordName(group.t, group.row, group.r, t)
   const from = (id: string | null) =>
     id === null ? '' : t('sync.conflicts.from', { pc: pcName(t, id, self) })
   const values = group.conflicts.filter((c) => c.kind === 'value')
