@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { decodeHlc } from '@shared/kernel/hlc'
 import { quarantineSummary } from '../../../renderer/src/sync/heldOps'
+import { pcPeople } from '../../../renderer/src/sync/pcPeople'
 import { syncOnce } from '../../../renderer/src/sync/syncOnce'
 import { MemoryShare } from '../../harness/memoryShare'
 import { Pc, settle } from './syncFixture'
@@ -84,6 +85,8 @@ describe('sync: a wrong clock on one PC', () => {
     const held = await quarantineSummary(b.db, b.clock)
     expect(held).toHaveLength(1)
     expect(held[0]).toMatchObject({ deviceId: await a.deviceId(), ops: 1 })
+    // Named by the person working on it, as the warning reads: A的电脑.
+    expect(await pcPeople(b.db, [held[0].deviceId])).toEqual({ [held[0].deviceId]: 'A' })
     // Ahead of the share's time by about the year, however B's own clock reads.
     expect(Math.abs(held[0].aheadMs - YEAR)).toBeLessThan(86_400_000)
     const device = (await b.db._meta.get('device')) as { hlc: string }
