@@ -194,9 +194,29 @@ describe('contracts from quotation to settlement', () => {
       contractAction(db, { id: c.id, action: 'settle', payload: { quantitiesVerified: true } }, as(clerk)),
     )
     expect(unverified.params.field).toBe('amountsVerified')
+    // No payment has been recorded: settling asks why money is still owed.
+    const owed = await refused(
+      contractAction(
+        db,
+        { id: c.id, action: 'settle', payload: { quantitiesVerified: true, amountsVerified: true } },
+        as(clerk),
+      ),
+    )
+    expect([owed.messageKey, owed.params.field]).toEqual([
+      'validation.contract.openMilestones',
+      'settlementNote',
+    ])
     const settled = await contractAction(
       db,
-      { id: c.id, action: 'settle', payload: { quantitiesVerified: true, amountsVerified: true } },
+      {
+        id: c.id,
+        action: 'settle',
+        payload: {
+          quantitiesVerified: true,
+          amountsVerified: true,
+          settlementNote: '尾款按补充协议另行结算',
+        },
+      },
       as(clerk),
     )
     expect(settled.step).toBe('settled')
