@@ -32,5 +32,6 @@ export const guardedTables: ReadonlySet<string> = new Set<string>([
  * 3: import batches (one op and one audit entry per import).
  * 4: contracts, quotations, change agreements, phone orders, lines,
  *    milestones, approvals, registers and number counters.
+ * 5: duplicates kept with a reason (keptDuplicates); business-key indexes.
  */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
