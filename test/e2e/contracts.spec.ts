@@ -198,7 +198,7 @@ test('quotation → contract below quote → legal → manager approves (clerk r
 
   // 结算: quantities and amounts verified.
   await page.goto(contractUrl)
-  await expect(page.getByText('第 2 版')).toBeVisible()
+  await expect(page.getByTestId('contract-version')).toHaveText('第 2 版')
   await expect(page.getByText('合同金额 ¥518,400.00')).toBeVisible()
 
   // Version 2 saves as a file of its own; the first version's file keeps its bytes.

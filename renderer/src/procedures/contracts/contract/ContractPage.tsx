@@ -83,7 +83,9 @@ function ExistingContract({ id, settings }: { id: string; settings: SettingValue
           <Badge color={stepColor(c.step)} data-testid="contract-step">
             {t(`contracts.steps.${c.step}`)}
           </Badge>
-          <Badge variant="outline">{t('contracts.version', { n: c.version })}</Badge>
+          <Badge variant="outline" data-testid="contract-version">
+            {t('contracts.version', { n: c.version })}
+          </Badge>
         </Group>
         <Group gap="md">
           <Text fw={600}>
