@@ -19,6 +19,8 @@ export interface RecordBase {
   createdHlc?: string
   /** Clocks of the fields changed since the create, in their stored form (shared/sync/rowClocks.ts). */
   _clk?: string | Record<string, { h: string; named?: string[] }>
+  /** Hash of the synced fields as last written, for the state digest (shared/sync/rowHash.ts). */
+  _rh?: number
 }
 
 /**
@@ -35,6 +37,7 @@ export const bookkeepingFields = [
   'updatedBy',
   'createdHlc',
   '_clk',
+  '_rh',
 ] as const
 
 export type Draft<T extends RecordBase> = Omit<T, keyof RecordBase>

@@ -11,6 +11,7 @@ import { type SyncedRows, type SyncedTable } from './tables'
 import { laterStores } from './laterStores'
 import { keyedTables } from '@shared/tables/businessKeys'
 import type { DuplicateQueueRow, DuplicateRow } from './syncRows'
+import type { DigestMeta, DivergenceMeta } from './digestRows'
 import type { ConflictRow, CursorRow, PendingRow, QuarantineRow, SyncMeta } from './syncRows'
 
 /** A typed store for every synced table of the registry (Dexie adds them at open). */
@@ -26,7 +27,7 @@ export class DeskDb extends Dexie {
   /** Before schema 5 the field clocks; emptied onto the rows by that upgrade. */
   _fieldClock!: Table<FieldClock, [string, string, string]>
   _audit!: Table<AuditEntry, string>
-  _meta!: Table<DeviceMeta | NumberingMeta | SyncMeta, string>
+  _meta!: Table<DeviceMeta | NumberingMeta | SyncMeta | DigestMeta | DivergenceMeta, string>
   _cursors!: Table<CursorRow, string>
   _conflicts!: Table<ConflictRow, [string, string, string, string]>
   _pending!: Table<PendingRow, string>

@@ -15,6 +15,7 @@ import { newId } from '@shared/kernel/ids'
 import { assignKey, clockKeyOf, groupFields, valueOfKey } from '@shared/sync/fieldGroups'
 import { touchesKey } from '@shared/tables/businessKeys'
 import { type StoredClocks, clockHOf, clocksOf, nextClock, setClocks } from '@shared/sync/rowClocks'
+import { ROW_HASH_FIELD } from '@shared/sync/rowHash'
 import { isDerivedField } from '@shared/tables/tableSpecs'
 import type { Draft } from '@shared/types/records'
 import { changesDigest, hashAuditEntry, redactChanges, redactValues } from './auditChain'
@@ -32,6 +33,7 @@ import { loadDeviceMeta } from './deviceMeta'
 import { queueKeyed } from './duplicates'
 import { diffFields, trackedFields } from './fieldDiff'
 import { flagTransaction } from './guardMiddleware'
+import { DigestChanges, readDigest } from './stateDigest'
 import { bookkeepingTables, SCHEMA_VERSION, type SyncedRows, type SyncedTable, syncedTables } from './tables'
 
 /** Rows a bulk create prepares before handing them to IndexedDB. */
@@ -45,6 +47,9 @@ export interface WriteContext {
 type Row<K extends SyncedTable> = SyncedRows[K]
 
 export class Writer {
+  /** The rows this action writes, for the state digest (stateDigest.ts). */
+  readonly digest = new DigestChanges()
+
   constructor(
     private readonly db: DeskDb,
     private readonly ctx: WriteContext,
@@ -82,6 +87,7 @@ export class Writer {
   ): Promise<Row<K>> {
     const h = this.tick()
     const row = this.newRow(table, values, opts.id ?? newId(), h)
+    this.digest.stamp(table, row, null)
     try {
       // add() refuses an existing key itself; no read beforehand.
       await this.db.table(table).add(row)
@@ -127,6 +133,7 @@ export class Writer {
     for (let start = 0; start < drafts.length; start += CREATE_CHUNK) {
       const chunk = drafts.slice(start, start + CREATE_CHUNK).map((d, k) => {
         const row = this.newRow(table, d, ids[start + k], h)
+        this.digest.stamp(table, row, null)
         return derive ? Object.assign(row, derive(d)) : row
       })
       rows.push(...chunk)
@@ -235,6 +242,7 @@ export class Writer {
     const clocks = clocksOf(before)
     const op = { ...this.op(table, id, key, value, h, clockHOf(before, key, clocks)), rs: [...settles] }
     setClocks(after, { ...clocks, [key]: nextClock(clocks[key], h, op.p, settles) })
+    this.digest.stamp(table, after, beforeRec[ROW_HASH_FIELD])
     await Promise.all([
       this.db.table(table).put(after),
       this.db._outbox.add(op),
@@ -292,6 +300,7 @@ export class Writer {
       updatedBy: this.ctx.actor.userId,
     } as Record<string, unknown>
     const ops = logged ? this.stamp(table, before, after, changes) : []
+    this.digest.stamp(table, after, beforeRec[ROW_HASH_FIELD])
     // Queued together: IndexedDB runs a transaction's requests in order, and
     // a failure of any aborts them all, so nothing is gained by waiting for
     // each before queuing the next.
@@ -466,9 +475,10 @@ export async function runWrite<T>(
 ): Promise<T> {
   return db.transaction('rw', [...tables, ...bookkeepingTables], async (tx) => {
     flagTransaction(tx.idbtrans, 'repository')
-    const device = await loadDeviceMeta(db)
-    const result = await work(new Writer(db, ctx, device))
-    await db._meta.put(device)
+    const [device, digest] = await Promise.all([loadDeviceMeta(db), readDigest(db)])
+    const writer = new Writer(db, ctx, device)
+    const result = await work(writer)
+    await Promise.all([db._meta.put(device), writer.digest.save(db, digest)])
     return result
   })
 }

@@ -249,6 +249,7 @@ export const en: Messages = {
       verifyAudit: 'Verify log',
       import: 'Import',
       newDeviceId: 'New device id for this PC',
+      rebuildFromShare: 'Rebuilt this PC from the share',
       settleConflict: 'Settle sync conflict',
       renumber: 'New number (duplicate)',
       rename: 'Rename (duplicate)',

@@ -2,8 +2,11 @@
 import { duplicatesEn, failedEn } from './duplicates.en'
 import type { syncZh } from './sync.zh-CN'
 
+import { divergenceEn } from './divergence.en'
+
 export const syncEn: typeof syncZh = {
   sync: {
+    divergence: divergenceEn,
     duplicates: duplicatesEn,
     failed: failedEn,
     tab: 'Shared folder',

@@ -5,8 +5,11 @@
  */
 import { duplicatesZh, failedZh } from './duplicates.zh-CN'
 
+import { divergenceZh } from './divergence.zh-CN'
+
 export const syncZh = {
   sync: {
+    divergence: divergenceZh,
     duplicates: duplicatesZh,
     failed: failedZh,
     tab: '共享文件夹',

@@ -222,6 +222,7 @@ export const zhCN = {
       verifyAudit: '校验日志',
       import: '导入',
       newDeviceId: '更换本机标识',
+      rebuildFromShare: '从共享重建本机数据',
       settleConflict: '处理同步冲突',
       renumber: '改用新编号（重复）',
       rename: '改名（重复）',

@@ -35,8 +35,8 @@ export interface SnapshotHeader {
   vector: CursorRow[]
 }
 
-const snapDir = (deviceId: string) => `devices/${deviceId}/snap`
-const NAME = /^(\d{15})-(\d{12})\.jsonl\.gz$/
+export const snapDir = (deviceId: string) => `devices/${deviceId}/snap`
+export const NAME = /^(\d{15})-(\d{12})\.jsonl\.gz$/
 
 /** The snapshot's text: header, one line per record, one per open conflict. */
 export async function buildSnapshot(db: DeskDb): Promise<{ name: string; text: string } | null> {
@@ -96,13 +96,13 @@ export async function writeSnapshot(db: DeskDb, share: ShareTransport, deviceId:
   return true
 }
 
-interface ParsedSnapshot {
+export interface ParsedSnapshot {
   header: SnapshotHeader
   rows: { t: string; row: Record<string, unknown> }[]
   conflicts: ConflictRow[]
 }
 
-function parseSnapshot(text: string): ParsedSnapshot | null {
+export function parseSnapshot(text: string): ParsedSnapshot | null {
   if (!text.endsWith('\n')) return null
   try {
     const lines = text.slice(0, -1).split('\n')

@@ -16,6 +16,8 @@ import { SCHEMA_VERSION } from '../data/tables'
 import { flagTransaction } from '../data/guardMiddleware'
 import { applySegment } from './applySegment'
 import { compactIfAcked } from './compaction'
+import { startDigest } from './digestCheck'
+import { type DigestStatus, compareDigests, readDivergence } from './divergence'
 import { blobsNamed, fetchBlobs } from './blobs'
 import { releaseQuarantine, replayPending } from './heldOps'
 import { knownShareOffset } from './shareClock'
@@ -70,6 +72,7 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
   // The share's time first: the receive guard compares incoming stamps with it too (shareClock.ts).
   const clock = await knownShareOffset(db, opts.clockOffsetMs, opts.now())
   report.clockOffsetMs = clock.offsetMs
+  await startDigest(db)
   await releaseQuarantine(db, opts.now())
   await replayPending(db, opts.now())
   let device = await readDevice(db)
@@ -100,14 +103,19 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
   await bootstrapFromSnapshot(db, share, device?.deviceId ?? null, opts.now())
   const named = await pull(db, share, device?.deviceId ?? null, opts, report)
   if (device && !report.stop) {
-    await maybeWriteSnapshot(db, share, device.deviceId)
+    // A PC whose records differ from another's (数据不一致) writes no snapshot: a new PC could start from it.
+    if (Object.keys((await readDivergence(db)).with).length === 0)
+      await maybeWriteSnapshot(db, share, device.deviceId)
     await compactIfAcked(db, share, device.deviceId, opts.now())
   }
   report.pendingBlobs = (await fetchBlobs(db, share, named)).length
   // A PC that only received until now has an identity since this cycle's apply.
   const me = device ?? (await readDevice(db))
   if (me && !device) await keepNumberBlock(db, share, format.shareId, me.deviceId)
-  if (me) await share.writeStatus(me.deviceId, await statusText(db, report))
+  if (me) {
+    const digest = await compareDigests(db, share, me.deviceId, opts.now())
+    await share.writeStatus(me.deviceId, await statusText(db, report, digest))
+  }
   return report
 }
 
@@ -115,7 +123,7 @@ export async function syncOnce(db: DeskDb, share: ShareTransport, opts: SyncOpti
  * devices/<id>/status.json (advisory, SYNC.md layout): what this PC has
  * published and applied, so others can tell how far everyone is.
  */
-async function statusText(db: DeskDb, report: SyncReport): Promise<string> {
+async function statusText(db: DeskDb, report: SyncReport, digest: DigestStatus): Promise<string> {
   const [device, meta, cursors] = await Promise.all([readDevice(db), readSyncMeta(db), db._cursors.toArray()])
   return JSON.stringify({
     incarnation: device?.incarnation ?? 1,
@@ -126,6 +134,9 @@ async function statusText(db: DeskDb, report: SyncReport): Promise<string> {
     acks: Object.fromEntries(cursors.map((c) => [c.deviceId, c.segNo])),
     heartbeatHlc: device?.hlc ?? null,
     shareClockOffsetMs: report.clockOffsetMs,
+    // The state digest and the vector it covers (divergence.ts); null while this PC's state is not the vector's alone.
+    stateDigest: digest.stateDigest,
+    rowLists: digest.rowLists,
   })
 }
 

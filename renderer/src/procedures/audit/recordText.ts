@@ -117,6 +117,10 @@ const systemLabels: Record<string, string> = {
   pcIndex: 'pcNumbering.pcIndex',
   pcPrefix: 'pcNumbering.pcPrefix',
   tables: 'audit.fields.tables',
+  // 从共享重建本机数据 (sync/rebuildFromShare.ts)
+  records: 'sync.divergence.fields.records',
+  kept: 'sync.divergence.fields.kept',
+  snapshotFrom: 'sync.divergence.fields.snapshotFrom',
 }
 
 /** A field's label as its form gives it; a one-row-per-key table's value is named by its row. */

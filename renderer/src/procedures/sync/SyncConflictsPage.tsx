@@ -15,6 +15,7 @@ import { useActor, useWriteContext } from '../../stores/session'
 import { useSyncStatus } from '../../stores/syncStatus'
 import { type Settlement, settleConflict } from '../../sync/conflicts'
 import { ConflictGroupCard, conflictKey } from './ConflictGroupCard'
+import { DivergenceAlert } from './DivergenceAlert'
 import { FailedChanges } from './FailedChanges'
 import { type ShownConflict, loadConflictGroups } from './conflictGroups'
 import { maySettle } from './conflictText'
@@ -46,6 +47,7 @@ export function SyncConflictsPage() {
       <Text size="sm" c="dimmed" maw={820}>
         {t('sync.conflicts.intro')}
       </Text>
+      <DivergenceAlert />
       <FailedChanges self={self} />
       {groups?.length === 0 && (
         <Alert color="teal" variant="light">

@@ -5,6 +5,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useSyncStatus } from '../../stores/syncStatus'
+import { tableName } from '../audit/recordText'
+import { useDivergentTables } from './DivergenceAlert'
 import { useMinuteClock } from './useMinuteClock'
 import { ReceivedDeletes, ReceivedDeletesBadge } from './ReceivedDeletes'
 import {
@@ -27,6 +29,8 @@ export function SyncIndicator() {
   const [opened, setOpened] = useState(false)
   const label = statusLabel(t, status, now)
   const warnings = statusWarnings(t, status)
+  // 数据不一致 (sync/divergence.ts): another PC holds other records after the same changes.
+  const diverged = useDivergentTables()
   const bar = status.progress && status.progress.total > PROGRESS_BAR_MIN ? status.progress : null
   const go = (path: string) => {
     setOpened(false)
@@ -35,7 +39,7 @@ export function SyncIndicator() {
   const icon =
     status.phase === 'offline' ? (
       <IconCloudOff size={16} />
-    ) : warnings.length > 0 ? (
+    ) : warnings.length > 0 || diverged.length > 0 ? (
       <IconAlertTriangle size={16} />
     ) : (
       <IconCloud size={16} />
@@ -65,6 +69,11 @@ export function SyncIndicator() {
                   {w}
                 </Badge>
               ))}
+              {diverged.length > 0 && (
+                <Badge color="red" variant="filled" data-testid="sync-divergence">
+                  {t('sync.divergence.badge')}
+                </Badge>
+              )}
               <ReceivedDeletesBadge />
             </Group>
             {bar && <Progress size="xs" value={(bar.done / bar.total) * 100} aria-label={label.text} />}
@@ -94,6 +103,18 @@ export function SyncIndicator() {
               {status.duplicates > 0 && (
                 <Anchor size="sm" onClick={() => go(DUPLICATES_PATH)} data-testid="sync-duplicates-line">
                   {t('sync.duplicates.statusLine', { count: status.duplicates })}
+                </Anchor>
+              )}
+              {diverged.length > 0 && (
+                <Anchor
+                  size="sm"
+                  c="red"
+                  onClick={() => go(CONFLICTS_PATH)}
+                  data-testid="sync-divergence-line"
+                >
+                  {t('sync.divergence.statusLine', {
+                    tables: diverged.map((x) => tableName(t, x)).join('、'),
+                  })}
                 </Anchor>
               )}
               {status.quarantined > 0 && (
