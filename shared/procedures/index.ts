@@ -7,8 +7,9 @@
  */
 import { contractsProcedure } from './contracts'
 import type { RecordKind } from './kit/defineProcedure'
+import { shippingProcedure } from './shipping'
 
-export const procedures = [contractsProcedure] as const
+export const procedures = [contractsProcedure, shippingProcedure] as const
 
 export type Procedure = (typeof procedures)[number]
 

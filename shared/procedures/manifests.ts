@@ -7,8 +7,9 @@
  */
 import type { UnionToIntersection } from '../types/unionToIntersection'
 import { contractsManifest } from './contracts/manifest'
+import { shippingManifest } from './shipping/manifest'
 
-export const manifests = [contractsManifest] as const
+export const manifests = [contractsManifest, shippingManifest] as const
 
 type Manifest = (typeof manifests)[number]
 

@@ -33,5 +33,7 @@ export const guardedTables: ReadonlySet<string> = new Set<string>([
  * 4: contracts, quotations, change agreements, phone orders, lines,
  *    milestones, approvals, registers and number counters.
  * 5: duplicates kept with a reason (keptDuplicates); business-key indexes.
+ * 6: shipping and stock (purchase orders, shipments, their lines, delivery
+ *    vouchers, stock movements, month-end counts and their lines).
  */
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6

@@ -8,8 +8,9 @@
  *   agreements, phone/fax orders), so each approver sees only their turn;
  * - 销售内勤每月3日前，将本部门上一月的所有《销售合同》原件编号整理成册;
  * - payment milestones past their date and not received, on a contract in
- *   force or settled (settling does not make money owed go away), and
- *   deliveries past their date while the contract is in force.
+ *   force or settled (settling does not make money owed go away).
+ * A contract's delivery is derived from its shipments, so its overdue
+ * check lives with them (shared/procedures/shipping/deadlines.ts).
  */
 import { approvalProgress, decidableBy } from '../../approvals/approvalStatus'
 import type { Role } from '../../auth/roles'
@@ -24,7 +25,7 @@ import type {
   PhoneOrderRecord,
 } from './records'
 import { changeMachine } from './machines/change'
-import { contractInForce, contractMachine, inForceSteps } from './machines/contract'
+import { contractInForce, contractMachine } from './machines/contract'
 import { phoneOrderMachine } from './machines/phoneOrder'
 import { permissionRoles } from '../../auth/permissions'
 import { previousMonth, registerRange } from './register'
@@ -219,24 +220,6 @@ export const paymentDeadline: DeadlineRule = {
   },
 }
 
-export const deliveryDeadline: DeadlineRule = {
-  id: 'contracts.delivery',
-  list: { table: 'contracts' },
-  read: () => ({ inForce: { table: 'contracts', index: 'step', anyOf: inForceSteps } }),
-  due: (q, { today }) =>
-    rows<ContractRecord>(q, 'inForce')
-      .filter((c) => c.deliveryDueOn !== '' && c.deliveryDueOn < today && c.deliveredOn === '')
-      .map((c) => ({
-        id: `delivery.${c.id}`,
-        due: c.deliveryDueOn,
-        owners: ['clerk'],
-        titleKey: 'contractDue.deliveryOverdue',
-        params: { number: c.number, date: c.deliveryDueOn },
-        names: customer(c.customerId),
-        at: { table: 'contracts', id: c.id },
-      })),
-}
-
 /** Contracts submitted to legal: on 法务's 工作台 until reviewed. */
 export const legalReviewDeadline: DeadlineRule = {
   id: 'contracts.legalReview',
@@ -282,5 +265,4 @@ export const contractDeadlines: readonly DeadlineRule[] = [
   approvalsWaitingDeadline,
   registerDeadline,
   paymentDeadline,
-  deliveryDeadline,
 ]

@@ -63,3 +63,13 @@ export interface DeadlineRule {
   /** The items due: a pure function of the rows and the day. */
   due(rows: QueriedRows, ctx: DeadlineContext): DueFact[]
 }
+
+/** The rows one named query returned, as the row type the rule reads (none when the query was not run). */
+export function rowsOf<T>(rows: QueriedRows, key: string): readonly T[] {
+  return (rows[key] ?? []) as unknown as readonly T[]
+}
+
+/** Ids of rows, once each: what a follow-up query reads `anyOf`. */
+export function idsOf<T>(rows: readonly T[], pick: (row: T) => string): string[] {
+  return [...new Set(rows.map(pick).filter((id) => id !== ''))]
+}

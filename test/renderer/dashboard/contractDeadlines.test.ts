@@ -24,11 +24,12 @@ import { markRegisterProduced } from '../../../renderer/src/data/repositories/co
 import type { ContractInput } from '@shared/procedures/contracts/schema'
 import {
   approvalsWaitingDeadline,
-  deliveryDeadline,
   filingDeadline,
   paymentDeadline,
   registerDeadline,
 } from '@shared/procedures/contracts/deadlines'
+// Delivery is derived from shipments now, so its overdue check lives with them.
+import { deliveryDeadline } from '@shared/procedures/shipping/deadlines'
 import { deadlineCheck } from '../../../renderer/src/procedures/dashboard/deadlineChecks'
 import { collectDueItems } from '../../../renderer/src/procedures/dashboard/dueChecks'
 import '../../../renderer/src/procedures/dashboard/procedureDeadlines'
@@ -354,7 +355,7 @@ describe('deliveryDeadline (交货逾期)', () => {
     expect(await deliveryOverdueCheck.collect(ctx('2026-12-04'))).toEqual([
       {
         id: `delivery.${c.id}`,
-        title: `contractDue.deliveryOverdue {"number":"${c.number}","date":"2026-12-01","customer":"北京智诚科技有限公司","roles":"roles.clerk"}`,
+        title: `shippingDue.deliveryOverdue {"number":"${c.number}","date":"2026-12-01","customer":"北京智诚科技有限公司","roles":"roles.clerk"}`,
         due: '2026-12-01',
         owner: 'roles.clerk',
         roles: ['clerk'],

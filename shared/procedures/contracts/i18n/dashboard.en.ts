@@ -20,8 +20,6 @@ export const contractsDashboardEn: typeof contractsDashboardZh = {
       'Contract register for {{year}}-{{month}} not produced yet ({{count}} contracts; number and bind them by the 3rd)',
     paymentOverdue:
       'Contract {{number}} ({{customer}}): {{kind}} {{amount}} was due on {{date}} and is not received',
-    deliveryOverdue:
-      'Contract {{number}} ({{customer}}) was to be delivered by {{date}} and is not delivered',
   },
   contractRegister: {
     title: 'Contract register',
