@@ -19,7 +19,7 @@ const corePermissions = {
   'backup.restore': ['admin'],
   /** Creating, joining or leaving the shared folder, and accepting a PC's held-back changes (SYNC.md). */
   'share.manage': ['admin'],
-  /** Party archives (customers, distributors, institutes, suppliers) and their child tables. */
+  /** Party archives (customers, distributors, institutes, suppliers, contractors) and their child tables. */
   'archives.edit': ['sales', 'clerk', 'commerceManager', 'archivist', 'admin'],
   /** Product list prices are the commerce department's. */
   'products.edit': ['clerk', 'commerceManager', 'admin'],

@@ -5,6 +5,7 @@ import type { ArchiveTable } from './archiveSpecs'
 import type {
   BusinessReportFields,
   ContactPersonFields,
+  ContractorFields,
   CustomerFields,
   DistributorFields,
   EndUserFields,
@@ -27,6 +28,7 @@ export type CustomerRecord = ArchiveBase & CustomerFields & { followUpOn?: strin
 export type DistributorRecord = ArchiveBase & DistributorFields
 export type InstituteRecord = ArchiveBase & InstituteFields
 export type SupplierRecord = ArchiveBase & SupplierFields
+export type ContractorRecord = ArchiveBase & ContractorFields
 export type ProductRecord = ArchiveBase & ProductFields
 export type QualificationRecord = ArchiveBase & QualificationFields
 
@@ -65,6 +67,7 @@ export interface ArchiveRows {
   distributors: DistributorRecord
   institutes: InstituteRecord
   suppliers: SupplierRecord
+  contractors: ContractorRecord
   products: ProductRecord
   qualifications: QualificationRecord
   contacts: ContactRecord

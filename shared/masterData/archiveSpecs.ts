@@ -8,6 +8,7 @@ import type { FieldSpec } from './fieldSpec'
 import {
   businessReportFields,
   contactPersonFields,
+  contractorFields,
   customerFields,
   distributorFields,
   endUserFields,
@@ -25,6 +26,7 @@ export const archiveTables = [
   'distributors',
   'institutes',
   'suppliers',
+  'contractors',
   'products',
   'qualifications',
 ] as const
@@ -133,6 +135,17 @@ export const archiveSpecs: Record<ArchiveTable, ArchiveSpec> = {
     uniqueKeys: partyKeys,
     children: ['contacts'],
     importable: false,
+    edit: 'archives.edit',
+  },
+  contractors: {
+    table: 'contractors',
+    route: '/contractors',
+    fields: contractorFields,
+    pinyinFields: ['name', 'shortName'],
+    searchFields: ['uscc', 'phone', 'region', 'brands'],
+    uniqueKeys: partyKeys,
+    children: ['contacts'],
+    importable: true,
     edit: 'archives.edit',
   },
   products: {

@@ -4,6 +4,7 @@
  * archives stay described in one place (archiveSpecs.ts).
  */
 import type { AnyTableSpec } from '../procedures/kit/defineProcedure'
+import type { StoreSpec } from '../procedures/kit/tableSpec'
 import { derivedArchiveFields } from './archiveSearch'
 import {
   type ArchiveTable,
@@ -26,8 +27,18 @@ const identifiers: Record<ArchiveTable, string> = {
   distributors: 'uscc',
   institutes: 'uscc',
   suppliers: 'uscc',
+  contractors: 'uscc',
   products: 'code',
   qualifications: 'number',
+}
+
+/**
+ * Stores of the archives added after schema 7 (db.ts declares the older
+ * ones by hand): read by renderer/src/data/laterStores.ts. Their contacts
+ * live in the one `contacts` store, found by parentId.
+ */
+const stores: Partial<Record<ArchiveTable, StoreSpec>> = {
+  contractors: { since: 8, indexes: 'uscc' },
 }
 
 function archiveTable(table: ArchiveTable): AnyTableSpec {
@@ -46,6 +57,7 @@ function archiveTable(table: ArchiveTable): AnyTableSpec {
     uniqueKeys: spec.uniqueKeys
       .filter((k) => k.length === 1 && k[0] === identifiers[table])
       .map((fields) => ({ fields, settle: ['merge', 'keepBoth'] as const })),
+    ...(stores[table] ? { store: stores[table] } : {}),
     derive: {
       // A customer's follow-up index is derived too (archiveSearch.ts followUpOn).
       fields: table === 'customers' ? ['search', 'followUpOn'] : ['search'],

@@ -129,6 +129,19 @@ export const supplierFields = [
   ...notesField,
 ] as const satisfies readonly FieldSpec[]
 
+/**
+ * 工程商: engineering contractors, who confirm a fault on site and carry
+ * after-sales units to the manufacturer (DOMAIN.md §5).
+ */
+export const contractorFields = [
+  ...identityFields,
+  { key: 'qualificationLevel', kind: 'text', maxLength: 60, column: 170, importable: true, section: 'basic' },
+  /** The manufacturers and brands they install and service, as they say it (free text). */
+  { key: 'brands', kind: 'text', maxLength: 200, column: 160, importable: true, section: 'basic' },
+  ...contactFields,
+  ...notesField,
+] as const satisfies readonly FieldSpec[]
+
 export const productFields = [
   {
     key: 'name',
@@ -171,6 +184,8 @@ export const productFields = [
     importable: true,
     section: 'basic',
   },
+  /** 按序列号管理: each unit shipped carries its serial number (after-sales looks units up by it). */
+  { key: 'serialized', kind: 'bool', column: 90, filter: true, importable: true, section: 'basic' },
   ...notesField,
 ] as const satisfies readonly FieldSpec[]
 
@@ -278,6 +293,7 @@ export type CustomerFields = FieldsOf<typeof customerFields>
 export type DistributorFields = FieldsOf<typeof distributorFields>
 export type InstituteFields = FieldsOf<typeof instituteFields>
 export type SupplierFields = FieldsOf<typeof supplierFields>
+export type ContractorFields = FieldsOf<typeof contractorFields>
 export type ProductFields = FieldsOf<typeof productFields>
 export type QualificationFields = FieldsOf<typeof qualificationFields>
 export type ContactPersonFields = FieldsOf<typeof contactPersonFields>

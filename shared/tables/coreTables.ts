@@ -56,6 +56,6 @@ export const coreTables = {
     fieldsKey: 'sync.duplicates.fields',
     edit: 'archives.edit',
     nameFields: ['value'],
-    store: { since: 7, indexes: 'subject' },
+    // Its store is db.ts's version 7, declared there by hand.
   }),
 }

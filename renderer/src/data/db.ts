@@ -123,10 +123,12 @@ export class DeskDb extends Dexie {
         phoneOrders: 'id, customerId, step, number',
         _duplicates: 'id, t, *ids',
         _dupQueue: '++seq',
+        // Synced: duplicates kept with a reason (coreTables.ts), found by the records they name.
+        keptDuplicates: 'id, subject',
       })
       .upgrade(queueKeyedTables)
-    // Tables of procedures added since: each table spec names its version and indexes.
-    for (const [version, stores] of laterStores(6)) this.version(version).stores(stores)
+    // Tables added since (procedures', archives'): each table spec names its version and indexes.
+    for (const [version, stores] of laterStores(7)) this.version(version).stores(stores)
     this.use(guardMiddleware)
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Stores of the tables procedures add after schema 6, read from their table
+ * Stores of the tables added after schema 7 (procedures', archives'), read from their table
  * specs (`store: { since, indexes }`), so a new procedure declares its
  * tables in its own folder and db.ts stays as it is. Versions come in
  * ascending order, each with every store it adds.

@@ -34,6 +34,7 @@ export const guardedTables: ReadonlySet<string> = new Set<string>([
  *    milestones, approvals, registers and number counters.
  * 5: duplicates kept with a reason (keptDuplicates); business-key indexes.
  * 6: shipping and stock (purchase orders, shipments, their lines, delivery
- *    vouchers, stock movements, month-end counts and their lines).
+ *    vouchers, stock movements, month-end counts and their lines);
+ *    engineering contractors (an archive) and products.serialized.
  */
 export const SCHEMA_VERSION = 6

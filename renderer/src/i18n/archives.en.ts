@@ -62,6 +62,12 @@ export const archivesEn: Pick<Messages, keyof typeof archivesZh> = {
       kind: 'Type',
       mainProducts: 'Main products',
     },
+    contractors: {
+      ...party,
+      name: 'Contractor name',
+      qualificationLevel: 'Qualification grade',
+      brands: 'Manufacturers / brands',
+    },
     products: {
       name: 'Product name',
       spec: 'Specification',
@@ -72,6 +78,7 @@ export const archivesEn: Pick<Messages, keyof typeof archivesZh> = {
       taxRateBp: 'Tax rate',
       manufacturerId: 'Manufacturer',
       active: 'On sale',
+      serialized: 'Tracked by serial number',
       notes: 'Notes',
     },
     qualifications: {
@@ -213,6 +220,11 @@ export const archivesEn: Pick<Messages, keyof typeof archivesZh> = {
       one: 'manufacturer or supplier',
       searchHint: 'Name, pinyin or initials, main products, contact, phone',
     },
+    contractors: {
+      title: 'Engineering contractors',
+      one: 'engineering contractor',
+      searchHint: 'Name, short name, pinyin or initials, credit code, brands, contact, phone',
+    },
     products: {
       title: 'Product catalogue',
       one: 'product',
@@ -309,7 +321,7 @@ export const archivesEn: Pick<Messages, keyof typeof archivesZh> = {
   search: {
     open: 'Search archives',
     placeholder:
-      'Search customers, distributors, institutes, manufacturers, products, qualifications… (pinyin initials work)',
+      'Search customers, distributors, institutes, manufacturers, contractors, products, qualifications… (pinyin initials work)',
     nothing: 'No matching records',
     hint: 'Type a name, pinyin initials, credit code, phone…',
     more: 'Only the first {{count}} are shown; type more to narrow the search',

@@ -49,6 +49,7 @@ export const archivesZh = {
     },
     institutes: { ...party, name: '单位名称', kind: '类别', qualificationLevel: '资质等级' },
     suppliers: { ...party, name: '厂家/供应商名称', kind: '类别', mainProducts: '主营产品' },
+    contractors: { ...party, name: '工程商名称', qualificationLevel: '资质等级', brands: '合作厂家/品牌' },
     products: {
       name: '品名',
       spec: '规格',
@@ -59,6 +60,7 @@ export const archivesZh = {
       taxRateBp: '税率',
       manufacturerId: '厂家',
       active: '在售',
+      serialized: '按序列号管理',
       notes: '备注',
     },
     qualifications: {
@@ -200,6 +202,11 @@ export const archivesZh = {
       one: '厂家/供应商',
       searchHint: '名称、拼音或首字母、主营产品、联系人、电话',
     },
+    contractors: {
+      title: '工程商',
+      one: '工程商',
+      searchHint: '名称、简称、拼音或首字母、信用代码、合作品牌、联系人、电话',
+    },
     products: { title: '产品目录', one: '产品', searchHint: '品名、拼音或首字母、规格、型号、物料编码' },
     qualifications: {
       title: '资质文件',
@@ -285,7 +292,7 @@ export const archivesZh = {
   },
   search: {
     open: '搜索档案',
-    placeholder: '搜索客户、经销商、设计院、厂家、产品、资质文件…（支持拼音首字母）',
+    placeholder: '搜索客户、经销商、设计院、厂家、工程商、产品、资质文件…（支持拼音首字母）',
     nothing: '没有找到匹配的档案',
     hint: '输入名称、拼音首字母、信用代码、电话等',
     more: '仅显示前 {{count}} 条，请输入更多文字缩小范围',

@@ -271,6 +271,7 @@ export const en: Messages = {
       distributors: 'distributor',
       institutes: 'design institute',
       suppliers: 'supplier',
+      contractors: 'engineering contractor',
       products: 'product',
       qualifications: 'qualification document',
       quotations: 'quotation',

@@ -246,6 +246,7 @@ export const zhCN = {
       distributors: '经销商/代理商',
       institutes: '设计院/顾问公司',
       suppliers: '厂家/供应商',
+      contractors: '工程商',
       products: '产品',
       qualifications: '资质文件',
       quotations: '报价单',

@@ -36,7 +36,7 @@ export interface ParentLink {
 /** The table a reference points into, or the field of the same row naming it. */
 export type RefTarget = string | { field: string }
 
-/** A table's Dexie store, for tables added after schema 5 (db.ts declares the older ones by hand). */
+/** A table's Dexie store, for tables added after schema 7 (db.ts declares the older ones by hand). */
 export interface StoreSpec {
   /** The Dexie version that adds the store; every version is kept. */
   since: number

@@ -10,7 +10,8 @@ import {
 } from '@shared/masterData/archiveSpecs'
 import { emptyValue, emptyValues } from '@shared/masterData/fieldSpec'
 import { optionSets } from '@shared/masterData/optionSets'
-import { customerFields, productFields } from '@shared/masterData/recordSpecs'
+import { archiveTableSpecs } from '@shared/masterData/archiveTables'
+import { contractorFields, customerFields, productFields } from '@shared/masterData/recordSpecs'
 import { matchScore, parseQuery, toSearchEntry } from '@shared/search/matchSearch'
 
 describe('archiveSpecs', () => {
@@ -147,5 +148,62 @@ describe('archiveSearchText', () => {
       { name: 'X', listPriceFen: 100 },
     )
     expect(find(search, '100')).toBe(0)
+  })
+})
+
+describe('engineering contractors (工程商)', () => {
+  const values = {
+    ...emptyValues(contractorFields),
+    name: '浙江恒安机电安装工程有限公司',
+    shortName: '恒安机电',
+    uscc: '91350100M000100Y43',
+    qualificationLevel: '机电工程施工总承包二级',
+    brands: '西门子、ABB',
+    region: '杭州',
+    phone: '0571-86001234',
+    notes: '不应被搜索的备注',
+  }
+  const search = archiveSearchText(archiveSpecs.contractors, values, [
+    { name: '周工', mobile: '13905710000', phone: '' },
+  ])
+  const find = (query: string) => matchScore(toSearchEntry(search), parseQuery(query))
+
+  it('is a party archive with contacts, imported from Excel, kept by whoever keeps the parties', () => {
+    expect(archiveTables).toContain('contractors')
+    expect(archiveSpecs.contractors).toMatchObject({
+      route: '/contractors',
+      children: ['contacts'],
+      importable: true,
+      edit: archiveSpecs.customers.edit,
+    })
+    expect(archiveSpecs.contractors.fields.filter((f) => f.required).map((f) => f.key)).toEqual(['name'])
+    expect(contractorFields.find((f) => f.key === 'uscc')?.kind).toBe('uscc')
+  })
+
+  it('finds a contractor by pinyin initials, short name, credit code, brand and contact', () => {
+    expect(find('zjha')).toBeGreaterThan(0)
+    expect(find('恒安机电')).toBeGreaterThan(0)
+    expect(find('hajd')).toBeGreaterThan(0)
+    expect(find('91350100M000100Y43')).toBeGreaterThan(0)
+    expect(find('西门子')).toBeGreaterThan(0)
+    expect(find('周工')).toBeGreaterThan(0)
+    expect(find('13905710000')).toBeGreaterThan(0)
+    expect(find('备注')).toBe(0)
+  })
+
+  it('flags two contractors of one credit code as duplicates, by the table spec too', () => {
+    expect(archiveSpecs.contractors.uniqueKeys).toContainEqual(['uscc'])
+    expect(archiveTableSpecs.contractors.uniqueKeys?.map((k) => k.fields)).toEqual([['uscc']])
+    // A new table: its Dexie store comes after db.ts's hand-declared versions, with the key's index.
+    expect(archiveTableSpecs.contractors.store).toEqual({ since: 8, indexes: 'uscc' })
+    expect(archiveTableSpecs.customers.store).toBeUndefined()
+  })
+})
+
+describe('products tracked by serial number', () => {
+  it('has a serialized switch that starts off, in the template and as a list filter', () => {
+    const field = productFields.find((f) => f.key === 'serialized')
+    expect(field).toMatchObject({ kind: 'bool', importable: true, filter: true })
+    expect(emptyValues(productFields).serialized).toBe(false)
   })
 })

@@ -3,6 +3,7 @@ import {
   IconAddressBook,
   IconBuildingFactory2,
   IconCertificate,
+  IconTools,
   IconPackage,
   IconRulerMeasure,
   IconUsersGroup,
@@ -18,6 +19,7 @@ const icons: Record<ArchiveTable, ReactNode> = {
   distributors: <IconUsersGroup size={18} />,
   institutes: <IconRulerMeasure size={18} />,
   suppliers: <IconBuildingFactory2 size={18} />,
+  contractors: <IconTools size={18} />,
   products: <IconPackage size={18} />,
   qualifications: <IconCertificate size={18} />,
 }

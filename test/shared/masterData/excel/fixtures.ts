@@ -44,6 +44,9 @@ export const LABELS: Record<string, string[]> = {
   taxRateBp: ['税率'],
   manufacturerId: ['生产厂家'],
   active: ['在售'],
+  serialized: ['按序列号管理', '序列号管理'],
+  qualificationLevel: ['资质等级'],
+  brands: ['合作厂家/品牌'],
 }
 
 export const labels = (key: string): string[] => LABELS[key] ?? [key]

@@ -40,6 +40,7 @@ describe('templateSheet', () => {
       '税率',
       '生产厂家',
       '在售',
+      '按序列号管理',
       '备注',
     ])
     expect(template).toMatchObject({
@@ -103,7 +104,9 @@ describe('templateSheet', () => {
         active: true,
       },
     })
-    expect(model.rows).toEqual([['断路器', 'NM1-63', null, null, '台', 123450, 1300, 'ABB Ltd', true, null]])
+    expect(model.rows).toEqual([
+      ['断路器', 'NM1-63', null, null, '台', 123450, 1300, 'ABB Ltd', true, null, null],
+    ])
   })
 
   it('imports its own example row back when the template is filled in as given', () => {
@@ -237,10 +240,11 @@ describe('exportSheet', () => {
       'percent',
       'text',
       'bool',
+      'bool',
       'text',
     ])
     expect(products.rows).toEqual([
-      ['断路器', null, null, null, '台', 123456, 1300, '华东电气（上海）有限公司', true, null],
+      ['断路器', null, null, null, '台', 123456, 1300, '华东电气（上海）有限公司', true, false, null],
     ])
   })
 
@@ -274,6 +278,7 @@ describe('exportSheet', () => {
         taxRateBp: 1300,
         manufacturerId: 'sup-1',
         active: true,
+        serialized: true,
         notes: '',
       },
       {
@@ -286,6 +291,7 @@ describe('exportSheet', () => {
         taxRateBp: 50,
         manufacturerId: '',
         active: false,
+        serialized: false,
         notes: '按米计价\n含税',
       },
       {
@@ -298,6 +304,7 @@ describe('exportSheet', () => {
         taxRateBp: 10_000,
         manufacturerId: 'sup-2',
         active: true,
+        serialized: true,
         notes: '',
       },
     ]
