@@ -74,9 +74,9 @@ export function purchaseOrderDocument(input: PurchaseOrderDocumentInput): Docume
     {
       kind: 'table',
       columns: [
-        { header: '序号', width: 4, align: 'center' },
+        { header: '序号', width: 5, align: 'center' },
         { header: '品名', width: 14 },
-        { header: '规格型号', width: 13 },
+        { header: '规格型号', width: 12 },
         { header: '单位', width: 5, align: 'center' },
         { header: '数量', width: 6, align: 'right' },
         { header: '单价（元）', width: 10, align: 'right' },

@@ -54,11 +54,12 @@ export function receiptDocument(input: ReceiptDocumentInput): DocumentModel {
         rows: [
           ['合同编号', input.contractNumber],
           ['收货单位', input.customerName],
-          ['收货地点', s.deliveryPlace],
-          ['收货人', `${s.recipient}\u3000电话：${s.recipientPhone}`],
-          ['发货方式', shipmentSourceWords[s.source]],
-          ['发货日期', dateText(s.shippedOn)],
-          ['承运单位及运单号', [s.carrier, s.trackingNo].filter((t) => t.trim() !== '').join('　') || '—'],
+          ['收货地点及收货人', `${s.deliveryPlace}\u3000${s.recipient}\u3000${s.recipientPhone}`],
+          ['发货', [dateText(s.shippedOn), shipmentSourceWords[s.source]].join('\u3000')],
+          [
+            '承运单位及运单号',
+            [s.carrier, s.trackingNo].filter((t) => t.trim() !== '').join('\u3000') || '—',
+          ],
         ],
       },
       { kind: 'heading', text: '设备明细' },
@@ -86,22 +87,20 @@ export function receiptDocument(input: ReceiptDocumentInput): DocumentModel {
       },
       {
         kind: 'paragraph',
-        text: '收货确认：以上设备已如数收到，型号、规格、数量及序列号与本单相符，外包装完好。如有异议，请在备注栏注明。',
+        text: '收货确认：以上设备已如数收到，型号、规格、数量及序列号与本单相符。',
       },
-      { kind: 'paragraph', text: '备注：' },
-      { kind: 'spacer', height: 24 },
       {
         kind: 'signatures',
         parties: [
           {
-            role: '收货单位（盖章）',
+            role: '收货单位',
             name: input.customerName,
-            lines: ['签收人（签字）：', '联系电话：', BLANK_DATE],
+            lines: ['签收人（签字）：', BLANK_DATE],
           },
           {
-            role: '发货单位（盖章）',
+            role: '发货单位',
             name: input.company,
-            lines: ['经办人（签字）：', '联系电话：', '日期：　　　　年　　月　　日'],
+            lines: ['经办人（签字）：', '日期：　　　　年　　月　　日'],
           },
         ],
       },
