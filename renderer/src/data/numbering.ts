@@ -11,7 +11,6 @@ import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/errors/appFailure'
 import { decodeHlc } from '@shared/kernel/hlc'
 import {
-  type NumberKind,
   formatContractNumber,
   numberPeriod,
   RANGE,
@@ -27,7 +26,8 @@ const counterId = (kind: string, period: string, block: number) => `${kind}:${pe
 export async function takeNumber(
   w: Writer,
   db: DeskDb,
-  kind: NumberKind,
+  /** The series (合同, 设备采购单, …): any procedure's numbered kind. */
+  kind: string,
   pattern: string,
   date: string,
 ): Promise<string> {

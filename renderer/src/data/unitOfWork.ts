@@ -16,7 +16,7 @@ import { assignKey, clockKeyOf, groupFields, valueOfKey } from '@shared/sync/fie
 import { touchesKey } from '@shared/tables/businessKeys'
 import { type StoredClocks, clockHOf, clocksOf, nextClock, setClocks } from '@shared/sync/rowClocks'
 import { ROW_HASH_FIELD } from '@shared/sync/rowHash'
-import { isDerivedField } from '@shared/tables/tableSpecs'
+import { isDerivedField, tableSpecs } from '@shared/tables/tableSpecs'
 import type { Draft } from '@shared/types/records'
 import { changesDigest, hashAuditEntry, redactChanges, redactValues } from './auditChain'
 import {
@@ -94,7 +94,9 @@ export class Writer {
     } catch (err) {
       throw asExists(err, table, row.id)
     }
-    await this.db._outbox.add(this.rowOp(table, row.id, ROW_GROUP, trackedValues(table, row), h))
+    // A row every PC makes alike carries nothing: two such creates never conflict (TableSpec.madeAlike).
+    const carried = tableSpecs[table].madeAlike ? {} : trackedValues(table, row)
+    await this.db._outbox.add(this.rowOp(table, row.id, ROW_GROUP, carried, h))
     await Promise.all([
       this.appendAudit(opts.action ?? 'create', table, row.id, createChanges(table, row)),
       // A record with a business key: its duplicates are worked out next (duplicates.ts).

@@ -15,13 +15,23 @@ import { failureText } from './setAside'
 const derives: ReadonlyMap<string, DeriveSpec> = new Map(
   Object.entries(tableSpecs).flatMap(([t, spec]) => (spec.derive ? [[t, spec.derive] as const] : [])),
 )
-/** Child tables some parent's derived fields are read from, with how a row names its parent. */
+/**
+ * Child tables some parent's derived fields are read from, with how a row
+ * names its parent: the child's parent link, or the field the derivation
+ * names (DeriveSpec.childIdField).
+ */
 const readByParents: ReadonlyMap<string, ParentLink> = new Map(
-  [...derives.values()].flatMap((d) => {
-    const link = d.children ? tableSpecs[d.children as keyof typeof tableSpecs]?.parent : undefined
-    return d.children && link ? [[d.children, link] as const] : []
+  [...derives].flatMap(([t, d]) => {
+    if (!d.children) return []
+    const link: ParentLink | undefined = d.childIdField
+      ? { table: { is: t }, idField: d.childIdField }
+      : tableSpecs[d.children as keyof typeof tableSpecs]?.parent
+    return link ? [[d.children, link] as const] : []
   }),
 )
+
+/** The field of `table`'s rows naming the parent whose derived fields read them. */
+const idFieldOf = (table: string): string => readByParents.get(table)?.idField ?? 'parentId'
 
 type Row = Record<string, unknown>
 
@@ -88,15 +98,16 @@ function searchWithSameNames(
  * rather than `anyOf`, which walks a cursor with a round trip per parent.
  */
 async function storedChildren(db: DeskDb, table: string, ids: string[]): Promise<Row[]> {
-  if (ids.length <= 32) return (await db.table(table).where('parentId').anyOf(ids).toArray()) as Row[]
+  const by = idFieldOf(table)
+  if (ids.length <= 32) return (await db.table(table).where(by).anyOf(ids).toArray()) as Row[]
   const sorted = [...ids].sort()
   const wanted = new Set(ids)
   const rows = (await db
     .table(table)
-    .where('parentId')
+    .where(by)
     .between(sorted[0], sorted[sorted.length - 1], true, true)
     .toArray()) as Row[]
-  return rows.filter((r) => wanted.has(r.parentId as string))
+  return rows.filter((r) => wanted.has(r[by] as string))
 }
 
 /**
@@ -110,21 +121,22 @@ async function childrenOf(
   ids: string[],
 ): Promise<Map<string, Row[]>> {
   const wanted = new Set(ids)
+  const by = idFieldOf(table)
   const byId = new Map<string, Row>()
   for (const row of await storedChildren(db, table, ids)) byId.set(row.id as string, row)
   for (const k of state.dirtyRows) {
     if (!k.startsWith(`${table}\u0000`)) continue
     const row = state.rows.get(k)
-    if (row && wanted.has(row.parentId as string)) byId.set(row.id as string, row)
+    if (row && wanted.has(row[by] as string)) byId.set(row.id as string, row)
   }
   const out = new Map<string, Row[]>()
   for (const row of byId.values()) {
     if (row.deletedAt) continue
-    const list = out.get(row.parentId as string) ?? []
+    const list = out.get(row[by] as string) ?? []
     list.push(row)
-    out.set(row.parentId as string, list)
+    out.set(row[by] as string, list)
   }
-  for (const list of out.values()) list.sort((a, b) => (a.position as number) - (b.position as number))
+  for (const list of out.values()) list.sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
   return out
 }
 

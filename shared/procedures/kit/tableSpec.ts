@@ -17,6 +17,12 @@ export interface DeriveSpec {
   /** A child table whose live rows (by `parentId`, in `position` order) the values come from. */
   children?: string
   /**
+   * The field of the child naming this row, when it is not the child's own
+   * parent link: a product's stock movements say `productId` and belong to
+   * no parent, yet the product's stock row sums them.
+   */
+  childIdField?: string
+  /**
    * Works out the derived values. `keptSearch`: the stored search text of a
    * record none of whose `searchNames` changed, so its pinyin may be kept.
    */
@@ -118,6 +124,13 @@ export interface TableSpec<R extends object = object> {
   mergeMax?: readonly (keyof R & string)[]
   /** A child table's link to its parent. */
   parent?: ParentLink
+  /**
+   * Rows every PC makes alike: the id says what the row is about (a
+   * product's stock row has the product's id) and the row holds only
+   * derived values, so its create carries no values and the same row made
+   * on two PCs before they sync merges without a conflict.
+   */
+  madeAlike?: true
   /** Records of this table carry attachments; the right to add and remove them. */
   attach?: Permission
   /** Business keys: a second live record with the same value is flagged as a duplicate. */

@@ -171,6 +171,23 @@ export interface StockMovementRecord extends RecordBase {
   note: string
 }
 
+/**
+ * A product's place in the store: one row per product that has ever moved,
+ * its id the product's, so every PC that moves it first makes the same row
+ * (with no values of its own, two such makes never conflict). Its balance
+ * and last movement are derived from the product's ledger on every PC
+ * (tables.ts), so the stock list reads one small row per product instead of
+ * the whole ledger.
+ */
+export interface StockItemRecord extends RecordBase {
+  /** Derived: the sum of the product's live movements (stock.ts signedQty). */
+  balance: number
+  /** Derived: the date of its latest movement. */
+  movedOn: string
+  /** Derived: how many live movements it has. */
+  movements: number
+}
+
 /** 盘点中 → 待财务签认 → 已签认 (machines/stockCount.ts). */
 export const stockCountSteps = ['counting', 'toSignOff', 'signedOff'] as const
 export type StockCountStep = (typeof stockCountSteps)[number]

@@ -244,3 +244,21 @@ export function countAdjustments(month: string, lines: readonly CountLineOf[]): 
       note: l.reason.trim(),
     }))
 }
+
+/** A product's stock row's derived values from its live movements (tables.ts stockItems). */
+export function stockItemValues(movements: readonly MovementOf[]): {
+  balance: number
+  movedOn: string
+  movements: number
+} {
+  let balance = 0
+  let movedOn = ''
+  let count = 0
+  for (const m of movements) {
+    if (m.deletedAt) continue
+    balance += signedQty(m)
+    if (m.date > movedOn) movedOn = m.date
+    count += 1
+  }
+  return { balance, movedOn, movements: count }
+}

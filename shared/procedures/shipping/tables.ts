@@ -16,8 +16,10 @@ import type {
   ShipmentRecord,
   StockCountLineRecord,
   StockCountRecord,
+  StockItemRecord,
   StockMovementRecord,
 } from './records'
+import { type MovementOf, stockItemValues } from './stock'
 
 const SINCE = 8
 
@@ -56,7 +58,7 @@ export const shippingTables = {
     attach: 'shipping.attach',
     uniqueKeys: [numberKey],
     numbered: numbered('purchaseOrder'),
-    store: { since: SINCE, indexes: 'contractId, step, number' },
+    store: { since: SINCE, indexes: 'contractId, phoneOrderId, step, number' },
   }),
   purchaseOrderLines: tableSpec<PurchaseOrderLineRecord>()({
     nameKey: 'shippingTables.purchaseOrderLines',
@@ -85,7 +87,7 @@ export const shippingTables = {
     attach: 'shipping.attach',
     uniqueKeys: [numberKey],
     numbered: numbered('shipment'),
-    store: { since: SINCE, indexes: 'contractId, purchaseOrderId, step, number' },
+    store: { since: SINCE, indexes: 'contractId, phoneOrderId, purchaseOrderId, step, number' },
   }),
   shipmentLines: tableSpec<ShipmentLineRecord>()({
     nameKey: 'shippingTables.shipmentLines',
@@ -118,6 +120,21 @@ export const shippingTables = {
     refs: { productId: 'products', sourceId: { field: 'sourceTable' } },
     fieldGroups: { movement: ['productId', 'kind', 'date', 'qty'] },
     store: { since: SINCE, indexes: 'productId, date, sourceId' },
+  }),
+  stockItems: tableSpec<StockItemRecord>()({
+    nameKey: 'shippingTables.stockItems',
+    fieldsKey: 'stockItemFields',
+    edit: 'stock.edit',
+    // Named by its product (its id is the product's); made alike by whichever PC moves it first.
+    nameFields: [],
+    madeAlike: true,
+    derive: {
+      fields: ['balance', 'movedOn', 'movements'],
+      children: 'stockMovements',
+      childIdField: 'productId',
+      compute: (_row, movements) => stockItemValues(movements as unknown as readonly MovementOf[]),
+    },
+    store: { since: SINCE, indexes: 'movedOn' },
   }),
   stockCounts: tableSpec<StockCountRecord>()({
     nameKey: 'shippingTables.stockCounts',

@@ -105,6 +105,7 @@ export const shippingEn: Shape<typeof shippingZh> = {
     shipments: 'Shipments',
     shipmentLines: 'Shipment lines',
     deliveryVouchers: 'Delivery vouchers',
+    stockItems: 'Stock',
     stockMovements: 'Stock movements',
     stockCounts: 'Month-end counts',
     stockCountLines: 'Count lines',
@@ -185,6 +186,11 @@ export const shippingEn: Shape<typeof shippingZh> = {
     attachmentId: 'Scan',
     note: 'Note',
   },
+  stockItemFields: {
+    balance: 'Balance',
+    movedOn: 'Last movement',
+    movements: 'Movements',
+  },
   stockMovementFields: {
     productId: 'Product',
     kind: 'Type',
@@ -222,11 +228,13 @@ export const shippingEn: Shape<typeof shippingZh> = {
       notSigned: 'Record the customer’s signed receipt before filing',
     },
     stockCounts: {
+      exists: 'The count for {{month}} has already begun; continue it there',
       submitted: 'The count is with finance and cannot change; finance may return it',
       signedOff: 'This month’s count is signed off by finance and cannot change',
     },
   },
   shippingValidation: {
+    productGone: 'That product is not in the catalogue or is no longer in use',
     noLines: 'Add at least one line',
     notOnContract: 'This line is not on the contract',
     qty: 'The quantity must be a positive whole number',

@@ -96,6 +96,7 @@ export const shippingZh = {
     shipments: '发运单',
     shipmentLines: '发运明细',
     deliveryVouchers: '发货/收货凭证',
+    stockItems: '库存',
     stockMovements: '出入库记录',
     stockCounts: '月末盘点',
     stockCountLines: '盘点明细',
@@ -176,6 +177,11 @@ export const shippingZh = {
     attachmentId: '扫描件',
     note: '备注',
   },
+  stockItemFields: {
+    balance: '结存',
+    movedOn: '最近出入库',
+    movements: '出入库笔数',
+  },
   stockMovementFields: {
     productId: '产品',
     kind: '类型',
@@ -213,11 +219,13 @@ export const shippingZh = {
       notSigned: '须先登记客户签收并附签收单，方可归档',
     },
     stockCounts: {
+      exists: '{{month}} 的盘点已经开始，请在盘点单中继续',
       submitted: '盘点已提交财务签认，不能再修改；如需修改请由财务退回',
       signedOff: '该月盘点已由财务签认，不能再修改',
     },
   },
   shippingValidation: {
+    productGone: '该产品不在产品目录中或已停用',
     noLines: '请至少填写一行明细',
     notOnContract: '该明细不在合同上',
     qty: '数量须为正整数',
