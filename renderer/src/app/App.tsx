@@ -3,6 +3,9 @@ import { MantineProvider } from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { createHashRouter, RouterProvider } from 'react-router'
+import { RecordPanelsProvider } from '../procedures/recordPanels'
+import { procedureScreens } from '../procedures/registry'
+import { recordPanelsOf } from '../procedures/screens'
 import { installCalendarEscape } from './escapeClosesCalendarOnly'
 import { Gate } from './Gate'
 import { LocalizedDates } from './LocalizedDates'
@@ -14,6 +17,7 @@ import { theme } from './theme'
  */
 const router = createHashRouter([{ path: '*', element: <Gate /> }])
 installCalendarEscape()
+const recordPanels = recordPanelsOf(procedureScreens)
 
 export function App() {
   return (
@@ -21,7 +25,9 @@ export function App() {
       <LocalizedDates>
         <ModalsProvider>
           <Notifications position="top-center" autoClose={3000} limit={3} />
-          <RouterProvider router={router} />
+          <RecordPanelsProvider panels={recordPanels}>
+            <RouterProvider router={router} />
+          </RecordPanelsProvider>
         </ModalsProvider>
       </LocalizedDates>
     </MantineProvider>

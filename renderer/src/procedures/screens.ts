@@ -9,6 +9,7 @@ import type { SettingValues } from '@shared/settings/settingKeys'
 import type { SyncedTable } from '@shared/tables/tableSpecs'
 import type { Place } from '@shared/procedures/kit/deadlines'
 import type { SectionRoute } from '../app/routeTypes'
+import type { RecordPanel } from './recordPanels'
 
 export interface Places {
   /** The page of one record. */
@@ -22,6 +23,8 @@ export interface ProcedureScreens {
   section: { id: string; labelKey: string }
   routes: readonly SectionRoute[]
   places: Readonly<Partial<Record<SyncedTable, Places>>>
+  /** Tabs it adds to other tables' record pages (shipping's 发货 on a contract). */
+  recordPanels?: Readonly<Partial<Record<SyncedTable, readonly RecordPanel[]>>>
   /** Its tab in 系统设置, for the department settings it adds (its manifest's settings). */
   settingsTab?: { id: string; labelKey: string; Panel: ComponentType<{ values: SettingValues }> }
 }
@@ -35,4 +38,13 @@ export function pathOf(screens: readonly ProcedureScreens[], place: Place): stri
     if (path) return place.query ? `${path}?${place.query}` : path
   }
   return '/'
+}
+
+/** Every procedure's panels for other tables' record pages, by table. */
+export function recordPanelsOf(screens: readonly ProcedureScreens[]): Map<string, readonly RecordPanel[]> {
+  const out = new Map<string, RecordPanel[]>()
+  for (const s of screens)
+    for (const [table, panels] of Object.entries(s.recordPanels ?? {}))
+      out.set(table, [...(out.get(table) ?? []), ...(panels ?? [])])
+  return out
 }

@@ -18,6 +18,7 @@ import { RecordHistory } from '../../archives/RecordHistory'
 import { ChangesSection } from '../changes/ChangesSection'
 import { ApprovalPanel } from '../shared/ApprovalPanel'
 import { DuplicateWarning } from '../../sync/DuplicateWarning'
+import { RecordPanelBodies, RecordPanelTabs } from '../../recordPanels'
 import { approvalFormModel, contractModel } from '../documents/documentModels'
 import { DocumentButton } from '../documents/DocumentButton'
 import { ContractForm } from './ContractForm'
@@ -135,8 +136,11 @@ function ExistingContract({ id, settings }: { id: string; settings: SettingValue
           <Tabs.Tab value="approvals">{t('contracts.tabs.approvals')}</Tabs.Tab>
           <Tabs.Tab value="attachments">{t('contracts.tabs.attachments')}</Tabs.Tab>
           <Tabs.Tab value="changes">{t('contracts.tabs.changes')}</Tabs.Tab>
+          {/* Other procedures' tabs: shipping's 发货 (purchase orders, shipments, vouchers). */}
+          <RecordPanelTabs table="contracts" />
           <Tabs.Tab value="history">{t('contracts.tabs.history')}</Tabs.Tab>
         </Tabs.List>
+        <RecordPanelBodies table="contracts" id={c.id} />
         <Tabs.Panel value="approvals" pt="sm">
           {approvalsNotFixed(c.step) ? (
             <Text c="dimmed" size="sm">

@@ -39,6 +39,7 @@ import { type PhoneOrderInput, phoneOrderInputSchema } from '@shared/procedures/
 import type { PhoneOrderRecord } from '@shared/procedures/contracts/records'
 import { appDb } from '../../../data/db'
 import { useLandingTab } from '../../../components/useLandingTab'
+import { RecordPanelBodies, RecordPanelTabs } from '../../recordPanels'
 import { useLiveQuery } from '../../../data/live'
 import { roundApprovals } from '../../../data/repositories/contracts/approvalsRepo'
 import { lineInputOf } from '../../../data/repositories/contracts/childLines'
@@ -279,8 +280,10 @@ function PhoneOrderForm({ loaded }: { loaded: Loaded }) {
           <Tabs.List>
             <Tabs.Tab value="approvals">{t('contracts.tabs.approvals')}</Tabs.Tab>
             <Tabs.Tab value="attachments">{t('contracts.tabs.attachments')}</Tabs.Tab>
+            <RecordPanelTabs table="phoneOrders" />
             <Tabs.Tab value="history">{t('contracts.tabs.history')}</Tabs.Tab>
           </Tabs.List>
+          <RecordPanelBodies table="phoneOrders" id={row.id} />
           <Tabs.Panel value="approvals" pt="sm">
             <ApprovalPanel table="phoneOrders" subject={row} />
           </Tabs.Panel>
