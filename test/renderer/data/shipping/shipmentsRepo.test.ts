@@ -78,6 +78,17 @@ async function setUp() {
   return { maker, breaker, drive, customer, contract, lines }
 }
 
+/** Two 变频器 (serialized) of the contract's second line, with the serial numbers typed so far. */
+const driveLine = (sourceLineId: string, productId: string, serials: string[]) => ({
+  sourceLineId,
+  productId,
+  name: '变频器',
+  spec: '',
+  unit: '台',
+  qty: 2,
+  serials,
+})
+
 const scan = (n: number) => ({
   sha256: String(n).repeat(64).slice(0, 64),
   bytes: 1000,
@@ -194,17 +205,7 @@ describe('shipments', () => {
           ...base,
           source: 'stock',
           purchaseOrderId: '',
-          lines: [
-            {
-              sourceLineId: lines[1].id,
-              productId: drive.id,
-              name: '变频器',
-              spec: '',
-              unit: '台',
-              qty: 2,
-              serials: ['SN-1'],
-            },
-          ],
+          lines: [driveLine(lines[1].id, drive.id, ['SN-1'])],
         },
       },
       as(clerk, later),
@@ -228,17 +229,7 @@ describe('shipments', () => {
           ...base,
           source: 'stock',
           purchaseOrderId: '',
-          lines: [
-            {
-              sourceLineId: lines[1].id,
-              productId: drive.id,
-              name: '变频器',
-              spec: '',
-              unit: '台',
-              qty: 2,
-              serials: ['SN-1', 'SN-2'],
-            },
-          ],
+          lines: [driveLine(lines[1].id, drive.id, ['SN-1', 'SN-2'])],
         },
       },
       as(clerk, later),
@@ -336,17 +327,7 @@ describe('shipments', () => {
           deliveryPlace: '',
           recipient: '',
           recipientPhone: '',
-          lines: [
-            {
-              sourceLineId: lines[1].id,
-              productId: drive.id,
-              name: '变频器',
-              spec: '',
-              unit: '台',
-              qty: 2,
-              serials: ['A', 'B'],
-            },
-          ],
+          lines: [driveLine(lines[1].id, drive.id, ['A', 'B'])],
         },
       },
       as(clerk, later),

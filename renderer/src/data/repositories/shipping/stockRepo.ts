@@ -12,11 +12,11 @@ import { AppFailure } from '@shared/errors/appFailure'
 import type { ProductRecord } from '@shared/masterData/archiveRecords'
 import { signedOffMonths } from '@shared/procedures/shipping/machines/stockCount'
 import { shippingNumberPatterns } from '@shared/procedures/shipping/numbering'
-import type { MovementKind, StockItemRecord, StockMovementRecord } from '@shared/procedures/shipping/records'
+import type { StockItemRecord, StockMovementRecord } from '@shared/procedures/shipping/records'
 import { type StockInInput, stockInInputSchema } from '@shared/procedures/shipping/schema'
 import { type ProposedMovement, movementProblems, signedQty } from '@shared/procedures/shipping/stock'
 import type { FieldProblem } from '@shared/procedures/kit/problems'
-import { liveRows } from '@shared/types/records'
+import { type RecordBase, liveRows } from '@shared/types/records'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../../db'
 import { deriveNow } from '../../deriveNow'
@@ -24,18 +24,8 @@ import { takeNumber } from '../../numbering'
 import { runWrite, type Writer, type WriteContext } from '../../unitOfWork'
 import { refuseProblems } from '../takeTransition'
 
-/** A movement to write, with the document it comes from. */
-export interface MovementDraft {
-  productId: string
-  kind: MovementKind
-  date: string
-  qty: number
-  sourceTable: string
-  sourceId: string
-  sourceNumber: string
-  handledBy: string
-  note: string
-}
+/** A movement to write, with the document it comes from: the ledger row's own fields. */
+export type MovementDraft = Omit<StockMovementRecord, keyof RecordBase>
 
 /** The months finance has signed off (closed to movements). */
 export async function readSignedOffMonths(db: DeskDb): Promise<Set<string>> {
