@@ -15,6 +15,7 @@ import { benchCustomerArchive } from './archiveBench'
 import type { ArchiveExportFigures } from './archiveExport'
 import { benchContractPdf } from './documentsBench'
 import { benchSearchWithRunner } from './searchRunnerBench'
+import { benchShipping } from './shippingBench'
 import { calibrationMs } from './calibration'
 import { bundleBrowserScripts } from './browser/bundle'
 import { startCpuProfile } from './browser/cpuProfile'
@@ -171,6 +172,7 @@ async function main(): Promise<void> {
   let chromiumFigures: RepoSaveFigures, nodeFigures: RepoSaveFigures, archiveFigures: Figures
   let contractRuns: ContractSaveFigures[]
   let sync: Figures
+  let shipping: Figures
   const pdfFigures = await benchContractPdf()
   console.log(
     'archive export, 10,000 contracts with their lines, workbook and PDFs, through the archive service',
@@ -184,6 +186,7 @@ async function main(): Promise<void> {
     )
     contractRuns = await contractSaves(scripts.bench)
     sync = await syncFigures(scripts.bench)
+    shipping = await benchShipping(scripts.bench, rendererDir)
     nodeFigures = await benchRepoSave(ROWS, `bench-${Date.now()}`)
     console.log(`customer archive, ${CUSTOMERS} customers, in Chromium against the built app`)
     archiveFigures = await benchCustomerArchive(scripts, rendererDir, CUSTOMERS, IMPORT_RUNS)
@@ -195,6 +198,7 @@ async function main(): Promise<void> {
     ...figuresOf('repo.save.fake_idb', nodeFigures),
     ...contractSaveFigures(contractRuns),
     ...sync,
+    ...shipping,
     ...archiveFigures,
     ...pdfFigures,
     'archive.export_10k_ms': { value: round(archive.ms, 0), unit: 'ms', goal: 60_000 },
@@ -221,7 +225,21 @@ async function searchOnly(): Promise<void> {
   }
 }
 
+/**
+ * `BENCH_ONLY=shipping`: stock.balance_ms and dashboard.due_ms alone
+ * (shippingBench.ts), printed; bench/results.json is left as it is.
+ */
+async function shippingOnly(): Promise<void> {
+  const scripts = await bundleBrowserScripts()
+  try {
+    printFigures(await benchShipping(scripts.bench, rendererDir))
+  } finally {
+    await rm(scripts.dir, { recursive: true, force: true })
+  }
+}
+
 if (process.env.BENCH_ONLY === 'contract') await contractOnly()
 else if (process.env.BENCH_ONLY === 'search') await searchOnly()
 else if (process.env.BENCH_ONLY === 'sync') await syncOnly()
+else if (process.env.BENCH_ONLY === 'shipping') await shippingOnly()
 else await main()

@@ -9,6 +9,7 @@ import { benchContractSave } from '../scenarios/contractSave'
 import { seedCustomers } from '../scenarios/customerSeed'
 import { profileCustomerList } from '../scenarios/listProfile'
 import { benchRepoSave } from '../scenarios/repoSave'
+import { seedShippingData, timeDueItems, timeStockList } from '../scenarios/shippingFigures'
 import { benchSyncApply } from '../scenarios/syncApply'
 
 const deskBench = {
@@ -21,6 +22,9 @@ const deskBench = {
   profileCustomerList,
   tableCounts,
   benchSyncApply,
+  seedShippingData,
+  timeStockList,
+  timeDueItems,
 }
 
 declare global {
