@@ -161,6 +161,8 @@ export const shippingEn: Shape<typeof shippingZh> = {
       excel: 'Export to Excel',
       exported: "Exported {{month}}'s stock report ({{count}} products): {{path}}",
       draft: 'Until finance signs off, the report is a draft',
+      pdfButton: 'Stock report PDF',
+      excelButton: 'Stock report Excel',
     },
   },
   shippingOrders: shippingOrdersEn,

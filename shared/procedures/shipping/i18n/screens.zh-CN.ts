@@ -149,6 +149,8 @@ export const shippingZh = {
       excel: '导出Excel',
       exported: '已导出 {{month}} 库存月报（{{count}} 种产品）：{{path}}',
       draft: '财务签认前，库存月报为草稿',
+      pdfButton: '库存月报 PDF',
+      excelButton: '库存月报 Excel',
     },
   },
   shippingOrders: shippingOrdersZh,

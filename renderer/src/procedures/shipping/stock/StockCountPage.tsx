@@ -125,7 +125,8 @@ function CountEditor({ view, open }: { view: CountView; open: string }) {
       else above.push(text)
     }
     setErrors(byLine)
-    setGeneral(above)
+    // A long count: the lines in red may be out of view.
+    setGeneral(Object.keys(byLine).length > 0 ? [...above, t('validation.fixFields')] : above)
   }
 
   const save = async () => {

@@ -18,6 +18,7 @@ import { type LedgerLine, productLedger } from '../../../data/repositories/shipp
 import { useActor } from '../../../stores/session'
 import { loadProduct } from './stockData'
 import { StockInModal } from './StockInModal'
+import { ClosedMonthsAlert } from './StockListPage'
 
 const kindColor: Record<MovementKind, string> = { in: 'green', out: 'blue', adjust: 'grape' }
 
@@ -129,6 +130,7 @@ export function StockLedgerPage() {
           </Button>
         )}
       </Group>
+      <ClosedMonthsAlert />
       <Paper withBorder radius="md" p="sm">
         <Group gap="xl">
           <div>

@@ -24,12 +24,24 @@ export const monthLabel = (m: string) => dayjs(`${m}-01`).format('YYYY年M月')
 
 const rowKey = (r: StockRow) => r.productId
 
+/** The months finance has signed off, named where a clerk records movements: none can be dated in them. */
+export function ClosedMonthsAlert() {
+  const { t } = useTranslation()
+  const signedOff = useLiveQuery(() => readSignedOffMonths(appDb()), [])
+  const last = signedOff && signedOff.size > 0 ? [...signedOff].sort().at(-1) : undefined
+  if (!last) return null
+  return (
+    <Alert color="gray" variant="light" p="xs" icon={<IconLock size={16} />} data-testid="stock-closed">
+      {t('shipping.stock.closedUpTo', { month: monthLabel(last), open: monthLabel(nextMonth(last)) })}
+    </Alert>
+  )
+}
+
 export function StockListPage() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const actor = useActor()
   const rows = useLiveQuery(() => stockList(appDb()), [])
-  const signedOff = useLiveQuery(() => readSignedOffMonths(appDb()), [])
   const [query, setQuery] = useState('')
   const [adding, setAdding] = useState(false)
 
@@ -38,7 +50,6 @@ export function StockListPage() {
     if (q === '') return rows ?? []
     return (rows ?? []).filter((r) => `${r.name} ${r.spec} ${r.model}`.toLowerCase().includes(q))
   }, [rows, query])
-  const lastClosed = signedOff && signedOff.size > 0 ? [...signedOff].sort().at(-1) : undefined
 
   const columns = useMemo<VirtualColumn<StockRow>[]>(
     () => [
@@ -81,14 +92,7 @@ export function StockListPage() {
           </Button>
         )}
       </Group>
-      {lastClosed && (
-        <Alert color="gray" variant="light" p="xs" icon={<IconLock size={16} />} data-testid="stock-closed">
-          {t('shipping.stock.closedUpTo', {
-            month: monthLabel(lastClosed),
-            open: monthLabel(nextMonth(lastClosed)),
-          })}
-        </Alert>
-      )}
+      <ClosedMonthsAlert />
       <Paper withBorder radius="md" p="sm">
         <Group gap="sm" align="flex-end">
           <TextInput

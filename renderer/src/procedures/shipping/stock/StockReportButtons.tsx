@@ -4,7 +4,7 @@
  * service, as the 合同登记册 does. Both read the month as it is when asked;
  * until finance signs the count off the report says it is a draft.
  */
-import { Button, Group } from '@mantine/core'
+import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFileSpreadsheet } from '@tabler/icons-react'
 import dayjs from 'dayjs'
@@ -73,8 +73,13 @@ export function StockReportButtons({ month, count }: Props) {
 
   return (
     <Group gap="xs">
+      {count?.step !== 'signedOff' && (
+        <Text size="xs" c="dimmed">
+          {t('shipping.report.draft')}
+        </Text>
+      )}
       <DocumentButton
-        label={`${t('shipping.report.title')} ${t('shipping.report.pdf')}`}
+        label={t('shipping.report.pdfButton')}
         build={async () => stockReportDocument(await input())}
       />
       <Button
@@ -84,7 +89,7 @@ export function StockReportButtons({ month, count }: Props) {
         loading={exporting}
         onClick={() => void exportExcel()}
       >
-        {`${t('shipping.report.title')} ${t('shipping.report.excel')}`}
+        {t('shipping.report.excelButton')}
       </Button>
     </Group>
   )
