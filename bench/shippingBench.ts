@@ -9,7 +9,8 @@
  * finance user, each in its own browser. The figures are the median runs;
  * dashboard.due_ms is the slower actor's. Every run is printed.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -70,17 +71,25 @@ export async function benchShipping(benchScript: string, rendererDir: string): P
     `shipping: ${n.products} products over ${n.movements} movements; ${n.contracts} contracts, ` +
       `${n.purchaseOrders} purchase orders, ${n.shipments} shipments (cold, each run a fresh browser; median of ${RUNS} runs)`,
   )
-  const host = await createTestHost({ rendererDir })
-  const profileDir = await mkdtemp(join(tmpdir(), 'desk-bench-shipping-'))
+  // BENCH_SHIPPING_PROFILE keeps the seeded browser profile between runs, for measuring a change
+  // to the code timed without seeding again (about two minutes); on a fixed port, as IndexedDB
+  // belongs to the page's origin.
+  const kept = process.env.BENCH_SHIPPING_PROFILE
+  const host = await createTestHost({ rendererDir, ...(kept ? { port: 5187 } : {}) })
+  const profileDir = kept ?? (await mkdtemp(join(tmpdir(), 'desk-bench-shipping-')))
+  const marker = join(profileDir, 'seeded.json')
   try {
-    const seeded = await inProfile(
-      profileDir,
-      host.url,
-      benchScript,
-      ([name, sizes]) => window.deskBench.seedShippingData(name, sizes),
-      [DB_NAME, n] as const,
-    )
-    console.log(`  seeded in ${round(seeded.ms / 1000, 1)} s (bulkPut): ${JSON.stringify(seeded.counts)}`)
+    if (!kept || !existsSync(marker)) {
+      const seeded = await inProfile(
+        profileDir,
+        host.url,
+        benchScript,
+        ([name, sizes]) => window.deskBench.seedShippingData(name, sizes),
+        [DB_NAME, n] as const,
+      )
+      console.log(`  seeded in ${round(seeded.ms / 1000, 1)} s (bulkPut): ${JSON.stringify(seeded.counts)}`)
+      if (kept) await writeFile(marker, JSON.stringify(seeded.counts))
+    } else console.log(`  the profile ${profileDir} is seeded already`)
     console.log(`  then ${round((await settleCpu()) / 1000, 1)} s until the CPU was idle`)
     const stock: StockListTiming[] = []
     const due: Record<BenchActor, DueTiming[]> = { clerk: [], finance: [] }
@@ -128,6 +137,6 @@ export async function benchShipping(benchScript: string, rendererDir: string): P
     }
   } finally {
     await host.close()
-    await rm(profileDir, { recursive: true, force: true })
+    if (!kept) await rm(profileDir, { recursive: true, force: true })
   }
 }
