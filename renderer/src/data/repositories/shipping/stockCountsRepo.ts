@@ -160,7 +160,8 @@ export async function countAction<A extends StockCountAction>(
           sourceTable: 'stockCounts',
           sourceId: req.month,
           sourceNumber: `PD-${req.month}`,
-          handledBy: ctx.actor.name,
+          // Who counted the goods handled them; finance signs the count off.
+          handledBy: count.countedBy || ctx.actor.name,
         })),
       )
     }
