@@ -6,5 +6,6 @@
 import { archiveScreens } from './archives/screens'
 import { contractScreens } from './contracts/screens'
 import type { ProcedureScreens } from './screens'
+import { shippingScreens } from './shipping/screens'
 
-export const procedureScreens: readonly ProcedureScreens[] = [archiveScreens, contractScreens]
+export const procedureScreens: readonly ProcedureScreens[] = [archiveScreens, contractScreens, shippingScreens]

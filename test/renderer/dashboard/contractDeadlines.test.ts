@@ -16,9 +16,9 @@ import {
 import {
   contractAction,
   createContract,
-  markDelivered,
   updateMilestone,
 } from '../../../renderer/src/data/repositories/contracts/contractsRepo'
+import { runWrite } from '../../../renderer/src/data/unitOfWork'
 import { savePhoneOrder } from '../../../renderer/src/data/repositories/contracts/phoneOrdersRepo'
 import { markRegisterProduced } from '../../../renderer/src/data/repositories/contracts/registerRepo'
 import type { ContractInput } from '@shared/procedures/contracts/schema'
@@ -367,7 +367,10 @@ describe('deliveryDeadline (交货逾期)', () => {
   it('leaves out a delivered contract, one due later, and one not signed', async () => {
     db = freshDb()
     const c = await signed('2026-11-20', { deliveryDueOn: '2026-12-01' })
-    await markDelivered(db, { id: c.id, deliveredOn: '2026-12-02' }, as(clerk, day('2026-12-02')))
+    // A delivered-on date typed before delivery was derived from shipments (no shipment made since).
+    await runWrite(db, as(clerk, day('2026-12-02')), (w) =>
+      w.update('contracts', c.id, { deliveredOn: '2026-12-02' }),
+    )
     await signed('2026-11-20', { deliveryDueOn: '2026-12-20' })
     await createContract(
       db,

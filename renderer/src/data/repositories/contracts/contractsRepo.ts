@@ -12,7 +12,6 @@ import {
   type ContractAction,
   type ContractFacts,
   type ContractPayload,
-  contractInForce,
   contractMachine,
 } from '@shared/procedures/contracts/machines/contract'
 import { type ContractInput, contractInputSchema } from '@shared/procedures/contracts/schema'
@@ -202,23 +201,6 @@ export async function contractAction(
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
-
-/** 交货: the date the goods were delivered, while the contract is in force. */
-export async function markDelivered(
-  db: DeskDb,
-  req: { id: string; deliveredOn: string },
-  ctx: WriteContext,
-): Promise<void> {
-  assertCan(ctx.actor, 'contracts.perform')
-  await runWrite(db, ctx, async (w) => {
-    const c = await w.getLive('contracts', req.id)
-    if (!contractInForce(c.step))
-      throw new AppFailure('procedure.stepClosed', 'errors.procedure.stepClosed', { action: 'deliver' })
-    if (!DAY.test(req.deliveredOn) || req.deliveredOn > todayIso(ctx.now))
-      throw new AppFailure('validation', 'validation.contract.future', { field: 'deliveredOn' })
-    await w.update('contracts', req.id, { deliveredOn: req.deliveredOn })
-  })
-}
 
 /** A payment milestone's due date once known, and the day its money arrived. */
 export async function updateMilestone(

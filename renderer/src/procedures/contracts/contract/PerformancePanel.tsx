@@ -1,7 +1,9 @@
 /**
- * While a contract is performed: the delivery date and, for each payment
- * milestone, the date it falls due and the day its money arrived. These feed
- * the dashboard's overdue checks. Each date saved is its own small action.
+ * While a contract is performed: the delivery date agreed and, for each
+ * payment milestone, the date it falls due and the day its money arrived.
+ * These feed the dashboard's overdue checks. Each date saved is its own
+ * small action. Delivery itself is not typed here: it follows from the
+ * shipments and their signed receipts, on the 发货 tab.
  */
 import { Group, Paper, Table, Text, Title } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
@@ -14,7 +16,7 @@ import { contractInForce } from '@shared/procedures/contracts/machines/contract'
 import type { ContractRecord, MilestoneRecord } from '@shared/procedures/contracts/records'
 import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
-import { markDelivered, updateMilestone } from '../../../data/repositories/contracts/contractsRepo'
+import { updateMilestone } from '../../../data/repositories/contracts/contractsRepo'
 import { useActor, useWriteContext } from '../../../stores/session'
 
 export function PerformancePanel({
@@ -42,21 +44,13 @@ export function PerformancePanel({
       <Title order={5} mb="sm">
         {t('contracts.performance')}
       </Title>
-      <Group mb="sm">
+      <Group mb="sm" gap="lg">
         <Text size="sm">
           {t('contracts.deliveryDueOn')}：{contract.deliveryDueOn || '—'}
         </Text>
-        <DateInput
-          size="xs"
-          w={160}
-          label={t('contracts.deliveredOn')}
-          valueFormat="YYYY-MM-DD"
-          readOnly={!editable}
-          value={contract.deliveredOn || null}
-          onChange={(v) =>
-            v && void report(markDelivered(appDb(), { id: contract.id, deliveredOn: v }, write()))
-          }
-        />
+        <Text size="sm" c="dimmed" data-testid="delivery-on-tab">
+          {t('shippingOrders.performance.deliveryOnTab')}
+        </Text>
       </Group>
       <Table withTableBorder fz="sm" verticalSpacing={4}>
         <Table.Thead>
