@@ -145,7 +145,7 @@ test('goods in → month-end count with a difference → finance signs off → t
   await expect(stock.balance()).toHaveText('9 台')
   await expect(stock.ledgerRows()).toHaveCount(2)
   await expect(stock.ledgerRows().first()).toContainText(
-    '2026-10-31盘点调整−1PD-2026-10王会计一台样机借给客户测试，未办出库9',
+    '2026-10-31盘点调整−1PD-2026-10李晓一台样机借给客户测试，未办出库9',
   )
   await page.screenshot({ path: `${docs}/stock-ledger.png` })
   await stock.stockIn({ date: '2026-10-28', qty: '1' })
