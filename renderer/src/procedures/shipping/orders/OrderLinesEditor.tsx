@@ -20,9 +20,19 @@ interface Props {
   orderable: ReadonlyMap<string, number>
   editable: boolean
   err: (field: string) => string | undefined
+  /** What an empty list says (a new order before its manufacturer is picked). */
+  emptyText?: string
 }
 
-export function OrderLinesEditor({ lines, onChange, sourceLines, orderable, editable, err }: Props) {
+export function OrderLinesEditor({
+  lines,
+  onChange,
+  sourceLines,
+  orderable,
+  editable,
+  err,
+  emptyText,
+}: Props) {
   const { t } = useTranslation()
   const contracted = new Map(sourceLines.map((l) => [l.id, l.qty]))
   const change = (i: number, patch: Partial<Line>) =>
@@ -114,7 +124,7 @@ export function OrderLinesEditor({ lines, onChange, sourceLines, orderable, edit
           mt="xs"
           data-error={err('lines') ? 'lines' : undefined}
         >
-          {err('lines') ?? t('shippingOrders.lines.noneLeft')}
+          {err('lines') ?? emptyText ?? t('shippingOrders.lines.noneLeft')}
         </Text>
       )}
       {total > 0 && (

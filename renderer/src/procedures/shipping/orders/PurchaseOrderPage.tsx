@@ -503,6 +503,9 @@ function OrderForm({
         orderable={orderable}
         editable={editable}
         err={err}
+        emptyText={
+          !order && !values.manufacturerId ? t('shippingOrders.purchaseOrder.pickManufacturer') : undefined
+        }
       />
       {editable && (
         <Group>
