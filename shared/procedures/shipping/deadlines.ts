@@ -31,6 +31,8 @@ import type {
 import { monthEnd, monthOf, previousMonth } from './stock'
 
 const customer = (id: string) => ({ customer: { table: 'customers', id } })
+/** A contract's 发货 tab, which the shipping screens add to its page (where the clerk acts). */
+const shippingTab = 'tab=shipping'
 /** 销售内勤 coordinates with the manufacturer and follows the delivery. */
 const clerk: readonly Role[] = ['clerk']
 
@@ -70,7 +72,7 @@ export const purchaseOrderDeadline: DeadlineRule = {
           titleKey: 'shippingDue.purchaseOrder',
           params: { number: c.number, filedOn: c.filedOn, due },
           names: customer(c.customerId),
-          at: { table: 'contracts', id: c.id },
+          at: { table: 'contracts', id: c.id, query: shippingTab },
         }
       })
   },
@@ -228,7 +230,7 @@ export const deliveryDeadline: DeadlineRule = {
         titleKey: 'shippingDue.deliveryOverdue',
         params: { number: c.number, date: c.deliveryDueOn },
         names: customer(c.customerId),
-        at: { table: 'contracts', id: c.id },
+        at: { table: 'contracts', id: c.id, query: shippingTab },
       }))
   },
 }

@@ -359,7 +359,7 @@ describe('deliveryDeadline (交货逾期)', () => {
         due: '2026-12-01',
         owner: 'roles.clerk',
         roles: ['clerk'],
-        link: { table: 'contracts', id: c.id },
+        link: { table: 'contracts', id: c.id, query: 'tab=shipping' },
       },
     ])
   })

@@ -15,6 +15,8 @@ export const contractsEn: Shape<typeof contractsZh> = {
     deliveryTerms: 'Delivery place and terms',
     deliveryDueOn: 'Delivery date',
     deliveredOn: 'Delivered on',
+    /** Delivery is derived from the shipments, shown on the 发货 tab the shipping procedure adds. */
+    deliveryFollows: 'Delivery follows from the shipments and signed receipts: see the Shipping tab',
     warranty: 'Warranty',
     nonStandardTerms: 'Non-standard terms',
     specialFees: 'Special fees promised to the customer',

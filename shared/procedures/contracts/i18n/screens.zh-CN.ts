@@ -25,6 +25,8 @@ export const contractsZh = {
     deliveryTerms: '交货地点和方式',
     deliveryDueOn: '交货日期',
     deliveredOn: '实际交货日期',
+    /** Delivery is derived from the shipments, shown on the 发货 tab the shipping procedure adds. */
+    deliveryFollows: '实际交货由发运单和客户签收自动得出，请在“发货”页查看',
     warranty: '质保条款',
     nonStandardTerms: '含非标准条款',
     specialFees: '向客户承诺特殊费用',

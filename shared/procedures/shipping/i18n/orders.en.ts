@@ -94,7 +94,4 @@ export const shippingOrdersEn: Shape<typeof shippingOrdersZh> = {
     newShipment: 'New shipment',
     mayNotEdit: 'Your role does not fill in purchase orders or shipments',
   },
-  performance: {
-    deliveryOnTab: 'Delivery follows from the shipments and signed receipts: see the Shipping tab',
-  },
 }

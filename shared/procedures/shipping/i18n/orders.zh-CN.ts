@@ -95,7 +95,4 @@ export const shippingOrdersZh = {
     newShipment: '新建发运单',
     mayNotEdit: '你的角色不能填写采购单或发运单',
   },
-  performance: {
-    deliveryOnTab: '实际交货由发运单和客户签收自动得出，请在“发货”页查看',
-  },
 }

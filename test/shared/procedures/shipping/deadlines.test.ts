@@ -62,7 +62,7 @@ describe('purchase order due one Chinese working day after the contract is filed
         titleKey: 'shippingDue.purchaseOrder',
         params: { number: 'HT-202609-0001', filedOn: '2026-09-30', due: '2026-10-08' },
         names: { customer: { table: 'customers', id: 'K1' } },
-        at: { table: 'contracts', id: 'C1' },
+        at: { table: 'contracts', id: 'C1', query: 'tab=shipping' },
       },
     ])
   })

@@ -49,7 +49,7 @@ export function PerformancePanel({
           {t('contracts.deliveryDueOn')}：{contract.deliveryDueOn || '—'}
         </Text>
         <Text size="sm" c="dimmed" data-testid="delivery-on-tab">
-          {t('shippingOrders.performance.deliveryOnTab')}
+          {t('contracts.deliveryFollows')}
         </Text>
       </Group>
       <Table withTableBorder fz="sm" verticalSpacing={4}>
