@@ -93,7 +93,13 @@ test('the dashboard asks for filing, payments, delivery and November’s registe
   const registerDue = row('2026年11月合同登记册尚未生成（共 2 份合同，须于本月 3 日前编号整理成册）')
   await expect(registerDue).toContainText('2026-12-03')
   await expect(registerDue).toContainText('已逾期')
-  await expect(due).not.toContainText(`合同 ${filedNov}（北京智诚科技有限公司）已于`)
+  // The filed contract is not asked for filing again; it now waits for its purchase order (one working day).
+  await expect(due).not.toContainText(`合同 ${filedNov}（北京智诚科技有限公司）已于 2026-11-10 签订`)
+  await expect(
+    row(
+      `合同 ${filedNov}（北京智诚科技有限公司）已于 2026-11-10 归档，须于 2026-11-11 前填写采购单并联系厂家`,
+    ),
+  ).toContainText('已逾期')
   await page.screenshot({ path: `${docs}/dashboard-contracts.png`, fullPage: true })
 
   // From the dashboard to November's register.
