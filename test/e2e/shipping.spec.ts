@@ -192,5 +192,8 @@ test('filed contract → purchase order returned once, approved, ordered → dir
     '设备签收单-库存发货-签字盖章.pdf',
   )
   await expect(page.getByTestId('delivery-on-tab')).toBeVisible()
+  // Nothing is left to order or ship.
+  await expect(tab.getByRole('button', { name: '新建采购单' })).toBeDisabled()
+  await expect(tab.getByRole('button', { name: '新建发运单' })).toBeDisabled()
   await s.shot('docs/screens/shipping-contract-tab.png', page.getByRole('tablist'))
 })

@@ -92,6 +92,7 @@ export const shippingOrdersEn: Shape<typeof shippingOrdersZh> = {
     noShipments: 'No shipments yet.',
     newOrder: 'New purchase order',
     newShipment: 'New shipment',
+    nothingOpen: 'Everything on the contract has gone out: nothing left to order or ship',
     mayNotEdit: 'Your role does not fill in purchase orders or shipments',
   },
 }

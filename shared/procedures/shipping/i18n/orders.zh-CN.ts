@@ -93,6 +93,7 @@ export const shippingOrdersZh = {
     noShipments: '还没有发运单。',
     newOrder: '新建采购单',
     newShipment: '新建发运单',
+    nothingOpen: '合同的货物已全部发出，无需再下采购单或发货',
     mayNotEdit: '你的角色不能填写采购单或发运单',
   },
 }

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { can } from '@shared/auth/permissions'
 import { mayShipFrom, sourceProblems } from '@shared/procedures/shipping/machines/sources'
-import { deliveryState } from '@shared/procedures/shipping/quantities'
+import { deliveryState, openQuantities } from '@shared/procedures/shipping/quantities'
 import type { SyncedTable } from '@shared/tables/tableSpecs'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
@@ -41,11 +41,16 @@ export function SupplyPanel({ table, id }: { table: SyncedTable; id: string }) {
   const state = deliveryState(view.sourceLines, view.shipping.shipments, view.shipping.shipmentLines)
   const mayShip = mayShipFrom(view.source)
   const mayEdit = can(actor, 'shipping.edit')
+  // Every line gone out (or on its way): nothing is left to order or to ship.
+  const open = openQuantities(view.sourceLines, view.shipping.shipments, view.shipping.shipmentLines)
+  const nothingOpen = view.sourceLines.length > 0 && [...open.values()].every((q) => q === 0)
   const why = !mayShip
     ? t(sourceProblems(view.source)[0]?.messageKey ?? 'errors.data.notFound')
     : !mayEdit
       ? t('shippingOrders.supply.mayNotEdit')
-      : null
+      : nothingOpen
+        ? t('shippingOrders.supply.nothingOpen')
+        : null
   const start = (path: string) => navigate(`${path}/new?${supplyQuery(ref)}`)
   const startButton = (label: string, path: string) => (
     <Tooltip label={why} disabled={!why}>
