@@ -1,48 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { formatFen, yuanText } from '../../../../shared/kernel/money'
-import { archiveSpecs } from '../../../../shared/masterData/archiveSpecs'
-import { normaliseKey } from '../../../../shared/masterData/excel/importReport'
 import { MAX_FEN } from '../../../../shared/masterData/recordSchema'
 import { supplierFields } from '../../../../shared/masterData/recordSpecs'
 import { BROKEN_USCC, importFor, sheet, USCC } from './fixtures'
 
-const PRODUCT_HEADER = [
-  '产品名称*',
-  '规格',
-  '型号',
-  '产品编码',
-  '单位*',
-  '目录价',
-  '税率',
-  '生产厂家',
-  '在售',
-  '按序列号管理',
-]
-const product = (cells: Partial<Record<string, string>>): string[] =>
-  PRODUCT_HEADER.map((h) => cells[h.replace('*', '')] ?? '')
-const importProducts = (...rows: Partial<Record<string, string>>[]) =>
-  importFor('products', sheet(PRODUCT_HEADER, ...rows.map(product)))
-
-/** One product row with the given cell in one column; its value of `key` and problems. */
-function productCell(column: string, text: string, key: string) {
-  const report = importProducts({ 产品名称: '断路器', 单位: '台', [column]: text })
-  expect(report.fileProblems).toEqual([])
-  expect(report.rows).toHaveLength(1)
-  return { value: report.rows[0].values[key], problems: report.rows[0].problems }
-}
-
-const CUSTOMER_HEADER = ['客户名称*', '统一社会信用代码', '等级', '来源', '目标客户', '阶段', '最近联系日期']
-const customer = (cells: Partial<Record<string, string>>): string[] =>
-  CUSTOMER_HEADER.map((h) => cells[h.replace('*', '')] ?? '')
-const importCustomers = (rows: Partial<Record<string, string>>[], db: Record<string, string[][]> = {}) =>
-  importFor('customers', sheet(CUSTOMER_HEADER, ...rows.map(customer)), db)
-
-function customerCell(column: string, text: string, key: string) {
-  const report = importCustomers([{ 客户名称: '福州港务集团', [column]: text }])
-  expect(report.rows).toHaveLength(1)
-  return { value: report.rows[0].values[key], problems: report.rows[0].problems }
-}
+import { customerCell, importCustomers, importProducts, productCell } from './importRows'
 
 describe('buildImportReport', () => {
   describe('header', () => {
@@ -518,87 +481,5 @@ describe('buildImportReport', () => {
     expect(row(9999).problems).toEqual([
       { field: 'code', messageKey: 'import.duplicateInFile', params: { line: 10_002 } },
     ])
-  })
-})
-
-describe('buildImportReport for engineering contractors', () => {
-  const HEADER = [
-    '名称*',
-    '简称',
-    '统一社会信用代码',
-    '资质等级',
-    '地区',
-    '合作厂家/品牌',
-    '地址',
-    '电话',
-    '备注',
-  ]
-  const contractor = (cells: Partial<Record<string, string>>): string[] =>
-    HEADER.map((h) => cells[h.replace('*', '')] ?? '')
-  const importContractors = (rows: Partial<Record<string, string>>[], db: Record<string, string[][]> = {}) =>
-    importFor('contractors', sheet(HEADER, ...rows.map(contractor)), db)
-
-  it('reads every importable field of a contractor when the row is filled in', () => {
-    const report = importContractors([
-      {
-        名称: '浙江恒安机电安装工程有限公司',
-        简称: '恒安机电',
-        统一社会信用代码: USCC[0],
-        资质等级: '机电工程施工总承包二级',
-        地区: '杭州',
-        '合作厂家/品牌': '西门子、ABB',
-        地址: '杭州市余杭区文一西路 998 号',
-        电话: '0571-86001234',
-        备注: '负责浙西片区售后送修',
-      },
-    ])
-    expect(report.fileProblems).toEqual([])
-    expect(report.rows[0]).toEqual({
-      line: 4,
-      values: {
-        name: '浙江恒安机电安装工程有限公司',
-        shortName: '恒安机电',
-        uscc: USCC[0],
-        region: '杭州',
-        qualificationLevel: '机电工程施工总承包二级',
-        brands: '西门子、ABB',
-        address: '杭州市余杭区文一西路 998 号',
-        phone: '0571-86001234',
-        notes: '负责浙西片区售后送修',
-      },
-      problems: [],
-    })
-  })
-
-  it('refuses a wrong credit code and a code already saved, row by row', () => {
-    const report = importContractors(
-      [
-        { 名称: '甲安装公司', 统一社会信用代码: BROKEN_USCC },
-        { 名称: '乙安装公司', 统一社会信用代码: USCC[1] },
-        { 名称: '丙安装公司', 统一社会信用代码: USCC[2] },
-      ],
-      { uscc: [[USCC[2]]] },
-    )
-    expect(report.rows.map((r) => r.problems)).toEqual([
-      [{ field: 'uscc', messageKey: 'validation.uscc.checkChar' }],
-      [],
-      [{ field: 'uscc', messageKey: 'import.duplicateInDb' }],
-    ])
-    expect(report).toMatchObject({ okCount: 1, errorCount: 2 })
-  })
-})
-
-describe('normaliseKey', () => {
-  it('joins trimmed, half-width, upper-case values with a separator no cell contains', () => {
-    expect(normaliseKey([' acme（福州） ', 'ｎｍ１'])).toBe('ACME(福州)\u0001NM1')
-  })
-
-  it('keeps apart keys whose values would run together when joined', () => {
-    expect(normaliseKey(['ab', 'c'])).not.toBe(normaliseKey(['a', 'bc']))
-  })
-
-  it('gives the same key for the archive unique keys whatever the spelling when values match', () => {
-    expect(archiveSpecs.products.uniqueKeys).toContainEqual(['name', 'spec', 'model'])
-    expect(normaliseKey(['断路器', 'NM1-63', 'C32'])).toBe(normaliseKey(['断路器 ', 'ｎｍ１－６３', 'c32']))
   })
 })
