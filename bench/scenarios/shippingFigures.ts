@@ -15,6 +15,7 @@ import type { Role } from '@shared/auth/roles'
 import { procedures } from '@shared/procedures'
 import { stockBalances, type MovementOf } from '@shared/procedures/shipping/stock'
 import { DeskDb } from '../../renderer/src/data/db'
+import { deriveRelatedFields } from '../../renderer/src/data/deriveUpgrade'
 import { flagTransaction } from '../../renderer/src/data/guardMiddleware'
 import { stockList } from '../../renderer/src/data/repositories/shipping/stockRepo'
 import { i18n } from '../../renderer/src/i18n'
@@ -130,6 +131,8 @@ export async function seedShippingData(dbName: string, n: ShippingSizes): Promis
       await put(db, 'shipments', shipments)
       await put(db, 'shipmentLines', lines)
     }
+    // Each contract's shipping state, as the schema upgrade works it out for stored contracts.
+    await db.transaction('rw', db.tables, (tx) => deriveRelatedFields(tx))
     const tables = [
       'products',
       'customers',

@@ -8,8 +8,8 @@
 import type { ArchiveRows } from '../masterData/archiveRecords'
 import { archiveTableSpecs } from '../masterData/archiveTables'
 import { type Procedure, procedures } from '../procedures'
-import type { AnyTableSpec } from '../procedures/kit/defineProcedure'
-import type { RowOfSpec } from '../procedures/kit/tableSpec'
+import type { AnyTableSpec, ProcedureDef } from '../procedures/kit/defineProcedure'
+import { joinDerives, type RowOfSpec } from '../procedures/kit/tableSpec'
 import { bookkeepingFields } from '../types/records'
 import { coreTables } from './coreTables'
 
@@ -26,13 +26,22 @@ export type SyncedTable = keyof SyncedRows & string
 
 const { attachments, ...core } = coreTables
 
-export const tableSpecs: Readonly<Record<SyncedTable, AnyTableSpec>> = Object.assign(
+const declared: Record<string, AnyTableSpec> = Object.assign(
   {},
   core,
   archiveTableSpecs,
   { attachments },
   ...procedures.map((p) => p.tables),
 )
+// What a procedure keeps on another's table joins that table's own derivation.
+for (const p of procedures as readonly ProcedureDef[])
+  for (const [table, kept] of Object.entries(p.keepsOn ?? {})) {
+    const spec = declared[table]
+    if (!spec) throw new Error(`${p.id} keeps derived fields on ${table}, which has no spec`)
+    declared[table] = { ...spec, derive: joinDerives(spec.derive, kept) }
+  }
+
+export const tableSpecs = declared as Readonly<Record<SyncedTable, AnyTableSpec>>
 
 /** The synced tables, core first, then the archives, then each procedure's. */
 export const syncedTableNames = Object.keys(tableSpecs) as SyncedTable[]

@@ -8,6 +8,7 @@ import { type RowClocks, clocksOf, setClocks } from '@shared/sync/rowClocks'
 import type { AuditEntry, DeviceMeta, FieldClock, NumberingMeta, OutboxOp } from './bookkeeping'
 import { flagTransaction, guardMiddleware } from './guardMiddleware'
 import { type SyncedRows, type SyncedTable } from './tables'
+import { deriveRelatedFields } from './deriveUpgrade'
 import { laterStores } from './laterStores'
 import { keyedTables } from '@shared/tables/businessKeys'
 import type { DuplicateQueueRow, DuplicateRow } from './syncRows'
@@ -129,6 +130,18 @@ export class DeskDb extends Dexie {
       .upgrade(queueKeyedTables)
     // Tables added since (procedures', archives'): each table spec names its version and indexes.
     for (const [version, stores] of laterStores(7)) this.version(version).stores(stores)
+    // The due checks read candidates by index, never a whole table
+    // (dashboard.due_ms): a contract's shipping state kept by the shipping
+    // procedure (shared/procedures/shipping/shippingState.ts) with its step
+    // and dates, and milestones not received by their date. Contracts stored
+    // before get their shipping state worked out once.
+    this.version(9)
+      .stores({
+        contracts:
+          'id, customerId, step, signedOn, number, [step+shippingState+deliveryDueOn], [step+shippingState+filedOn]',
+        milestones: 'id, parentId, dueOn, [receivedOn+dueOn]',
+      })
+      .upgrade(deriveRelatedFields)
     this.use(guardMiddleware)
   }
 }

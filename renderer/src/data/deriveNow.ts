@@ -1,45 +1,45 @@
 /**
- * A record's derived fields worked out again from its children, in the
- * caller's transaction, as its table spec says (DeriveSpec): what a
- * repository does after writing the children, and what sync does on apply
- * (sync/deriveAfterApply.ts) — the same `compute`, so every PC holds the
- * same values.
+ * A record's derived fields worked out again from its children and related
+ * rows, in the caller's transaction, as its table spec says (DeriveSpec):
+ * what a repository does after writing the children, and what sync does on
+ * apply (sync/deriveAfterApply.ts) — the same `compute`, so every PC holds
+ * the same values.
  */
+import { childIdField } from '@shared/tables/deriveLinks'
 import { type SyncedTable, tableSpecs } from '@shared/tables/tableSpecs'
 import { liveRows } from '@shared/types/records'
 import type { DeskDb } from './db'
-import type { Writer } from './unitOfWork'
 
 type Row = Record<string, unknown>
 
-/** The field of the child table naming the parent (DeriveSpec.childIdField, or the child's parent link). */
-function childIdField(table: SyncedTable): string | undefined {
-  const derive = tableSpecs[table].derive
-  if (!derive?.children) return undefined
-  return derive.childIdField ?? tableSpecs[derive.children as SyncedTable]?.parent?.idField
+/** What deriving needs of the unit of work's writer (unitOfWork.ts, which calls this at the end of an action). */
+export interface DerivingWriter {
+  get(table: SyncedTable, id: string): Promise<unknown>
+  setDerived(table: SyncedTable, id: string, values: never): Promise<void>
 }
 
-/** The derived values of `table`'s record `id` from its live children, as sync works them out. */
+async function naming(db: DeskDb, table: string, field: string, id: string): Promise<Row[]> {
+  return liveRows((await db.table(table).where(field).equals(id).toArray()) as Row[])
+}
+
+/** The derived values of `table`'s record `id` from its live children and related rows, as sync works them out. */
 export async function derivedValues(db: DeskDb, table: SyncedTable, row: Row): Promise<Row | undefined> {
   const derive = tableSpecs[table].derive
   if (!derive) return undefined
+  const id = row.id as string
   const by = childIdField(table)
-  const children =
-    derive.children && by
-      ? liveRows(
-          (await db
-            .table(derive.children)
-            .where(by)
-            .equals(row.id as string)
-            .toArray()) as Row[],
-        )
-      : []
+  const relatedTables = Object.entries(derive.related ?? {})
+  const [children, ...relatedRows] = await Promise.all([
+    derive.children && by ? naming(db, derive.children, by, id) : [],
+    ...relatedTables.map(([t, field]) => naming(db, t, field, id)),
+  ])
   children.sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
-  return derive.compute(row, children, undefined)
+  const related = Object.fromEntries(relatedTables.map(([t], i) => [t, relatedRows[i]]))
+  return derive.compute(row, children, undefined, related)
 }
 
 /** Stores the record's derived values when they moved (no op, no log: every PC works them out). */
-export async function deriveNow(w: Writer, db: DeskDb, table: SyncedTable, id: string): Promise<void> {
+export async function deriveNow(w: DerivingWriter, db: DeskDb, table: SyncedTable, id: string): Promise<void> {
   const row = (await w.get(table, id)) as Row | undefined
   if (!row) return
   const values = await derivedValues(db, table, row)

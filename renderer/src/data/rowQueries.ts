@@ -1,25 +1,48 @@
 /**
  * Runs a deadline's row queries (shared/procedures/kit/deadlines.ts): each
  * reads one table through one index — an equal value, a set of values or a
- * range — never the whole table, and keeps the records in use.
+ * range — never the whole table, and keeps the records in use. A limited
+ * query reads only its first rows and counts the rest by the index; a
+ * keys-only one reads no values at all.
  */
-import type { QueriedRows, RowQuery } from '@shared/procedures/kit/deadlines'
+import type { QueriedList, QueriedRows, RowQuery } from '@shared/procedures/kit/deadlines'
 import { liveRows } from '@shared/types/records'
+import type { Collection } from 'dexie'
 import type { DeskDb } from './db'
 
 type Row = Readonly<Record<string, unknown>>
 
-async function run(db: DeskDb, q: RowQuery): Promise<Row[]> {
-  const where = db.table(q.table).where(q.index)
-  const rows =
-    'equals' in q
-      ? await where.equals(q.equals).toArray()
-      : 'anyOf' in q
-        ? q.anyOf.length === 0
-          ? []
-          : await where.anyOf([...q.anyOf]).toArray()
-        : await where.between(q.between[0], q.between[1], true, q.includeUpper ?? false).toArray()
-  return liveRows(rows as Row[])
+/** anyOf of a few values (steps) is read one value at a time: each a plain range IndexedDB reads in one request, where Dexie's anyOf walks a cursor. */
+const SPLIT_ANY_OF = 16
+
+function collections(db: DeskDb, q: RowQuery): Collection[] {
+  const where = () => db.table(q.table).where(q.index)
+  if ('equals' in q) return [where().equals(q.equals as never)]
+  if ('anyOf' in q) {
+    if (q.anyOf.length === 0) return []
+    if (q.anyOf.length <= SPLIT_ANY_OF) return q.anyOf.map((v) => where().equals(v as never))
+    return [where().anyOf([...q.anyOf] as never)]
+  }
+  return [where().between(q.between[0] as never, q.between[1] as never, true, q.includeUpper ?? false)]
+}
+
+async function run(db: DeskDb, q: RowQuery): Promise<QueriedList> {
+  const parts = collections(db, q)
+  if (q.keys) {
+    const ids = await Promise.all(parts.map((c) => c.primaryKeys()))
+    return ids.flat().map((id) => ({ id }))
+  }
+  const [lists, counts] = await Promise.all([
+    // limit 0: only the count (IndexedDB would read 0 as no limit).
+    Promise.all(
+      parts.map((c) =>
+        q.limit === undefined ? c.toArray() : q.limit === 0 ? [] : c.clone().limit(q.limit).toArray(),
+      ),
+    ),
+    q.count ? Promise.all(parts.map((c) => c.count())) : undefined,
+  ])
+  const rows = liveRows(lists.flat() as Row[])
+  return counts ? Object.assign(rows, { total: counts.reduce((a, b) => a + b, 0) }) : rows
 }
 
 /** Every named query's live rows, read side by side. */

@@ -16,6 +16,12 @@ import { assignKey, clockKeyOf, groupFields, valueOfKey } from '@shared/sync/fie
 import { touchesKey } from '@shared/tables/businessKeys'
 import { type StoredClocks, clockHOf, clocksOf, nextClock, setClocks } from '@shared/sync/rowClocks'
 import { ROW_HASH_FIELD } from '@shared/sync/rowHash'
+import {
+  relatedDerivers,
+  relatedReadersOf,
+  touchesDerivation,
+  withDerivationReads,
+} from '@shared/tables/deriveLinks'
 import { isDerivedField, tableSpecs } from '@shared/tables/tableSpecs'
 import type { Draft } from '@shared/types/records'
 import { changesDigest, hashAuditEntry, redactChanges, redactValues } from './auditChain'
@@ -29,6 +35,7 @@ import {
   ROW_GROUP,
 } from './bookkeeping'
 import type { DeskDb } from './db'
+import { deriveNow } from './deriveNow'
 import { loadDeviceMeta } from './deviceMeta'
 import { queueKeyed } from './duplicates'
 import { diffFields, trackedFields } from './fieldDiff'
@@ -49,6 +56,8 @@ type Row<K extends SyncedTable> = SyncedRows[K]
 export class Writer {
   /** The rows this action writes, for the state digest (stateDigest.ts). */
   readonly digest = new DigestChanges()
+  /** Records whose derivation reads related tables and that this action's rows bear on (deriveLinks.ts). */
+  private readonly bearing = new Map<string, [SyncedTable, string]>()
 
   constructor(
     private readonly db: DeskDb,
@@ -87,7 +96,7 @@ export class Writer {
   ): Promise<Row<K>> {
     const h = this.tick()
     const row = this.newRow(table, values, opts.id ?? newId(), h)
-    this.digest.stamp(table, row, null)
+    this.stamped(table, row, null)
     try {
       // add() refuses an existing key itself; no read beforehand.
       await this.db.table(table).add(row)
@@ -135,7 +144,7 @@ export class Writer {
     for (let start = 0; start < drafts.length; start += CREATE_CHUNK) {
       const chunk = drafts.slice(start, start + CREATE_CHUNK).map((d, k) => {
         const row = this.newRow(table, d, ids[start + k], h)
-        this.digest.stamp(table, row, null)
+        this.stamped(table, row, null)
         return derive ? Object.assign(row, derive(d)) : row
       })
       rows.push(...chunk)
@@ -155,6 +164,31 @@ export class Writer {
     const entry = this.auditEntry(action, table, `batch:${op.opId}`, prepared.changes, ids, prepared.digest)
     await this.db._audit.add(entry)
     return rows
+  }
+
+  /**
+   * Stamps a row about to be stored (its hash) and notes the records whose
+   * derivation reads it as a related row (a shipment's contract), and a new
+   * record whose derivation reads related rows.
+   */
+  private stamped(table: SyncedTable, row: object, before: unknown): void {
+    this.digest.stamp(table, row, before)
+    const r = row as Record<string, unknown>
+    if (before === null && relatedDerivers.has(table))
+      this.bearing.set(`${table}\u0000${String(r.id)}`, [table, r.id as string])
+    for (const [t, id] of relatedReadersOf(table, r))
+      this.bearing.set(`${t}\u0000${id}`, [t as SyncedTable, id])
+  }
+
+  /**
+   * Works out again, at the end of the action, the derived fields of every
+   * record made, changed in a field it reads (DeriveSpec.reads), or named by
+   * a related row written, whose derivation reads related tables (a
+   * contract's shipping state). A repository that changes
+   * such a record's children derives it itself (deriveNow), as for totals.
+   */
+  async deriveBearing(): Promise<void> {
+    for (const [t, id] of this.bearing.values()) await deriveNow(this, this.db, t, id)
   }
 
   /**
@@ -244,7 +278,7 @@ export class Writer {
     const clocks = clocksOf(before)
     const op = { ...this.op(table, id, key, value, h, clockHOf(before, key, clocks)), rs: [...settles] }
     setClocks(after, { ...clocks, [key]: nextClock(clocks[key], h, op.p, settles) })
-    this.digest.stamp(table, after, beforeRec[ROW_HASH_FIELD])
+    this.stamped(table, after, beforeRec[ROW_HASH_FIELD])
     await Promise.all([
       this.db.table(table).put(after),
       this.db._outbox.add(op),
@@ -302,7 +336,9 @@ export class Writer {
       updatedBy: this.ctx.actor.userId,
     } as Record<string, unknown>
     const ops = logged ? this.stamp(table, before, after, changes) : []
-    this.digest.stamp(table, after, beforeRec[ROW_HASH_FIELD])
+    this.stamped(table, after, beforeRec[ROW_HASH_FIELD])
+    if (touchesDerivation(table, Object.keys(changes)))
+      this.bearing.set(`${table}\u0000${before.id}`, [table, before.id])
     // Queued together: IndexedDB runs a transaction's requests in order, and
     // a failure of any aborts them all, so nothing is gained by waiting for
     // each before queuing the next.
@@ -475,11 +511,12 @@ export async function runWrite<T>(
   /** The synced tables `work` touches (all by default), plus any sync table it settles. */
   tables: readonly string[] = syncedTables,
 ): Promise<T> {
-  return db.transaction('rw', [...tables, ...bookkeepingTables], async (tx) => {
+  return db.transaction('rw', [...withDerivationReads(tables), ...bookkeepingTables], async (tx) => {
     flagTransaction(tx.idbtrans, 'repository')
     const [device, digest] = await Promise.all([loadDeviceMeta(db), readDigest(db)])
     const writer = new Writer(db, ctx, device)
     const result = await work(writer)
+    await writer.deriveBearing()
     await Promise.all([db._meta.put(device), writer.digest.save(db, digest)])
     return result
   })

@@ -5,7 +5,8 @@
  * exactly as the repositories work them out when the change is local.
  */
 import { groupFields } from '@shared/sync/fieldGroups'
-import type { DeriveSpec, ParentLink } from '@shared/procedures/kit/tableSpec'
+import type { DeriveSpec } from '@shared/procedures/kit/tableSpec'
+import { childIdField, readersOf } from '@shared/tables/deriveLinks'
 import { tableSpecs } from '@shared/tables/tableSpecs'
 import type { DeskDb } from '../data/db'
 import { type MergeState, rowKey } from './mergeState'
@@ -15,29 +16,13 @@ import { failureText } from './setAside'
 const derives: ReadonlyMap<string, DeriveSpec> = new Map(
   Object.entries(tableSpecs).flatMap(([t, spec]) => (spec.derive ? [[t, spec.derive] as const] : [])),
 )
-/**
- * Child tables some parent's derived fields are read from, with how a row
- * names its parent: the child's parent link, or the field the derivation
- * names (DeriveSpec.childIdField).
- */
-const readByParents: ReadonlyMap<string, ParentLink> = new Map(
-  [...derives].flatMap(([t, d]) => {
-    if (!d.children) return []
-    const link: ParentLink | undefined = d.childIdField
-      ? { table: { is: t }, idField: d.childIdField }
-      : tableSpecs[d.children as keyof typeof tableSpecs]?.parent
-    return link ? [[d.children, link] as const] : []
-  }),
-)
-
-/** The field of `table`'s rows naming the parent whose derived fields read them. */
-const idFieldOf = (table: string): string => readByParents.get(table)?.idField ?? 'parentId'
 
 type Row = Record<string, unknown>
 
 /**
- * The records whose derived fields depend on the merged rows: themselves, or
- * a line's or contact's parent (read from the merged child, so no read).
+ * The records whose derived fields depend on the merged rows: themselves, a
+ * line's or contact's parent, or the record a related row names (a
+ * shipment's contract), read from the merged row, so no read.
  * `childChanged`: the parents (rowKey) of a merged child.
  */
 function dependents(state: MergeState): {
@@ -56,17 +41,13 @@ function dependents(state: MergeState): {
   }
   for (const k of state.dirtyRows) {
     const [t, r] = k.split('\u0000')
-    const link = readByParents.get(t)
     if (derives.has(t)) add(t, r)
-    else if (link) {
-      const row = state.rows.get(k)
-      const parent = row && ('is' in link.table ? link.table.is : row[link.table.field])
-      const parentId = row?.[link.idField]
-      if (typeof parent === 'string' && typeof parentId === 'string' && derives.has(parent)) {
-        add(parent, parentId)
-        childChanged.add(rowKey(parent, parentId))
-        kids.set(rowKey(parent, parentId), [...(kids.get(rowKey(parent, parentId)) ?? []), k])
-      }
+    const row = state.rows.get(k)
+    if (!row) continue
+    for (const [parent, parentId] of readersOf(t, row)) {
+      add(parent, parentId)
+      childChanged.add(rowKey(parent, parentId))
+      kids.set(rowKey(parent, parentId), [...(kids.get(rowKey(parent, parentId)) ?? []), k])
     }
   }
   return { byTable, childChanged, kids }
@@ -97,8 +78,7 @@ function searchWithSameNames(
  * parent index (ids are time-ordered, so a segment's are usually close)
  * rather than `anyOf`, which walks a cursor with a round trip per parent.
  */
-async function storedChildren(db: DeskDb, table: string, ids: string[]): Promise<Row[]> {
-  const by = idFieldOf(table)
+async function storedChildren(db: DeskDb, table: string, by: string, ids: string[]): Promise<Row[]> {
   if (ids.length <= 32) return (await db.table(table).where(by).anyOf(ids).toArray()) as Row[]
   const sorted = [...ids].sort()
   const wanted = new Set(ids)
@@ -118,12 +98,12 @@ async function childrenOf(
   db: DeskDb,
   state: MergeState,
   table: string,
+  by: string,
   ids: string[],
 ): Promise<Map<string, Row[]>> {
   const wanted = new Set(ids)
-  const by = idFieldOf(table)
   const byId = new Map<string, Row>()
-  for (const row of await storedChildren(db, table, ids)) byId.set(row.id as string, row)
+  for (const row of await storedChildren(db, table, by, ids)) byId.set(row.id as string, row)
   for (const k of state.dirtyRows) {
     if (!k.startsWith(`${table}\u0000`)) continue
     const row = state.rows.get(k)
@@ -166,12 +146,17 @@ export async function deriveMerged(
   await Promise.all(
     [...byTable].map(async ([t, ids]) => {
       const list = [...ids]
-      const childTable = derives.get(t)?.children
+      const derive = derives.get(t)
+      const childTable = derive?.children
+      const by = childIdField(t)
+      const relatedTables = Object.entries(derive?.related ?? {})
       const missing = list.filter((id) => !state.rows.get(rowKey(t, id)))
-      const [read, children] = await Promise.all([
+      const [read, children, ...relatedRows] = await Promise.all([
         missing.length ? (db.table(t).bulkGet(missing) as Promise<(Row | undefined)[]>) : [],
-        childTable ? childrenOf(db, state, childTable, list) : new Map<string, Row[]>(),
+        childTable && by ? childrenOf(db, state, childTable, by, list) : new Map<string, Row[]>(),
+        ...relatedTables.map(([rt, field]) => childrenOf(db, state, rt, field, list)),
       ])
+      const related = relatedTables.map(([rt], i) => [rt, relatedRows[i]] as const)
       read.forEach((row, i) => {
         if (row) state.rows.set(rowKey(t, missing[i]), row)
       })
@@ -179,7 +164,7 @@ export async function deriveMerged(
         const keys = list.slice(at, at + CHUNK).map((id) => rowKey(t, id))
         for (const k of keys) {
           try {
-            deriveRow(state, t, k, children, childChanged)
+            deriveRow(state, t, k, children, related, childChanged)
           } catch (err) {
             if (!failures) throw err
             for (const failed of [k, ...(kids.get(k) ?? [])]) failures.set(failed, failureText(err))
@@ -197,13 +182,16 @@ function deriveRow(
   t: string,
   k: string,
   children: ReadonlyMap<string, Row[]>,
+  related: readonly (readonly [string, ReadonlyMap<string, Row[]>])[],
   childChanged: ReadonlySet<string>,
 ): void {
   const row = state.rows.get(k)
   const derive = derives.get(t)
   if (!row || !derive) return
   const kept = searchWithSameNames(state, t, k, row, childChanged)
-  const derived = derive.compute(row, children.get(row.id as string) ?? [], kept)
+  const id = row.id as string
+  const own = Object.fromEntries(related.map(([rt, by]) => [rt, by.get(id) ?? []]))
+  const derived = derive.compute(row, children.get(id) ?? [], kept, own)
   if (!Object.entries(derived).some(([f, v]) => row[f] !== v)) return
   for (const [f, v] of Object.entries(derived)) {
     if (v === undefined) delete row[f]

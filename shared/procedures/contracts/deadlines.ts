@@ -16,13 +16,21 @@ import { approvalProgress, decidableBy } from '../../approvals/approvalStatus'
 import type { Role } from '../../auth/roles'
 import { formatFen } from '../../kernel/money'
 import { shareOfFen } from '../../kernel/shareOfFen'
-import type { DeadlineRule, DueFact, QueriedRows, RowQuery } from '../kit/deadlines'
-import type {
-  ApprovalRow,
-  ContractChangeRecord,
-  ContractRecord,
-  MilestoneRecord,
-  PhoneOrderRecord,
+import {
+  type DeadlineRule,
+  type DueFact,
+  type QueriedRows,
+  type RowQuery,
+  SHOWN_ITEMS,
+  totalOf,
+} from '../kit/deadlines'
+import {
+  type ApprovalRow,
+  type ContractChangeRecord,
+  type ContractRecord,
+  type MilestoneRecord,
+  type PhoneOrderRecord,
+  contractSteps,
 } from './records'
 import { changeMachine } from './machines/change'
 import { contractInForce, contractMachine } from './machines/contract'
@@ -157,11 +165,12 @@ export const registerDeadline: DeadlineRule = {
     const month = previousMonth(today)
     return {
       produced: { table: 'contractRegisters', index: 'id', equals: month },
-      contracts: { table: 'contracts', index: 'signedOn', ...registerRange(month) },
+      // How many were signed, counted by the index.
+      contracts: { table: 'contracts', index: 'signedOn', ...registerRange(month), limit: 0, count: true },
     }
   },
   due: (q, { today }) => {
-    const count = rows<ContractRecord>(q, 'contracts').length
+    const count = totalOf(q, 'contracts')
     if (rows(q, 'produced').length > 0 || count === 0) return []
     const month = previousMonth(today)
     const [year, m] = month.split('-').map(Number)
@@ -178,32 +187,62 @@ export const registerDeadline: DeadlineRule = {
   },
 }
 
+/** The steps of a contract on which nothing is owed: not yet in force, voided, terminated. */
+const owingNothing = contractSteps.filter((step) => !paymentsOwed(step))
+
+/**
+ * Milestones not received by their date, on a contract that owes them, in
+ * date order: those of the contracts owing nothing are left out by their
+ * ids alone (read without values).
+ */
+function owedMilestones(q: QueriedRows): MilestoneRecord[] {
+  const nothing = new Set(rows<{ id: string }>(q, 'owingNothing').map((c) => c.id))
+  return rows<MilestoneRecord>(q, 'due').filter(
+    (m) => m.parentTable === 'contracts' && !nothing.has(m.parentId),
+  )
+}
+
 export const paymentDeadline: DeadlineRule = {
   id: 'contracts.payments',
   list: { table: 'contracts' },
-  // '' (no date yet) sorts before '0000-00-00' and is left out.
-  read: ({ today }) => ({ due: { table: 'milestones', index: 'dueOn', between: ['0000-00-00', today] } }),
+  // Not received ('') and dated before today; '' (no date yet) sorts before '0000-00-00' and is left out.
+  read: ({ today }) => ({
+    due: {
+      table: 'milestones',
+      index: '[receivedOn+dueOn]',
+      between: [
+        ['', '0000-00-00'],
+        ['', today],
+      ],
+    },
+    owingNothing: { table: 'contracts', index: 'step', anyOf: owingNothing, keys: true },
+  }),
+  // Only the contracts of the milestones shown are read.
   follow: (q) => ({
     contracts: {
       table: 'contracts',
       index: 'id',
-      anyOf: [...new Set(rows<MilestoneRecord>(q, 'due').map((m) => m.parentId))],
+      anyOf: [
+        ...new Set(
+          owedMilestones(q)
+            .slice(0, SHOWN_ITEMS + 1)
+            .map((m) => m.parentId),
+        ),
+      ],
     },
   }),
   due: (q) => {
-    const contracts = new Map(
-      rows<ContractRecord>(q, 'contracts')
-        .filter((c) => paymentsOwed(c.step))
-        .map((c) => [c.id, c]),
-    )
-    return rows<MilestoneRecord>(q, 'due').flatMap((m) => {
-      const c = m.parentTable === 'contracts' && m.receivedOn === '' ? contracts.get(m.parentId) : undefined
+    const owed = owedMilestones(q)
+    const contracts = new Map(rows<ContractRecord>(q, 'contracts').map((c) => [c.id, c]))
+    const first = owed.slice(0, SHOWN_ITEMS + 1)
+    const facts = first.flatMap((m) => {
+      const c = contracts.get(m.parentId)
       if (!c) return []
       return [
         {
           id: `payment.${m.id}`,
           due: m.dueOn,
-          owners: ['sales', 'clerk'],
+          owners: ['sales', 'clerk'] as Role[],
           titleKey: 'contractDue.paymentOverdue',
           params: {
             number: c.number,
@@ -217,6 +256,8 @@ export const paymentDeadline: DeadlineRule = {
         },
       ]
     })
+    // A milestone whose contract is gone (archived) is not owed.
+    return { facts, total: owed.length - (first.length - facts.length) }
   },
 }
 

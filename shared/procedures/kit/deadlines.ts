@@ -8,15 +8,30 @@
 import type { Actor } from '../../auth/permissions'
 import type { Role } from '../../auth/roles'
 
-type Key = string | number
+type Key = string | number | readonly (string | number)[]
 
-/** Rows of one table through one index: equal to a value, one of values, or in a range. */
-export type RowQuery = { table: string; index: string } & (
+/** How many items a check lists before one line says how many more there are. */
+export const SHOWN_ITEMS = 20
+
+/**
+ * Rows of one table through one index (a compound one: `[step+promisedOn]`
+ * with array keys): equal to a value, one of values, or in a range.
+ * - `limit`: only the first rows in the index's order (a check reads the
+ *   SHOWN_ITEMS + 1 it may show, not every candidate);
+ * - `count`: also how many the range holds (`totalOf`), counted by the
+ *   index without reading a row;
+ * - `keys`: the rows' ids only (`{ id }`), tombstoned ones too: which
+ *   records are in a step, without their values.
+ */
+export type RowQuery = { table: string; index: string; limit?: number; count?: true; keys?: true } & (
   { equals: Key } | { anyOf: readonly Key[] } | { between: readonly [Key, Key]; includeUpper?: boolean }
 )
 
+/** Rows a query returned; with `count`, how many its range holds. */
+export type QueriedList = readonly Readonly<Record<string, unknown>>[] & { readonly total?: number }
+
 /** The live (not tombstoned) rows each named query returned. */
-export type QueriedRows = Readonly<Record<string, readonly Readonly<Record<string, unknown>>[]>>
+export type QueriedRows = Readonly<Record<string, QueriedList>>
 
 export interface DeadlineContext {
   /** YYYY-MM-DD on this PC's calendar (todayIso). */
@@ -60,8 +75,41 @@ export interface DeadlineRule {
   read(ctx: DeadlineContext): Readonly<Record<string, RowQuery>>
   /** Rows to read once the first ones are known (a change agreement's contract), by name. */
   follow?(rows: QueriedRows, ctx: DeadlineContext): Readonly<Record<string, RowQuery>>
-  /** The items due: a pure function of the rows and the day. */
-  due(rows: QueriedRows, ctx: DeadlineContext): DueFact[]
+  /**
+   * The items due: a pure function of the rows and the day. A check that
+   * read only the first of its candidates (`limit`) gives those and how
+   * many items there are in all.
+   */
+  due(rows: QueriedRows, ctx: DeadlineContext): DueFact[] | DueList
+}
+
+/** The first items of a check and how many there are in all. */
+export interface DueList {
+  facts: DueFact[]
+  total: number
+}
+
+/** How many rows a counted query's range holds (its rows when it was not counted or not run). */
+export function totalOf(rows: QueriedRows, key: string): number {
+  const list = rows[key]
+  return list?.total ?? list?.length ?? 0
+}
+
+/**
+ * The first rows, in the order of `by`, of several ranges read with a limit
+ * (one per step of a compound index), and how many the ranges hold in all.
+ */
+export function firstOfRanges<T>(
+  rows: QueriedRows,
+  keys: readonly string[],
+  by: (row: T) => string,
+): { first: T[]; total: number } {
+  const all = keys.flatMap((k) => rowsOf<T>(rows, k))
+  all.sort((a, b) => by(a).localeCompare(by(b)))
+  return {
+    first: all.slice(0, SHOWN_ITEMS + 1),
+    total: keys.reduce((n, k) => n + totalOf(rows, k), 0),
+  }
 }
 
 /** The rows one named query returned, as the row type the rule reads (none when the query was not run). */

@@ -11,7 +11,7 @@ import type { SheetModel } from '../../spreadsheet/sheetModel'
 import type { Checklists } from './checklist'
 import type { DeadlineRule } from './deadlines'
 import type { MachineContext, MachineShape, Transition } from './machine'
-import type { NumberedField, RefTarget, TableSpec, UniqueKey } from './tableSpec'
+import type { DeriveSpec, NumberedField, RefTarget, TableSpec, UniqueKey } from './tableSpec'
 
 /** A table spec of any row type, as the registries read it. */
 export type AnyTableSpec = Omit<
@@ -68,6 +68,12 @@ export interface ProcedureDef {
   /** i18n key of the procedure's name (its section in the menu). */
   nameKey: string
   tables: Readonly<Record<string, AnyTableSpec>>
+  /**
+   * Derived fields it keeps on another procedure's tables, read from its own
+   * rows (a contract's shipping state, from its shipments): joined with the
+   * table's own derivation in the registry (shared/tables/tableSpecs.ts).
+   */
+  keepsOn?: Readonly<Record<string, DeriveSpec>>
   kinds: Readonly<Record<string, RecordKind>>
   deadlines: readonly DeadlineRule[]
   /** Its printed documents, each a pure builder of a document model. */

@@ -23,12 +23,51 @@ export interface DeriveSpec {
    */
   childIdField?: string
   /**
+   * Other tables whose live rows naming this record the values also read,
+   * with the field that names it: a contract's shipping state reads its
+   * purchase orders, shipments and shipment lines by `contractId`. A write
+   * to any of them works the record out again, locally and on apply.
+   */
+  related?: Readonly<Record<string, string>>
+  /**
+   * Fields of the record itself that a derivation reading `related` tables
+   * reads: a local change to one works it out again (a delivered-on date).
+   */
+  reads?: readonly string[]
+  /**
    * Works out the derived values. `keptSearch`: the stored search text of a
    * record none of whose `searchNames` changed, so its pinyin may be kept.
+   * `related`: the rows of each `related` table naming the record.
    */
-  compute(row: Row, children: readonly Row[], keptSearch: string | undefined): Record<string, unknown>
+  compute(
+    row: Row,
+    children: readonly Row[],
+    keptSearch: string | undefined,
+    related: Readonly<Record<string, readonly Row[]>>,
+  ): Record<string, unknown>
   /** Fields whose change means the search text's pinyin must be worked out again. */
   searchNames?: readonly string[]
+}
+
+/**
+ * Two derivations of one table as one: a procedure keeping derived fields
+ * on another's table (ProcedureDef.keepsOn) reads the same children, and
+ * the values of both are kept.
+ */
+export function joinDerives(own: DeriveSpec | undefined, kept: DeriveSpec): DeriveSpec {
+  if (!own) return kept
+  if (kept.children && kept.children !== own.children)
+    throw new Error(`a kept derivation reads ${kept.children}, the table's own reads ${own.children}`)
+  return {
+    ...own,
+    fields: [...own.fields, ...kept.fields],
+    related: { ...own.related, ...kept.related },
+    reads: [...(own.reads ?? []), ...(kept.reads ?? [])],
+    compute: (row, children, keptSearch, related) => ({
+      ...own.compute(row, children, keptSearch, related),
+      ...kept.compute(row, children, keptSearch, related),
+    }),
+  }
 }
 
 /** How a child row names its parent. */
@@ -48,6 +87,8 @@ export interface StoreSpec {
   since: number
   /** Indexes after the primary key `id` (Dexie syntax: `customerId, step, [a+b]`). */
   indexes: string
+  /** Its indexes from a later version on (every one, not only the new): a check's compound index. */
+  reindexed?: { since: number; indexes: string }
 }
 
 /**

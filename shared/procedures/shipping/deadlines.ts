@@ -15,19 +15,21 @@
  */
 import type { Role } from '../../auth/roles'
 import { addWorkdays } from '../../kernel/workdays'
-import type { ContractRecord, TradeLineRecord } from '../contracts/records'
+import type { ContractRecord } from '../contracts/records'
 import { inForceSteps } from '../contracts/machines/contract'
-import { type DeadlineRule, type DueFact, idsOf, rowsOf } from '../kit/deadlines'
+import {
+  type DeadlineRule,
+  type DueFact,
+  type RowQuery,
+  SHOWN_ITEMS,
+  firstOfRanges,
+  rowsOf,
+  totalOf,
+} from '../kit/deadlines'
 import { shippableContractSteps } from './machines/sources'
 import { shippingPermissions } from './permissions'
-import { deliveryState } from './quantities'
-import type {
-  PurchaseOrderRecord,
-  ShipmentLineRecord,
-  ShipmentRecord,
-  StockCountRecord,
-  StockMovementRecord,
-} from './records'
+import type { PurchaseOrderRecord, ShipmentRecord, StockCountRecord, StockMovementRecord } from './records'
+import type { ShippingState } from './shippingState'
 import { monthEnd, monthOf, previousMonth } from './stock'
 
 const customer = (id: string) => ({ customer: { table: 'customers', id } })
@@ -41,29 +43,59 @@ export function purchaseOrderDueOn(filedOn: string): string {
   return addWorkdays(filedOn, 1)
 }
 
+/**
+ * One limited range per step of a contract index `[step+shippingState+date]`
+ * (the state kept by shippingState.ts): the first candidates by date and,
+ * counted by the index, how many there are.
+ */
+function contractRanges(
+  index: string,
+  steps: readonly string[],
+  states: readonly ShippingState[],
+  from: string,
+  to: string,
+  includeUpper: boolean,
+): Record<string, RowQuery> {
+  return Object.fromEntries(
+    steps.flatMap((step) =>
+      states.map((state) => [
+        `${step}.${state}`,
+        {
+          table: 'contracts',
+          index,
+          between: [
+            [step, state, from],
+            [step, state, to],
+          ],
+          includeUpper,
+          limit: SHOWN_ITEMS + 1,
+          count: true,
+        } satisfies RowQuery,
+      ]),
+    ),
+  )
+}
+
+const filedWaiting = () =>
+  contractRanges(
+    '[step+shippingState+filedOn]',
+    shippableContractSteps,
+    ['waiting'],
+    '0000-00-00',
+    '9999-12-31',
+    true,
+  )
+
 export const purchaseOrderDeadline: DeadlineRule = {
   id: 'shipping.purchaseOrder',
   list: { table: 'purchaseOrders' },
-  read: () => ({ filed: { table: 'contracts', index: 'step', anyOf: shippableContractSteps } }),
-  follow: (q) => {
-    const ids = idsOf(rowsOf<ContractRecord>(q, 'filed'), (c) => c.id)
-    return {
-      orders: { table: 'purchaseOrders', index: 'contractId', anyOf: ids },
-      shipments: { table: 'shipments', index: 'contractId', anyOf: ids },
-    }
-  },
+  // Filed, nothing ordered from a manufacturer and nothing shipped: the state says so.
+  read: filedWaiting,
   due: (q) => {
-    const started = new Set([
-      ...rowsOf<PurchaseOrderRecord>(q, 'orders')
-        .filter((o) => o.step !== 'draft' && o.step !== 'voided')
-        .map((o) => o.contractId),
-      ...rowsOf<ShipmentRecord>(q, 'shipments')
-        .filter((s) => s.step !== 'voided')
-        .map((s) => s.contractId),
-    ])
-    return rowsOf<ContractRecord>(q, 'filed')
-      .filter((c) => c.filedOn !== '' && c.deliveredOn === '' && !started.has(c.id))
-      .map((c) => {
+    const { first, total } = firstOfRanges<ContractRecord>(q, Object.keys(filedWaiting()), (c) => c.filedOn)
+    return {
+      total,
+      facts: first.map((c) => {
         const due = purchaseOrderDueOn(c.filedOn)
         return {
           id: `shipping.purchaseOrder.${c.id}`,
@@ -74,16 +106,26 @@ export const purchaseOrderDeadline: DeadlineRule = {
           names: customer(c.customerId),
           at: { table: 'contracts', id: c.id, query: shippingTab },
         }
-      })
+      }),
+    }
   },
 }
 
 export const financeReviewDeadline: DeadlineRule = {
   id: 'shipping.financeReview',
   list: { table: 'purchaseOrders', query: 'step=review' },
-  read: () => ({ waiting: { table: 'purchaseOrders', index: 'step', equals: 'review' } }),
-  due: (q, { today }) =>
-    rowsOf<PurchaseOrderRecord>(q, 'waiting').map((o) => ({
+  read: () => ({
+    waiting: {
+      table: 'purchaseOrders',
+      index: 'step',
+      equals: 'review',
+      limit: SHOWN_ITEMS + 1,
+      count: true,
+    },
+  }),
+  due: (q, { today }) => ({
+    total: totalOf(q, 'waiting'),
+    facts: rowsOf<PurchaseOrderRecord>(q, 'waiting').map((o) => ({
       id: `shipping.review.${o.id}`,
       // No rule sets a deadline for the review: what waits for finance is due today.
       due: today,
@@ -93,32 +135,59 @@ export const financeReviewDeadline: DeadlineRule = {
       names: customer(o.customerId),
       at: { table: 'purchaseOrders', id: o.id },
     })),
+  }),
 }
 
 export const promisedDateDeadline: DeadlineRule = {
   id: 'shipping.promised',
   list: { table: 'purchaseOrders', query: 'step=ordered' },
-  read: () => ({ ordered: { table: 'purchaseOrders', index: 'step', equals: 'ordered' } }),
-  due: (q, { today }) =>
-    rowsOf<PurchaseOrderRecord>(q, 'ordered')
-      .filter((o) => o.promisedOn !== '' && o.promisedOn < today)
-      .map((o) => ({
-        id: `shipping.promised.${o.id}`,
-        due: o.promisedOn,
-        owners: clerk,
-        titleKey: 'shippingDue.promisedOverdue',
-        params: { number: o.number, date: o.promisedOn },
-        names: customer(o.customerId),
-        at: { table: 'purchaseOrders', id: o.id },
-      })),
+  // Ordered, by the promised date, up to yesterday ('' — none promised — sorts before and is left out).
+  read: ({ today }) => ({
+    ordered: {
+      table: 'purchaseOrders',
+      index: '[step+promisedOn]',
+      between: [
+        ['ordered', '0000-00-00'],
+        ['ordered', today],
+      ],
+      limit: SHOWN_ITEMS + 1,
+      count: true,
+    },
+  }),
+  due: (q) => ({
+    total: totalOf(q, 'ordered'),
+    facts: rowsOf<PurchaseOrderRecord>(q, 'ordered').map((o) => ({
+      id: `shipping.promised.${o.id}`,
+      due: o.promisedOn,
+      owners: clerk,
+      titleKey: 'shippingDue.promisedOverdue',
+      params: { number: o.number, date: o.promisedOn },
+      names: customer(o.customerId),
+      at: { table: 'purchaseOrders', id: o.id },
+    })),
+  }),
 }
 
 export const receiptFilingDeadline: DeadlineRule = {
   id: 'shipping.receiptFiling',
   list: { table: 'shipments', query: 'step=signed' },
-  read: () => ({ signed: { table: 'shipments', index: 'step', equals: 'signed' } }),
-  due: (q) =>
-    rowsOf<ShipmentRecord>(q, 'signed').map((s) => ({
+  // Signed, by the day the customer signed.
+  read: () => ({
+    signed: {
+      table: 'shipments',
+      index: '[step+receivedOn]',
+      between: [
+        ['signed', ''],
+        ['signed', '9999-12-31'],
+      ],
+      includeUpper: true,
+      limit: SHOWN_ITEMS + 1,
+      count: true,
+    },
+  }),
+  due: (q) => ({
+    total: totalOf(q, 'signed'),
+    facts: rowsOf<ShipmentRecord>(q, 'signed').map((s) => ({
       id: `shipping.receipt.${s.id}`,
       // Filed by the next working day after the customer signed.
       due: s.receivedOn ? addWorkdays(s.receivedOn, 1) : s.updatedAt.slice(0, 10),
@@ -128,6 +197,7 @@ export const receiptFilingDeadline: DeadlineRule = {
       names: customer(s.customerId),
       at: { table: 'shipments', id: s.id },
     })),
+  }),
 }
 
 /** The count of a month is due from its last week on. */
@@ -147,20 +217,28 @@ export const stockCountDeadline: DeadlineRule = {
   read: ({ today }) => {
     const month = monthOf(today)
     const last = previousMonth(month)
+    // Whether each month moved anything: its first movement, not all of them.
+    const movedIn = (m: string): RowQuery => ({
+      table: 'stockMovements',
+      index: 'date',
+      between: [`${m}-01`, monthEnd(m)],
+      includeUpper: true,
+      limit: 1,
+    })
     return {
       counts: { table: 'stockCounts', index: 'id', anyOf: [last, month] },
-      moved: {
-        table: 'stockMovements',
-        index: 'date',
-        between: [`${last}-01`, monthEnd(month)],
-        includeUpper: true,
-      },
+      movedLast: movedIn(last),
+      moved: movedIn(month),
     }
   },
   due: (q, { today }) => {
     const month = monthOf(today)
     const counts = new Map(rowsOf<StockCountRecord>(q, 'counts').map((c) => [c.id, c]))
-    const movedIn = new Set(rowsOf<StockMovementRecord>(q, 'moved').map((m) => monthOf(m.date)))
+    const movedIn = new Set(
+      [...rowsOf<StockMovementRecord>(q, 'movedLast'), ...rowsOf<StockMovementRecord>(q, 'moved')].map((m) =>
+        monthOf(m.date),
+      ),
+    )
     const facts: DueFact[] = []
     for (const m of [previousMonth(month), month]) {
       const count = counts.get(m)
@@ -183,47 +261,31 @@ export const stockCountDeadline: DeadlineRule = {
   },
 }
 
+const overdueUndelivered = (today: string) =>
+  contractRanges(
+    '[step+shippingState+deliveryDueOn]',
+    inForceSteps,
+    ['waiting', 'open'],
+    '0000-00-00',
+    today,
+    false,
+  )
+
 /**
  * Contracts in force past their delivery date and not delivered — delivered
- * being every line signed for by the customer (deliveryState). A contract
- * given a delivered-on date by hand before shipments were recorded, and
- * without any, stays delivered.
+ * being every line signed for by the customer, or a delivered-on date given
+ * by hand before shipments were recorded, with none (shippingState.ts).
  */
 export const deliveryDeadline: DeadlineRule = {
   id: 'shipping.delivery',
   list: { table: 'contracts' },
-  read: () => ({ inForce: { table: 'contracts', index: 'step', anyOf: inForceSteps } }),
-  follow: (q, { today }) => {
-    const ids = idsOf(
-      rowsOf<ContractRecord>(q, 'inForce').filter((c) => c.deliveryDueOn !== '' && c.deliveryDueOn < today),
-      (c) => c.id,
-    )
-    return {
-      lines: { table: 'tradeLines', index: 'parentId', anyOf: ids },
-      shipments: { table: 'shipments', index: 'contractId', anyOf: ids },
-      shipmentLines: { table: 'shipmentLines', index: 'contractId', anyOf: ids },
-    }
-  },
+  read: ({ today }) => overdueUndelivered(today),
   due: (q, { today }) => {
-    const group = <T extends object>(rows: readonly T[], key: (r: T) => string) => {
-      const by = new Map<string, T[]>()
-      for (const r of rows) by.set(key(r), [...(by.get(key(r)) ?? []), r])
-      return by
-    }
-    const lines = group(
-      rowsOf<TradeLineRecord>(q, 'lines').filter((l) => l.parentTable === 'contracts'),
-      (l) => l.parentId,
-    )
-    const shipments = group(rowsOf<ShipmentRecord>(q, 'shipments'), (s) => s.contractId)
-    const shipmentLines = group(rowsOf<ShipmentLineRecord>(q, 'shipmentLines'), (l) => l.contractId)
-    return rowsOf<ContractRecord>(q, 'inForce')
-      .filter((c) => c.deliveryDueOn !== '' && c.deliveryDueOn < today)
-      .filter((c) => {
-        const own = shipments.get(c.id) ?? []
-        if (c.deliveredOn !== '' && own.length === 0) return false
-        return deliveryState(lines.get(c.id) ?? [], own, shipmentLines.get(c.id) ?? []) !== 'delivered'
-      })
-      .map((c) => ({
+    const ranges = Object.keys(overdueUndelivered(today))
+    const { first, total } = firstOfRanges<ContractRecord>(q, ranges, (c) => c.deliveryDueOn)
+    return {
+      total,
+      facts: first.map((c) => ({
         id: `delivery.${c.id}`,
         due: c.deliveryDueOn,
         owners: clerk,
@@ -231,7 +293,8 @@ export const deliveryDeadline: DeadlineRule = {
         params: { number: c.number, date: c.deliveryDueOn },
         names: customer(c.customerId),
         at: { table: 'contracts', id: c.id, query: shippingTab },
-      }))
+      })),
+    }
   },
 }
 

@@ -13,12 +13,14 @@ import { purchaseOrderDocument, receiptDocument, stockReportDocument } from './d
 import { purchaseOrderMachine } from './machines/purchaseOrder'
 import { shipmentMachine } from './machines/shipment'
 import { stockCountMachine } from './machines/stockCount'
+import { contractShippingDerive } from './shippingState'
 import { shippingTables } from './tables'
 
 export const shippingProcedure = defineProcedure({
   id: 'shipping',
   nameKey: 'shipping.section',
   tables: shippingTables,
+  keepsOn: { contracts: contractShippingDerive },
   kinds: {
     purchaseOrder: {
       table: 'purchaseOrders',

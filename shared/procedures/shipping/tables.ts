@@ -58,7 +58,12 @@ export const shippingTables = {
     attach: 'shipping.attach',
     uniqueKeys: [numberKey],
     numbered: numbered('purchaseOrder'),
-    store: { since: SINCE, indexes: 'contractId, phoneOrderId, step, number' },
+    store: {
+      since: SINCE,
+      indexes: 'contractId, phoneOrderId, step, number',
+      // The promised-date check reads ordered goods past their date by index (deadlines.ts).
+      reindexed: { since: 9, indexes: 'contractId, phoneOrderId, step, number, [step+promisedOn]' },
+    },
   }),
   purchaseOrderLines: tableSpec<PurchaseOrderLineRecord>()({
     nameKey: 'shippingTables.purchaseOrderLines',
@@ -87,7 +92,12 @@ export const shippingTables = {
     attach: 'shipping.attach',
     uniqueKeys: [numberKey],
     numbered: numbered('shipment'),
-    store: { since: SINCE, indexes: 'contractId, phoneOrderId, purchaseOrderId, step, number' },
+    store: {
+      since: SINCE,
+      indexes: 'contractId, phoneOrderId, purchaseOrderId, step, number',
+      // Signed receipts waiting to be filed, by the day they were signed (deadlines.ts).
+      reindexed: { since: 9, indexes: 'contractId, phoneOrderId, purchaseOrderId, step, number, [step+receivedOn]' },
+    },
   }),
   shipmentLines: tableSpec<ShipmentLineRecord>()({
     nameKey: 'shippingTables.shipmentLines',

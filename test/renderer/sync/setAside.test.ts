@@ -56,9 +56,9 @@ describe('sync: an op this PC cannot write', () => {
     const derive = (tableSpecs.customers as AnyTableSpec).derive
     if (!derive) throw new Error('customers derive their search text')
     const compute = derive.compute.bind(derive)
-    vi.spyOn(derive, 'compute').mockImplementation((row, children, kept) => {
+    vi.spyOn(derive, 'compute').mockImplementation((row, children, kept, related) => {
       if (row.name === '坏数据') throw new TypeError('名称无法转换为拼音')
-      return compute(row, children, kept)
+      return compute(row, children, kept, related)
     })
     const report = await b.sync()
     expect(report.stop).toBeNull()

@@ -70,13 +70,16 @@ export function deadlineCheck(rule: DeadlineRule): DueCheck {
       const ctx = { today: todayIso(now), actor: actor ?? null }
       const first = await readQueries(db, rule.read(ctx))
       const rows = rule.follow ? { ...first, ...(await readQueries(db, rule.follow(first, ctx))) } : first
-      const facts = rule.due(rows, ctx)
+      const due = rule.due(rows, ctx)
+      // A check that read only its first candidates says how many there are in all.
+      const { facts, total } = Array.isArray(due) ? { facts: due, total: due.length } : due
       const records = await readByIds(db, namedRecords(facts))
       return capped(
         facts.map((f) => itemOf(t, f, records, ctx.actor)),
         rule.id,
         t,
         rule.list,
+        total,
       )
     },
   }

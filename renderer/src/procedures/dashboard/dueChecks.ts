@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next'
 import type { Actor } from '@shared/auth/permissions'
 import type { Role } from '@shared/auth/roles'
-import type { Place } from '@shared/procedures/kit/deadlines'
+import { type Place, SHOWN_ITEMS } from '@shared/procedures/kit/deadlines'
 import type { DeskDb } from '../../data/db'
 
 export interface DueItem {
@@ -61,19 +61,27 @@ export async function collectDueItems(ctx: DueCheckContext): Promise<DueItem[]> 
     .sort((a, b) => a.due.localeCompare(b.due))
 }
 
-/** How many items one check lists before it says how many more there are. */
-const MAX_ITEMS = 20
-
-/** A check's items by due date, the first MAX_ITEMS and then one line for the rest. */
-export function capped(items: DueItem[], id: string, t: TFunction, link: string | Place): DueItem[] {
+/**
+ * A check's items by due date, the first SHOWN_ITEMS and then one line for
+ * the rest. `total`: how many items there are in all, when the check worked
+ * out only the first of them (and the next, whose date the line shows).
+ */
+export function capped(
+  items: DueItem[],
+  id: string,
+  t: TFunction,
+  link: string | Place,
+  total = items.length,
+): DueItem[] {
   const sorted = items.sort((a, b) => a.due.localeCompare(b.due))
-  if (sorted.length <= MAX_ITEMS) return sorted
-  const rest = sorted.slice(MAX_ITEMS)
+  if (total <= SHOWN_ITEMS) return sorted
+  const rest = sorted.slice(SHOWN_ITEMS)
+  if (rest.length === 0) return sorted
   return [
-    ...sorted.slice(0, MAX_ITEMS),
+    ...sorted.slice(0, SHOWN_ITEMS),
     {
       id: `${id}.more`,
-      title: t('dashboard.checks.more', { count: rest.length }),
+      title: t('dashboard.checks.more', { count: total - SHOWN_ITEMS }),
       due: rest[0].due,
       owner: rest[0].owner,
       roles: [...new Set(rest.flatMap((i) => i.roles))],

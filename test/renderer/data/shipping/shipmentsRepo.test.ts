@@ -173,6 +173,10 @@ describe('shipments', () => {
   it('go out partly from stock and partly direct, never beyond the open quantity, and deliver the contract once both are signed for', async () => {
     const { maker, breaker, drive, contract, lines } = await setUp()
     const ref = { table: 'contracts' as const, id: contract.id }
+    // The state the due checks read by index, kept on the contract by every write that bears on it.
+    const stateNow = async () =>
+      ((await db.contracts.get(contract.id)) as { shippingState?: string } | undefined)?.shippingState
+    expect(await stateNow()).toBe('waiting')
     await receiveStock(
       db,
       {
@@ -245,6 +249,7 @@ describe('shipments', () => {
     )
     expect((await productLedger(db, drive.id)).at(-1)).toMatchObject({ kind: 'out', qty: 2, balanceAfter: 3 })
     expect(await deliveryOf(db, ref)).toBe('partial')
+    expect(await stateNow()).toBe('open')
 
     // Direct from the manufacturer against the ordered purchase order.
     const draft = await purchaseOrderDraft(db, ref, maker.id)
@@ -306,6 +311,8 @@ describe('shipments', () => {
       )
       const filed = await shipmentAction(db, { id: s.id, action: 'file', payload: {} }, as(keeper, later))
       expect(filed.step).toBe('filed')
+      // Not delivered until the last line is signed for.
+      expect(await stateNow()).toBe(i === 0 ? 'open' : 'delivered')
     }
     expect(await deliveryOf(db, ref)).toBe('delivered')
     expect((await vouchersOf(db, ref)).map((v) => v.kind)).toEqual(['signedReceipt', 'signedReceipt'])

@@ -21,6 +21,7 @@ import { tableSpecs } from '@shared/tables/tableSpecs'
 import { liveRows } from '@shared/types/records'
 import { parseOrFail } from '@shared/validation/parseOrFail'
 import type { DeskDb } from '../../db'
+import { deriveNow } from '../../deriveNow'
 import { runWrite, type Writer, type WriteContext } from '../../unitOfWork'
 import { allowed, machineContext } from '../takeTransition'
 import {
@@ -145,6 +146,8 @@ export async function signChange(
     const written = await writeLines(w, db, 'contracts', signed.contractId, lines)
     await writeMilestones(w, db, 'contracts', signed.contractId, milestones)
     await w.update('contracts', signed.contractId, { version: signed.version, ...tradeTotals(written) })
+    // New quantities may leave a delivered contract with more to deliver (its derived shipping state).
+    await deriveNow(w, db, 'contracts', signed.contractId)
     return signed
   })
 }

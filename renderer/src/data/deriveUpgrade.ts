@@ -1,0 +1,46 @@
+/**
+ * Schema upgrades that bring a new derived field: every record of a table
+ * whose derivation reads related tables (deriveLinks.ts) is worked out once,
+ * from its stored children and related rows, as the unit of work keeps it
+ * from then on. Derived values are bookkeeping (never logged or synced), so
+ * writing them inside `upgrade()` makes no op.
+ */
+import type { Transaction } from 'dexie'
+import { childIdField, relatedDerivers } from '@shared/tables/deriveLinks'
+import { type SyncedTable, tableSpecs } from '@shared/tables/tableSpecs'
+import { liveRows } from '@shared/types/records'
+import { flagTransaction } from './guardMiddleware'
+
+type Row = Record<string, unknown>
+
+async function byOwner(tx: Transaction, table: string, field: string): Promise<Map<string, Row[]>> {
+  const out = new Map<string, Row[]>()
+  for (const row of liveRows((await tx.table(table).toArray()) as Row[])) {
+    const id = row[field] as string
+    const list = out.get(id)
+    if (list) list.push(row)
+    else out.set(id, [row])
+  }
+  return out
+}
+
+export async function deriveRelatedFields(tx: Transaction): Promise<void> {
+  flagTransaction(tx.idbtrans, 'maintenance')
+  for (const table of relatedDerivers) {
+    const derive = tableSpecs[table as SyncedTable].derive
+    if (!derive) continue
+    const by = childIdField(table)
+    const children = derive.children && by ? await byOwner(tx, derive.children, by) : new Map<string, Row[]>()
+    const related = await Promise.all(
+      Object.entries(derive.related ?? {}).map(async ([t, f]) => [t, await byOwner(tx, t, f)] as const),
+    )
+    const rows = (await tx.table(table).toArray()) as Row[]
+    const derived = rows.map((row) => {
+      const id = row.id as string
+      const own = (children.get(id) ?? []).sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
+      const rel = Object.fromEntries(related.map(([t, m]) => [t, m.get(id) ?? []]))
+      return { ...row, ...derive.compute(row, own, undefined, rel) }
+    })
+    await tx.table(table).bulkPut(derived)
+  }
+}
