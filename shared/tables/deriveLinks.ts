@@ -72,10 +72,55 @@ const relatedLinks: ReadonlyMap<string, readonly (readonly [string, string])[]> 
   return out
 })()
 
-/** Tables whose derivation reads `related` tables: worked out after every local write that bears on them. */
+/**
+ * Tables whose derivation reads other records (`related` tables, or its
+ * parent): worked out after every local write that bears on them.
+ */
 export const relatedDerivers: ReadonlySet<string> = new Set(
-  Object.entries(tableSpecs).flatMap(([t, s]) => (s.derive?.related ? [t] : [])),
+  Object.entries(tableSpecs).flatMap(([t, s]) => (s.derive?.related || s.derive?.parentReads ? [t] : [])),
 )
+
+/** A child table whose derivation reads fields of its parent, and how it names the parent. */
+export interface ChildReader {
+  table: string
+  link: ParentLink
+}
+
+const childReaders: ReadonlyMap<string, readonly (ChildReader & { fields: readonly string[] })[]> = (() => {
+  const out = new Map<string, (ChildReader & { fields: readonly string[] })[]>()
+  for (const [t, spec] of Object.entries(tableSpecs)) {
+    const reads = spec.derive?.parentReads
+    if (!reads || !spec.parent) continue
+    for (const parent of reads.tables)
+      out.set(parent, [...(out.get(parent) ?? []), { table: t, link: spec.parent, fields: reads.fields }])
+  }
+  return out
+})()
+
+/** The child tables whose derivation reads any of `fields` (any field at all when none are given) of a `table` record (DeriveSpec.parentReads). */
+export function childReadersOf(table: string, fields?: readonly string[]): ChildReader[] {
+  const readers = childReaders.get(table)
+  if (!readers) return []
+  return readers
+    .filter((r) => !fields || fields.some((f) => r.fields.includes(f)))
+    .map(({ table: t, link }) => ({ table: t, link }))
+}
+
+/** The parent a derivation reading its parent reads, as table and id; none when the parent is of another table. */
+export function parentOf(
+  table: string,
+  row: Readonly<Record<string, unknown>>,
+): [string, string] | undefined {
+  const spec = tableSpecs[table as keyof typeof tableSpecs]
+  const reads = spec?.derive?.parentReads
+  const link = spec?.parent
+  if (!reads || !link) return undefined
+  const parent = 'is' in link.table ? link.table.is : row[link.table.field]
+  const id = row[link.idField]
+  return typeof parent === 'string' && reads.tables.includes(parent) && typeof id === 'string'
+    ? [parent, id]
+    : undefined
+}
 
 /**
  * The tables a transaction writing `tables` also needs, so the derivations
@@ -92,6 +137,9 @@ export function withDerivationReads(tables: readonly string[]): string[] {
   for (const t of tables) {
     if (relatedDerivers.has(t)) for (const r of reads(t)) out.add(r)
     for (const [parent] of relatedLinks.get(t) ?? []) for (const r of reads(parent)) out.add(r)
+    const parentReads = tableSpecs[t as keyof typeof tableSpecs]?.derive?.parentReads
+    for (const p of parentReads?.tables ?? []) out.add(p)
+    for (const child of childReadersOf(t)) out.add(child.table)
   }
   return [...out]
 }

@@ -133,13 +133,14 @@ export class DeskDb extends Dexie {
     // The due checks read candidates by index, never a whole table
     // (dashboard.due_ms): a contract's shipping state kept by the shipping
     // procedure (shared/procedures/shipping/shippingState.ts) with its step
-    // and dates, and milestones not received by their date. Contracts stored
-    // before get their shipping state worked out once.
+    // and dates, contracts by step and day signed, and milestones owed
+    // (not received, on a contract that owes money) by their date. Records whose derivation reads related rows
+    // (contracts, stock rows) get it worked out once.
     this.version(9)
       .stores({
         contracts:
-          'id, customerId, step, signedOn, number, [step+shippingState+deliveryDueOn], [step+shippingState+filedOn]',
-        milestones: 'id, parentId, dueOn, [receivedOn+dueOn]',
+          'id, customerId, step, signedOn, number, [step+signedOn], [step+shippingState+deliveryDueOn], [step+shippingState+filedOn]',
+        milestones: 'id, parentId, dueOn, owedOn',
       })
       .upgrade(deriveRelatedFields)
     this.use(guardMiddleware)

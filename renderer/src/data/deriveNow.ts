@@ -5,7 +5,8 @@
  * apply (sync/deriveAfterApply.ts) — the same `compute`, so every PC holds
  * the same values.
  */
-import { childIdField } from '@shared/tables/deriveLinks'
+import { PARENT_ROW } from '@shared/procedures/kit/tableSpec'
+import { childIdField, parentOf } from '@shared/tables/deriveLinks'
 import { type SyncedTable, tableSpecs } from '@shared/tables/tableSpecs'
 import { liveRows } from '@shared/types/records'
 import type { DeskDb } from './db'
@@ -29,20 +30,37 @@ export async function derivedValues(db: DeskDb, table: SyncedTable, row: Row): P
   const id = row.id as string
   const by = childIdField(table)
   const relatedTables = Object.entries(derive.related ?? {})
-  const [children, ...relatedRows] = await Promise.all([
+  const parent = parentOf(table, row)
+  const [children, parentRow, ...relatedRows] = await Promise.all([
     derive.children && by ? naming(db, derive.children, by, id) : [],
+    parent ? (db.table(parent[0]).get(parent[1]) as Promise<Row | undefined>) : undefined,
     ...relatedTables.map(([t, field]) => naming(db, t, field, id)),
   ])
   children.sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
   const related = Object.fromEntries(relatedTables.map(([t], i) => [t, relatedRows[i]]))
+  if (parentRow) related[PARENT_ROW] = [parentRow]
   return derive.compute(row, children, undefined, related)
 }
 
 /** Stores the record's derived values when they moved (no op, no log: every PC works them out). */
-export async function deriveNow(w: DerivingWriter, db: DeskDb, table: SyncedTable, id: string): Promise<void> {
+export async function deriveNow(
+  w: DerivingWriter,
+  db: DeskDb,
+  table: SyncedTable,
+  id: string,
+): Promise<void> {
   const row = (await w.get(table, id)) as Row | undefined
-  if (!row) return
+  if (row) await deriveStored(w, db, table, row)
+}
+
+/** deriveNow of a record already read in the caller's transaction. */
+export async function deriveStored(
+  w: DerivingWriter,
+  db: DeskDb,
+  table: SyncedTable,
+  row: Row,
+): Promise<void> {
   const values = await derivedValues(db, table, row)
   if (values && Object.entries(values).some(([f, v]) => row[f] !== v))
-    await w.setDerived(table, id, values as never)
+    await w.setDerived(table, row.id as string, values as never)
 }

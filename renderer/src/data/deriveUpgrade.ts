@@ -1,12 +1,14 @@
 /**
  * Schema upgrades that bring a new derived field: every record of a table
- * whose derivation reads related tables (deriveLinks.ts) is worked out once,
- * from its stored children and related rows, as the unit of work keeps it
+ * whose derivation reads other records (related tables or its parent:
+ * deriveLinks.ts) is worked out once, from its stored children, related
+ * rows and parent, as the unit of work keeps it
  * from then on. Derived values are bookkeeping (never logged or synced), so
  * writing them inside `upgrade()` makes no op.
  */
 import type { Transaction } from 'dexie'
-import { childIdField, relatedDerivers } from '@shared/tables/deriveLinks'
+import { PARENT_ROW } from '@shared/procedures/kit/tableSpec'
+import { childIdField, parentOf, relatedDerivers } from '@shared/tables/deriveLinks'
 import { type SyncedTable, tableSpecs } from '@shared/tables/tableSpecs'
 import { liveRows } from '@shared/types/records'
 import { flagTransaction } from './guardMiddleware'
@@ -34,11 +36,20 @@ export async function deriveRelatedFields(tx: Transaction): Promise<void> {
     const related = await Promise.all(
       Object.entries(derive.related ?? {}).map(async ([t, f]) => [t, await byOwner(tx, t, f)] as const),
     )
+    const parents = new Map<string, Row>()
+    for (const t of derive.parentReads?.tables ?? [])
+      for (const row of (await tx.table(t).toArray()) as Row[])
+        parents.set(`${t}\u0000${String(row.id)}`, row)
     const rows = (await tx.table(table).toArray()) as Row[]
     const derived = rows.map((row) => {
       const id = row.id as string
       const own = (children.get(id) ?? []).sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
-      const rel = Object.fromEntries(related.map(([t, m]) => [t, m.get(id) ?? []]))
+      const rel: Record<string, readonly Row[]> = Object.fromEntries(
+        related.map(([t, m]) => [t, m.get(id) ?? []]),
+      )
+      const parent = parentOf(table, row)
+      const parentRow = parent && parents.get(parent.join('\u0000'))
+      if (parentRow) rel[PARENT_ROW] = [parentRow]
       return { ...row, ...derive.compute(row, own, undefined, rel) }
     })
     await tx.table(table).bulkPut(derived)

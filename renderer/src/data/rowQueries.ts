@@ -5,7 +5,12 @@
  * query reads only its first rows and counts the rest by the index; a
  * keys-only one reads no values at all.
  */
-import type { QueriedList, QueriedRows, RowQuery } from '@shared/procedures/kit/deadlines'
+import {
+  COUNT_CAP,
+  type QueriedList,
+  type QueriedRows,
+  type RowQuery,
+} from '@shared/procedures/kit/deadlines'
 import { liveRows } from '@shared/types/records'
 import type { Collection } from 'dexie'
 import type { DeskDb } from './db'
@@ -39,10 +44,30 @@ async function run(db: DeskDb, q: RowQuery): Promise<QueriedList> {
         q.limit === undefined ? c.toArray() : q.limit === 0 ? [] : c.clone().limit(q.limit).toArray(),
       ),
     ),
-    q.count ? Promise.all(parts.map((c) => c.count())) : undefined,
+    // Counted up to the cap: the keys of at most COUNT_CAP + 1 entries, never the whole range.
+    q.count
+      ? Promise.all(
+          parts.map(
+            async (c) =>
+              (
+                await c
+                  .clone()
+                  .limit(COUNT_CAP + 1)
+                  .primaryKeys()
+              ).length,
+          ),
+        )
+      : undefined,
   ])
   const rows = liveRows(lists.flat() as Row[])
-  return counts ? Object.assign(rows, { total: counts.reduce((a, b) => a + b, 0) }) : rows
+  return counts
+    ? Object.assign(rows, {
+        total: Math.min(
+          COUNT_CAP + 1,
+          counts.reduce((a, b) => a + b, 0),
+        ),
+      })
+    : rows
 }
 
 /** Every named query's live rows, read side by side. */
@@ -51,22 +76,28 @@ export async function readQueries(
   queries: Readonly<Record<string, RowQuery>>,
 ): Promise<QueriedRows> {
   const entries = Object.entries(queries)
-  const results = await Promise.all(entries.map(([, q]) => run(db, q)))
+  if (entries.length === 0) return {}
+  // One read transaction for them all: each of IndexedDB's costs a round trip of its own.
+  const tables = [...new Set(entries.map(([, q]) => q.table))]
+  const results = await db.transaction('r', tables, () => Promise.all(entries.map(([, q]) => run(db, q))))
   return Object.fromEntries(entries.map(([name], i) => [name, results[i]]))
 }
 
-/** Records by table and id (the names a due item shows), one bulk read per table. */
+/** Records by table and id (the names a due item shows), one bulk read per table, in one transaction. */
 export async function readByIds(
   db: DeskDb,
   wanted: ReadonlyMap<string, ReadonlySet<string>>,
 ): Promise<Map<string, Map<string, Row>>> {
   const out = new Map<string, Map<string, Row>>()
-  await Promise.all(
-    [...wanted].map(async ([table, ids]) => {
-      const list = [...ids].filter(Boolean)
-      const rows = (await db.table(table).bulkGet(list)) as (Row | undefined)[]
-      out.set(table, new Map(list.flatMap((id, i) => (rows[i] ? [[id, rows[i] as Row]] : []))))
-    }),
+  if (wanted.size === 0) return out
+  await db.transaction('r', [...wanted.keys()], () =>
+    Promise.all(
+      [...wanted].map(async ([table, ids]) => {
+        const list = [...ids].filter(Boolean)
+        const rows = (await db.table(table).bulkGet(list)) as (Row | undefined)[]
+        out.set(table, new Map(list.flatMap((id, i) => (rows[i] ? [[id, rows[i] as Row]] : []))))
+      }),
+    ),
   )
   return out
 }

@@ -190,6 +190,7 @@ export const en: Messages = {
       targetNotContacted: 'Target customer “{{name}}” has not been contacted for more than {{days}} days',
       targetNeverContacted: 'Target customer “{{name}}” has no contact on record',
       more: '{{count}} more items of this kind are not listed',
+      moreThan: 'Over {{count}} more items of this kind are not listed',
     },
   },
   settings: {

@@ -163,6 +163,7 @@ export const zhCN = {
       targetNotContacted: '目标客户“{{name}}”已超过 {{days}} 天未联系',
       targetNeverContacted: '目标客户“{{name}}”尚无联系记录',
       more: '另有 {{count}} 项同类事项未列出',
+      moreThan: '另有 {{count}} 项以上同类事项未列出',
     },
   },
   settings: {

@@ -5,8 +5,14 @@
  * exactly as the repositories work them out when the change is local.
  */
 import { groupFields } from '@shared/sync/fieldGroups'
-import type { DeriveSpec } from '@shared/procedures/kit/tableSpec'
-import { childIdField, readersOf } from '@shared/tables/deriveLinks'
+import { type DeriveSpec, PARENT_ROW } from '@shared/procedures/kit/tableSpec'
+import {
+  type ChildReader,
+  childIdField,
+  childReadersOf,
+  parentOf,
+  readersOf,
+} from '@shared/tables/deriveLinks'
 import { tableSpecs } from '@shared/tables/tableSpecs'
 import type { DeskDb } from '../data/db'
 import { type MergeState, rowKey } from './mergeState'
@@ -142,6 +148,7 @@ export async function deriveMerged(
   failures?: Map<string, string>,
 ): Promise<void> {
   const { byTable, childChanged, kids } = dependents(state)
+  await addChildReaders(db, state, byTable)
   final([...state.dirtyRows].filter((k) => !byTable.has(k.slice(0, k.indexOf('\u0000')))))
   await Promise.all(
     [...byTable].map(async ([t, ids]) => {
@@ -160,11 +167,12 @@ export async function deriveMerged(
       read.forEach((row, i) => {
         if (row) state.rows.set(rowKey(t, missing[i]), row)
       })
+      const parents = derive?.parentReads ? await parentRows(db, state, t, list) : undefined
       for (let at = 0; at < list.length; at += CHUNK) {
         const keys = list.slice(at, at + CHUNK).map((id) => rowKey(t, id))
         for (const k of keys) {
           try {
-            deriveRow(state, t, k, children, related, childChanged)
+            deriveRow(state, t, k, children, related, childChanged, parents)
           } catch (err) {
             if (!failures) throw err
             for (const failed of [k, ...(kids.get(k) ?? [])]) failures.set(failed, failureText(err))
@@ -177,6 +185,69 @@ export async function deriveMerged(
   )
 }
 
+/**
+ * The stored children of parents merged with a change to a field their
+ * derivation reads (a contract's step, for its milestones' owedOn) join the
+ * records to work out.
+ */
+async function addChildReaders(
+  db: DeskDb,
+  state: MergeState,
+  byTable: Map<string, Set<string>>,
+): Promise<void> {
+  const wanted = new Map<string, { child: ChildReader; parent: string; ids: string[] }>()
+  for (const k of state.dirtyRows) {
+    const [t, r] = k.split('\u0000')
+    // A parent made in this batch: its children may have come before it.
+    const changed = state.createdRows.has(k) ? undefined : [...state.changedKeys(k)]
+    for (const child of childReadersOf(t, changed)) {
+      const key = `${child.table}\u0000${t}`
+      const entry = wanted.get(key) ?? { child, parent: t, ids: [] }
+      entry.ids.push(r)
+      wanted.set(key, entry)
+    }
+  }
+  for (const { child, parent, ids } of wanted.values()) {
+    const { link } = child
+    const kids = await storedChildren(db, child.table, link.idField, ids)
+    let set = byTable.get(child.table)
+    if (!set) byTable.set(child.table, (set = new Set()))
+    for (const kid of kids)
+      if ('is' in link.table || kid[link.table.field] === parent) set.add(kid.id as string)
+  }
+}
+
+/** The parent row (merged, else stored) of each record whose derivation reads its parent. */
+async function parentRows(
+  db: DeskDb,
+  state: MergeState,
+  t: string,
+  ids: readonly string[],
+): Promise<Map<string, Row>> {
+  const of = new Map<string, [string, string]>()
+  const missing = new Map<string, Set<string>>()
+  for (const id of ids) {
+    const row = state.rows.get(rowKey(t, id))
+    const parent = row && parentOf(t, row)
+    if (!parent) continue
+    of.set(id, parent)
+    if (!state.rows.get(rowKey(...parent)))
+      missing.set(parent[0], (missing.get(parent[0]) ?? new Set()).add(parent[1]))
+  }
+  const stored = new Map<string, Row>()
+  for (const [pt, pids] of missing) {
+    const list = [...pids]
+    const rows = (await db.table(pt).bulkGet(list)) as (Row | undefined)[]
+    rows.forEach((row, i) => row && stored.set(rowKey(pt, list[i]), row))
+  }
+  const out = new Map<string, Row>()
+  for (const [id, parent] of of) {
+    const row = state.rows.get(rowKey(...parent)) ?? stored.get(rowKey(...parent))
+    if (row) out.set(id, row)
+  }
+  return out
+}
+
 function deriveRow(
   state: MergeState,
   t: string,
@@ -184,13 +255,18 @@ function deriveRow(
   children: ReadonlyMap<string, Row[]>,
   related: readonly (readonly [string, ReadonlyMap<string, Row[]>])[],
   childChanged: ReadonlySet<string>,
+  parents?: ReadonlyMap<string, Row>,
 ): void {
   const row = state.rows.get(k)
   const derive = derives.get(t)
   if (!row || !derive) return
   const kept = searchWithSameNames(state, t, k, row, childChanged)
   const id = row.id as string
-  const own = Object.fromEntries(related.map(([rt, by]) => [rt, by.get(id) ?? []]))
+  const own: Record<string, readonly Row[]> = Object.fromEntries(
+    related.map(([rt, by]) => [rt, by.get(id) ?? []]),
+  )
+  const parent = parents?.get(id)
+  if (parent) own[PARENT_ROW] = [parent]
   const derived = derive.compute(row, children.get(id) ?? [], kept, own)
   if (!Object.entries(derived).some(([f, v]) => row[f] !== v)) return
   for (const [f, v] of Object.entries(derived)) {

@@ -22,6 +22,7 @@ import {
   type QueriedRows,
   type RowQuery,
   SHOWN_ITEMS,
+  firstOfRanges,
   totalOf,
 } from '../kit/deadlines'
 import {
@@ -30,10 +31,9 @@ import {
   type ContractRecord,
   type MilestoneRecord,
   type PhoneOrderRecord,
-  contractSteps,
 } from './records'
 import { changeMachine } from './machines/change'
-import { contractInForce, contractMachine } from './machines/contract'
+import { contractMachine } from './machines/contract'
 import { phoneOrderMachine } from './machines/phoneOrder'
 import { permissionRoles } from '../../auth/permissions'
 import { previousMonth, registerRange } from './register'
@@ -47,19 +47,38 @@ const fileRoles = contractMachine.actions.file.who as readonly Role[]
 /** An approver lands on the record's approvals, where 同意 / 不同意 are. */
 const approvalsTab = 'tab=approvals'
 
-/** Money is owed on a contract in force, and still on one settled with a milestone open. */
-function paymentsOwed(step: ContractRecord['step']): boolean {
-  return contractInForce(step) || step === contractMachine.actions.settle.to
-}
+/** Signed on or before today and not filed: by the day signed, the first with a limit, the rest counted. */
+const signedUpTo = (today: string) =>
+  Object.fromEntries(
+    contractMachine.actions.file.from.map((step) => [
+      step,
+      {
+        table: 'contracts',
+        index: '[step+signedOn]',
+        between: [
+          [step, '0000-00-00'],
+          [step, today],
+        ],
+        includeUpper: true,
+        limit: SHOWN_ITEMS + 1,
+        count: true,
+      } satisfies RowQuery,
+    ]),
+  )
 
 export const filingDeadline: DeadlineRule = {
   id: 'contracts.filing',
   list: { table: 'contracts' },
-  read: () => ({ signed: { table: 'contracts', index: 'step', anyOf: contractMachine.actions.file.from } }),
-  due: (q, { today }) =>
-    rows<ContractRecord>(q, 'signed')
-      .filter((c) => c.signedOn !== '' && c.signedOn <= today)
-      .map((c) => ({
+  read: ({ today }) => signedUpTo(today),
+  due: (q, { today }) => {
+    const { first, total } = firstOfRanges<ContractRecord>(
+      q,
+      Object.keys(signedUpTo(today)),
+      (c) => c.signedOn,
+    )
+    return {
+      total,
+      facts: first.map((c) => ({
         id: `contract.file.${c.id}`,
         due: c.signedOn,
         owners: fileRoles,
@@ -68,7 +87,18 @@ export const filingDeadline: DeadlineRule = {
         names: customer(c.customerId),
         at: { table: 'contracts', id: c.id },
       })),
+    }
+  },
 }
+
+/** Contracts in some steps, all due today: the first few of each and how many in all. */
+const inSteps = (steps: readonly string[]): RowQuery => ({
+  table: 'contracts',
+  index: 'step',
+  anyOf: steps,
+  limit: SHOWN_ITEMS + 1,
+  count: true,
+})
 
 /** A record waiting for approvals, as the approvals check reads it. */
 type Waiting = Pick<ContractRecord, 'id' | 'requiredApprovals' | 'approvalRound' | 'updatedAt'>
@@ -187,55 +217,32 @@ export const registerDeadline: DeadlineRule = {
   },
 }
 
-/** The steps of a contract on which nothing is owed: not yet in force, voided, terminated. */
-const owingNothing = contractSteps.filter((step) => !paymentsOwed(step))
-
-/**
- * Milestones not received by their date, on a contract that owes them, in
- * date order: those of the contracts owing nothing are left out by their
- * ids alone (read without values).
- */
-function owedMilestones(q: QueriedRows): MilestoneRecord[] {
-  const nothing = new Set(rows<{ id: string }>(q, 'owingNothing').map((c) => c.id))
-  return rows<MilestoneRecord>(q, 'due').filter(
-    (m) => m.parentTable === 'contracts' && !nothing.has(m.parentId),
-  )
-}
-
 export const paymentDeadline: DeadlineRule = {
   id: 'contracts.payments',
   list: { table: 'contracts' },
-  // Not received ('') and dated before today; '' (no date yet) sorts before '0000-00-00' and is left out.
+  // Owed (not received, on a contract that owes money: the milestone's derived owedOn) and dated
+  // before today; '' sorts before '0000-00-00' and is left out. The first by date, the rest counted.
   read: ({ today }) => ({
     due: {
       table: 'milestones',
-      index: '[receivedOn+dueOn]',
-      between: [
-        ['', '0000-00-00'],
-        ['', today],
-      ],
+      index: 'owedOn',
+      between: ['0000-00-00', today],
+      limit: SHOWN_ITEMS + 1,
+      count: true,
     },
-    owingNothing: { table: 'contracts', index: 'step', anyOf: owingNothing, keys: true },
   }),
   // Only the contracts of the milestones shown are read.
   follow: (q) => ({
     contracts: {
       table: 'contracts',
       index: 'id',
-      anyOf: [
-        ...new Set(
-          owedMilestones(q)
-            .slice(0, SHOWN_ITEMS + 1)
-            .map((m) => m.parentId),
-        ),
-      ],
+      anyOf: [...new Set(rows<MilestoneRecord>(q, 'due').map((m) => m.parentId))],
     },
   }),
   due: (q) => {
-    const owed = owedMilestones(q)
     const contracts = new Map(rows<ContractRecord>(q, 'contracts').map((c) => [c.id, c]))
-    const first = owed.slice(0, SHOWN_ITEMS + 1)
-    const facts = first.flatMap((m) => {
+    const due = rows<MilestoneRecord>(q, 'due')
+    const facts = due.flatMap((m) => {
       const c = contracts.get(m.parentId)
       if (!c) return []
       return [
@@ -257,7 +264,7 @@ export const paymentDeadline: DeadlineRule = {
       ]
     })
     // A milestone whose contract is gone (archived) is not owed.
-    return { facts, total: owed.length - (first.length - facts.length) }
+    return { facts, total: totalOf(q, 'due') - (due.length - facts.length) }
   },
 }
 
@@ -265,11 +272,10 @@ export const paymentDeadline: DeadlineRule = {
 export const legalReviewDeadline: DeadlineRule = {
   id: 'contracts.legalReview',
   list: { table: 'contracts' },
-  read: () => ({
-    waiting: { table: 'contracts', index: 'step', anyOf: contractMachine.actions.legalPass.from },
-  }),
-  due: (q, { today }) =>
-    rows<ContractRecord>(q, 'waiting').map((c) => ({
+  read: () => ({ waiting: inSteps(contractMachine.actions.legalPass.from) }),
+  due: (q, { today }) => ({
+    total: totalOf(q, 'waiting'),
+    facts: rows<ContractRecord>(q, 'waiting').map((c) => ({
       id: `contract.legal.${c.id}`,
       // No rule sets a deadline for the review: what waits for you is due today.
       due: today,
@@ -279,15 +285,17 @@ export const legalReviewDeadline: DeadlineRule = {
       names: customer(c.customerId),
       at: { table: 'contracts', id: c.id },
     })),
+  }),
 }
 
 /** Contracts whose approvals are done: whoever signs is told, and so is the contract's drafter. */
 export const toSignDeadline: DeadlineRule = {
   id: 'contracts.toSign',
   list: { table: 'contracts' },
-  read: () => ({ ready: { table: 'contracts', index: 'step', anyOf: contractMachine.actions.sign.from } }),
-  due: (q, { today }) =>
-    rows<ContractRecord>(q, 'ready').map((c) => ({
+  read: () => ({ ready: inSteps(contractMachine.actions.sign.from) }),
+  due: (q, { today }) => ({
+    total: totalOf(q, 'ready'),
+    facts: rows<ContractRecord>(q, 'ready').map((c) => ({
       id: `contract.sign.${c.id}`,
       due: today,
       owners: contractMachine.actions.sign.who as readonly Role[],
@@ -297,6 +305,7 @@ export const toSignDeadline: DeadlineRule = {
       names: customer(c.customerId),
       at: { table: 'contracts', id: c.id },
     })),
+  }),
 }
 
 export const contractDeadlines: readonly DeadlineRule[] = [

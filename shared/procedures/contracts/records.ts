@@ -55,6 +55,8 @@ export interface MilestoneRecord extends RecordBase {
   /** The date it falls due once known; overdue when past and not received. */
   dueOn: string
   receivedOn: string
+  /** Derived: `dueOn` while not received on a contract that owes money, else '' (the payments check's index). */
+  owedOn?: string
 }
 
 /** 草稿 → 已发出 → 已转合同, or 已作废 (machines/quotation.ts). */

@@ -3,7 +3,8 @@
  * (shared/procedures/kit/tableSpec.ts): names, edit rights, derived totals,
  * the price field group of a line, how parents are named and who attaches.
  */
-import { tableSpec } from '../kit/tableSpec'
+import { PARENT_ROW, tableSpec } from '../kit/tableSpec'
+import { contractOwesPayments } from './machines/contract'
 import type {
   ApprovalRow,
   ContractChangeRecord,
@@ -110,6 +111,23 @@ export const contractTables = {
     nameFields: ['kind'],
     valueWords: { kind: 'contracts.milestone.kinds' },
     parent: { table: { field: 'parentTable' }, idField: 'parentId' },
+    // The date it is owed from while not received and its contract owes money ('' otherwise):
+    // the payments check reads the overdue ones by this index, and counts them, alone.
+    derive: {
+      fields: ['owedOn'],
+      reads: ['receivedOn', 'dueOn'],
+      parentReads: { tables: ['contracts'], fields: ['step'] },
+      compute: (row, _children, _kept, related) => {
+        const contract = related[PARENT_ROW]?.[0] as { step?: ContractRecord['step'] } | undefined
+        const owed =
+          !row.receivedOn &&
+          typeof row.dueOn === 'string' &&
+          row.dueOn !== '' &&
+          !!contract?.step &&
+          contractOwesPayments(contract.step)
+        return { owedOn: owed ? row.dueOn : '' }
+      },
+    },
   }),
   approvals: tableSpec<ApprovalRow>()({
     ...deal,

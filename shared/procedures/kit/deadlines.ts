@@ -14,12 +14,20 @@ type Key = string | number | readonly (string | number)[]
 export const SHOWN_ITEMS = 20
 
 /**
+ * How far a check counts its items. Counting by an index still walks it
+ * (in Chromium, a lookup per entry), so beyond this the line says "over
+ * N more" rather than walk thousands: nobody reads that far down a
+ * 工作台, and the check's list (DeadlineRule.list) shows them all.
+ */
+export const COUNT_CAP = 200
+
+/**
  * Rows of one table through one index (a compound one: `[step+promisedOn]`
  * with array keys): equal to a value, one of values, or in a range.
  * - `limit`: only the first rows in the index's order (a check reads the
  *   SHOWN_ITEMS + 1 it may show, not every candidate);
  * - `count`: also how many the range holds (`totalOf`), counted by the
- *   index without reading a row;
+ *   index without reading a row, up to COUNT_CAP + 1;
  * - `keys`: the rows' ids only (`{ id }`), tombstoned ones too: which
  *   records are in a step, without their values.
  */
@@ -89,7 +97,7 @@ export interface DueList {
   total: number
 }
 
-/** How many rows a counted query's range holds (its rows when it was not counted or not run). */
+/** How many rows a counted query's range holds, up to COUNT_CAP + 1 (its rows when it was not counted or not run). */
 export function totalOf(rows: QueriedRows, key: string): number {
   const list = rows[key]
   return list?.total ?? list?.length ?? 0
@@ -108,7 +116,10 @@ export function firstOfRanges<T>(
   all.sort((a, b) => by(a).localeCompare(by(b)))
   return {
     first: all.slice(0, SHOWN_ITEMS + 1),
-    total: keys.reduce((n, k) => n + totalOf(rows, k), 0),
+    total: Math.min(
+      COUNT_CAP + 1,
+      keys.reduce((n, k) => n + totalOf(rows, k), 0),
+    ),
   }
 }
 

@@ -35,6 +35,13 @@ export interface DeriveSpec {
    */
   reads?: readonly string[]
   /**
+   * Fields of its parent (by its parent link), in the parent tables named,
+   * that the values read; the parent row comes as `related[PARENT_ROW]`. A
+   * change to one of them works the children out again: a milestone is
+   * owed only while its contract owes money.
+   */
+  parentReads?: { tables: readonly string[]; fields: readonly string[] }
+  /**
    * Works out the derived values. `keptSearch`: the stored search text of a
    * record none of whose `searchNames` changed, so its pinyin may be kept.
    * `related`: the rows of each `related` table naming the record.
@@ -48,6 +55,9 @@ export interface DeriveSpec {
   /** Fields whose change means the search text's pinyin must be worked out again. */
   searchNames?: readonly string[]
 }
+
+/** The key of `related` that holds a derivation's parent row (DeriveSpec.parentReads). */
+export const PARENT_ROW = '^parent'
 
 /**
  * Two derivations of one table as one: a procedure keeping derived fields

@@ -186,6 +186,11 @@ export interface StockItemRecord extends RecordBase {
   movedOn: string
   /** Derived: how many live movements it has. */
   movements: number
+  /** Derived from the product (same id): what 库存 lists it by. */
+  name?: string
+  model?: string
+  spec?: string
+  unit?: string
 }
 
 /** 盘点中 → 待财务签认 → 已签认 (machines/stockCount.ts). */

@@ -246,6 +246,16 @@ export function countAdjustments(month: string, lines: readonly CountLineOf[]): 
 }
 
 /** A product's stock row's derived values from its live movements (tables.ts stockItems). */
+/** The product's names a stock row keeps (derived from the product, whose id it has). */
+export const stockNameFields = ['name', 'model', 'spec', 'unit'] as const
+
+export function stockNames(
+  product: Readonly<Record<string, unknown>> | undefined,
+): Record<(typeof stockNameFields)[number], string> {
+  const text = (f: string) => (typeof product?.[f] === 'string' ? (product[f] as string) : '')
+  return { name: text('name'), model: text('model'), spec: text('spec'), unit: text('unit') }
+}
+
 export function stockItemValues(movements: readonly MovementOf[]): {
   balance: number
   movedOn: string

@@ -19,7 +19,7 @@ import type {
   StockItemRecord,
   StockMovementRecord,
 } from './records'
-import { type MovementOf, stockItemValues } from './stock'
+import { type MovementOf, stockItemValues, stockNameFields, stockNames } from './stock'
 
 const SINCE = 8
 
@@ -96,7 +96,10 @@ export const shippingTables = {
       since: SINCE,
       indexes: 'contractId, phoneOrderId, purchaseOrderId, step, number',
       // Signed receipts waiting to be filed, by the day they were signed (deadlines.ts).
-      reindexed: { since: 9, indexes: 'contractId, phoneOrderId, purchaseOrderId, step, number, [step+receivedOn]' },
+      reindexed: {
+        since: 9,
+        indexes: 'contractId, phoneOrderId, purchaseOrderId, step, number, [step+receivedOn]',
+      },
     },
   }),
   shipmentLines: tableSpec<ShipmentLineRecord>()({
@@ -138,11 +141,16 @@ export const shippingTables = {
     // Named by its product (its id is the product's); made alike by whichever PC moves it first.
     nameFields: [],
     madeAlike: true,
+    // The product's names too, so 库存 lists from these rows alone (stock.balance_ms).
     derive: {
-      fields: ['balance', 'movedOn', 'movements'],
+      fields: ['balance', 'movedOn', 'movements', ...stockNameFields],
       children: 'stockMovements',
       childIdField: 'productId',
-      compute: (_row, movements) => stockItemValues(movements as unknown as readonly MovementOf[]),
+      related: { products: 'id' },
+      compute: (_row, movements, _kept, related) => ({
+        ...stockItemValues(movements as unknown as readonly MovementOf[]),
+        ...stockNames(related.products?.[0]),
+      }),
     },
     store: { since: SINCE, indexes: 'movedOn' },
   }),

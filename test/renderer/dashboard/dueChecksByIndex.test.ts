@@ -9,7 +9,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { TFunction } from 'i18next'
 import { paymentDeadline } from '@shared/procedures/contracts/deadlines'
-import { SHOWN_ITEMS } from '@shared/procedures/kit/deadlines'
+import { COUNT_CAP, SHOWN_ITEMS } from '@shared/procedures/kit/deadlines'
 import {
   deliveryDeadline,
   promisedDateDeadline,
@@ -139,6 +139,22 @@ describe('due checks by index', () => {
     expect(more(items)).toBe('dashboard.checks.more {"count":1}')
   })
 
+  it('counts as far as COUNT_CAP, and says "over" past it rather than walk every entry', async () => {
+    db = freshDb()
+    await runWrite(db, as(clerk, ctx.now), async (w) => {
+      for (let n = 0; n < COUNT_CAP + 30; n++)
+        await w.create('purchaseOrders', {
+          contractId: '',
+          step: 'ordered',
+          number: `CG-${n}`,
+          promisedOn: `2026-10-${pad(1 + (n % 28))}`,
+        } as never)
+    })
+    const items = await deadlineCheck(promisedDateDeadline).collect(ctx)
+    expect(items).toHaveLength(SHOWN_ITEMS + 1)
+    expect(more(items)).toBe(`dashboard.checks.moreThan {"count":${COUNT_CAP - SHOWN_ITEMS}}`)
+  })
+
   it('counts milestones overdue on contracts that owe them, leaving out voided, terminated and unsigned ones', async () => {
     db = freshDb()
     for (let n = 1; n <= 26; n++) {
@@ -166,5 +182,11 @@ describe('due checks by index', () => {
       '2026-11-08',
     ])
     expect(more(items)).toBe('dashboard.checks.more {"count":2}')
+    // Voiding a contract takes its milestones off the list: their owedOn follows the contract's step.
+    await runWrite(db, as(clerk, ctx.now), (w) => w.update('contracts', 'C01', { step: 'voided' } as never))
+    await runWrite(db, as(clerk, ctx.now), (w) => w.update('contracts', 'C02', { step: 'voided' } as never))
+    const after = await deadlineCheck(paymentDeadline).collect(ctx)
+    expect(after[0].due).toBe('2026-11-06')
+    expect(after).toHaveLength(SHOWN_ITEMS)
   })
 })

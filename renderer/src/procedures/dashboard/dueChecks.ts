@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next'
 import type { Actor } from '@shared/auth/permissions'
 import type { Role } from '@shared/auth/roles'
-import { type Place, SHOWN_ITEMS } from '@shared/procedures/kit/deadlines'
+import { COUNT_CAP, type Place, SHOWN_ITEMS } from '@shared/procedures/kit/deadlines'
 import type { DeskDb } from '../../data/db'
 
 export interface DueItem {
@@ -81,7 +81,11 @@ export function capped(
     ...sorted.slice(0, SHOWN_ITEMS),
     {
       id: `${id}.more`,
-      title: t('dashboard.checks.more', { count: total - SHOWN_ITEMS }),
+      // Counted as far as COUNT_CAP: past it, "over N more".
+      title:
+        total > COUNT_CAP
+          ? t('dashboard.checks.moreThan', { count: COUNT_CAP - SHOWN_ITEMS })
+          : t('dashboard.checks.more', { count: total - SHOWN_ITEMS }),
       due: rest[0].due,
       owner: rest[0].owner,
       roles: [...new Set(rest.flatMap((i) => i.roles))],

@@ -26,6 +26,11 @@ export function contractInForce(step: ContractStep): boolean {
   return (inForceSteps as readonly ContractStep[]).includes(step)
 }
 
+/** Money is owed on a contract in force, and still on one settled with a milestone open (settling does not make it go away). */
+export function contractOwesPayments(step: ContractStep): boolean {
+  return contractInForce(step) || step === 'settled'
+}
+
 /** A contract as its machine sees it: the record, its live lines and milestones, the ids of its live scans. */
 export interface ContractFacts extends Pick<
   ContractRecord,

@@ -60,6 +60,21 @@ describe('the stock ledger', () => {
       ['断路器', 15, 2],
     ])
     expect((await productLedger(db, breaker)).map((l) => l.balanceAfter)).toEqual([10, 15])
+    // The stock row keeps the product's names (库存 reads nothing else): a rename follows.
+    const product = await db.products.get(drive)
+    await saveArchive(
+      db,
+      {
+        table: 'products',
+        id: drive,
+        input: archiveInput('products', { ...product, name: '低压变频器' } as never),
+      },
+      as(clerk, nov),
+    )
+    expect((await stockList(db)).map((r) => [r.name, r.model])).toEqual([
+      ['低压变频器', 'ACS580'],
+      ['断路器', 'NSX100F'],
+    ])
   })
 
   it('refuses to take out more than is there, naming the product and what is available, and writes nothing', async () => {

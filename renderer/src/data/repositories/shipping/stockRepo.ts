@@ -151,42 +151,24 @@ const byName = new Intl.Collator('zh-CN')
  * primary key (ids are time-ordered, so a store's products lie together)
  * instead of a request each.
  */
-async function productsById(db: DeskDb, ids: readonly string[]): Promise<Map<string, ProductRecord>> {
-  const sorted = [...ids].sort()
-  const rows =
-    sorted.length <= 64
-      ? ((await db.products.bulkGet(sorted)) as (ProductRecord | undefined)[])
-      : ((await db.products
-          .where(':id')
-          .between(sorted[0], sorted[sorted.length - 1], true, true)
-          .toArray()) as ProductRecord[])
-  return new Map(rows.filter((p): p is ProductRecord => p !== undefined).map((p) => [p.id, p]))
-}
-
 /**
  * 库存: every product that has moved, with its balance, by name. One small
- * row per product (stockItems) and the products' names: never the ledger.
+ * row per product (stockItems), which keeps the product's names: never the
+ * ledger, nor the products.
  */
 export async function stockList(db: DeskDb): Promise<StockRow[]> {
   const items = liveRows((await db.stockItems.toArray()) as StockItemRecord[])
-  const products = await productsById(
-    db,
-    items.map((i) => i.id),
-  )
   return items
-    .map((item) => {
-      const p = products.get(item.id)
-      return {
-        productId: item.id,
-        name: p?.name ?? '',
-        model: p?.model ?? '',
-        spec: p?.spec ?? '',
-        unit: p?.unit ?? '',
-        balance: item.balance ?? 0,
-        movedOn: item.movedOn ?? '',
-        movements: item.movements ?? 0,
-      }
-    })
+    .map((item) => ({
+      productId: item.id,
+      name: item.name ?? '',
+      model: item.model ?? '',
+      spec: item.spec ?? '',
+      unit: item.unit ?? '',
+      balance: item.balance ?? 0,
+      movedOn: item.movedOn ?? '',
+      movements: item.movements ?? 0,
+    }))
     .sort((a, b) => byName.compare(a.name, b.name) || (a.productId < b.productId ? -1 : 1))
 }
 

@@ -1,8 +1,9 @@
 /**
- * A contract's shipping state (kept by the shipping procedure on the
- * contract, read by the due checks through an index) follows shipments
- * made on another PC: worked out on apply from the merged rows, as the PC
- * that wrote them worked it out, so both hold the same state.
+ * Derived values that read other records, which the due checks read by
+ * index: a contract's shipping state (from its orders and shipments) and a
+ * milestone's owedOn (from its contract's step). Changes made on another PC
+ * work them out again on apply, from the merged rows, as the PC that wrote
+ * them did, so every PC holds the same values.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { MemoryShare } from '../../harness/memoryShare'
@@ -14,7 +15,7 @@ afterEach(() => pcs.forEach((p) => p.db.close()))
 const stateOn = async (pc: Pc) =>
   ((await pc.db.contracts.get('C')) as { shippingState?: string } | undefined)?.shippingState
 
-describe('sync: a contract’s shipping state', () => {
+describe('sync: values derived from other records', () => {
   it('moves on the other PC with the orders and shipments it receives, and back when a shipment is voided', async () => {
     const share = new MemoryShare()
     const [a, b] = (pcs = [new Pc('A', share), new Pc('B', share)])
@@ -62,5 +63,34 @@ describe('sync: a contract’s shipping state', () => {
     await settle([a, b])
     for (const pc of [a, b]) expect(await stateOn(pc)).toBe('open')
     expect(await a.state()).toBe(await b.state())
+  })
+
+  it('keeps a milestone owed while its contract owes money, on every PC, whichever PC voids the contract', async () => {
+    const share = new MemoryShare()
+    const [a, b] = (pcs = [new Pc('A', share), new Pc('B', share)])
+    const owedOn = async (pc: Pc) => (await pc.db.milestones.get('M'))?.owedOn
+    await a.write(async (w) => {
+      await w.create('contracts', { number: 'HT-2', step: 'performing', deliveredOn: '' } as never, {
+        id: 'C',
+      })
+      await w.create(
+        'milestones',
+        {
+          parentTable: 'contracts',
+          parentId: 'C',
+          position: 1,
+          kind: 'advance',
+          percentBp: 10_000,
+          dueOn: '2026-11-20',
+          receivedOn: '',
+        } as never,
+        { id: 'M' },
+      )
+    })
+    await settle([a, b])
+    expect(await owedOn(b)).toBe('2026-11-20')
+    await b.write((w) => w.update('contracts', 'C', { step: 'voided' } as never))
+    await settle([a, b])
+    for (const pc of [a, b]) expect(await owedOn(pc)).toBe('')
   })
 })
