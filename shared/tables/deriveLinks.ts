@@ -97,6 +97,9 @@ const childReaders: ReadonlyMap<string, readonly (ChildReader & { fields: readon
   return out
 })()
 
+/** Tables some child's derivation reads fields of (DeriveSpec.parentReads). */
+export const readParents: ReadonlySet<string> = new Set(childReaders.keys())
+
 /** The child tables whose derivation reads any of `fields` (any field at all when none are given) of a `table` record (DeriveSpec.parentReads). */
 export function childReadersOf(table: string, fields?: readonly string[]): ChildReader[] {
   const readers = childReaders.get(table)

@@ -10,8 +10,10 @@ import {
   type ChildReader,
   childIdField,
   childReadersOf,
+  derivedReaders,
   parentOf,
   readersOf,
+  readParents,
 } from '@shared/tables/deriveLinks'
 import { tableSpecs } from '@shared/tables/tableSpecs'
 import type { DeskDb } from '../data/db'
@@ -48,6 +50,7 @@ function dependents(state: MergeState): {
   for (const k of state.dirtyRows) {
     const [t, r] = k.split('\u0000')
     if (derives.has(t)) add(t, r)
+    if (!derivedReaders.has(t)) continue
     const row = state.rows.get(k)
     if (!row) continue
     for (const [parent, parentId] of readersOf(t, row)) {
@@ -197,7 +200,9 @@ async function addChildReaders(
 ): Promise<void> {
   const wanted = new Map<string, { child: ChildReader; parent: string; ids: string[] }>()
   for (const k of state.dirtyRows) {
-    const [t, r] = k.split('\u0000')
+    const t = k.slice(0, k.indexOf('\u0000'))
+    if (!readParents.has(t)) continue
+    const r = k.slice(t.length + 1)
     // A parent made in this batch: its children may have come before it.
     const changed = state.createdRows.has(k) ? undefined : [...state.changedKeys(k)]
     for (const child of childReadersOf(t, changed)) {
@@ -248,6 +253,9 @@ async function parentRows(
   return out
 }
 
+/** No related rows: one object for every record whose derivation reads none. */
+const NONE: Readonly<Record<string, readonly Row[]>> = Object.freeze({})
+
 function deriveRow(
   state: MergeState,
   t: string,
@@ -262,10 +270,11 @@ function deriveRow(
   if (!row || !derive) return
   const kept = searchWithSameNames(state, t, k, row, childChanged)
   const id = row.id as string
-  const own: Record<string, readonly Row[]> = Object.fromEntries(
-    related.map(([rt, by]) => [rt, by.get(id) ?? []]),
-  )
   const parent = parents?.get(id)
+  const own: Record<string, readonly Row[]> =
+    related.length === 0 && !parent
+      ? NONE
+      : Object.fromEntries(related.map(([rt, by]) => [rt, by.get(id) ?? []]))
   if (parent) own[PARENT_ROW] = [parent]
   const derived = derive.compute(row, children.get(id) ?? [], kept, own)
   if (!Object.entries(derived).some(([f, v]) => row[f] !== v)) return
