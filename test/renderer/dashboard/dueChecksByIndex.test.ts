@@ -20,6 +20,7 @@ import { runWrite } from '../../../renderer/src/data/unitOfWork'
 import { deadlineCheck } from '../../../renderer/src/procedures/dashboard/deadlineChecks'
 import { as } from '../data/archiveFixture'
 import { at, clerk, freshDb } from '../data/dbFixture'
+import { contractLineRow } from '../data/rawRows'
 
 let db: DeskDb
 afterEach(() => db?.close())
@@ -53,21 +54,7 @@ async function contract(n: number, over: Record<string, unknown>, shipped = fals
       } as never,
       { id },
     )
-    await w.create(
-      'tradeLines',
-      {
-        parentTable: 'contracts',
-        parentId: id,
-        position: 1,
-        name: '断路器',
-        unit: '台',
-        qty: 2,
-        unitFen: 50_000,
-        discountBp: 0,
-        taxRateBp: 1300,
-      } as never,
-      { id: `${id}-L` },
-    )
+    await w.create('tradeLines', contractLineRow(id) as never, { id: `${id}-L` })
     if (shipped) {
       await w.create('shipments', { contractId: id, step: 'signed', number: `FY-${n}` } as never, {
         id: `${id}-S`,

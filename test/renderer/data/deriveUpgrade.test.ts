@@ -10,23 +10,12 @@ import type { DeskDb } from '../../../renderer/src/data/db'
 import { deriveRelatedFields } from '../../../renderer/src/data/deriveUpgrade'
 import { flagTransaction } from '../../../renderer/src/data/guardMiddleware'
 import { freshDb } from './dbFixture'
+import { contractLineRow } from './rawRows'
 
 let db: DeskDb
 afterEach(() => db?.close())
 
-const line = (id: string, parentId: string) => ({
-  id,
-  parentTable: 'contracts',
-  parentId,
-  position: 1,
-  name: '断路器',
-  unit: '台',
-  qty: 2,
-  unitFen: 50_000,
-  discountBp: 0,
-  taxRateBp: 1300,
-  deletedAt: null,
-})
+const line = (id: string, parentId: string) => ({ id, ...contractLineRow(parentId), deletedAt: null })
 const stored = (id: string, over: Record<string, unknown> = {}) => ({
   id,
   number: id,

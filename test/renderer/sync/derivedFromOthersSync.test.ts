@@ -7,6 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { MemoryShare } from '../../harness/memoryShare'
+import { contractLineRow } from '../data/rawRows'
 import { Pc, settle } from './syncFixture'
 
 let pcs: Pc[] = []
@@ -21,21 +22,7 @@ describe('sync: values derived from other records', () => {
     const [a, b] = (pcs = [new Pc('A', share), new Pc('B', share)])
     await a.write(async (w) => {
       await w.create('contracts', { number: 'HT-1', step: 'filed', deliveredOn: '' } as never, { id: 'C' })
-      await w.create(
-        'tradeLines',
-        {
-          parentTable: 'contracts',
-          parentId: 'C',
-          position: 1,
-          name: '断路器',
-          unit: '台',
-          qty: 2,
-          unitFen: 100_000,
-          discountBp: 0,
-          taxRateBp: 1300,
-        } as never,
-        { id: 'L' },
-      )
+      await w.create('tradeLines', contractLineRow('C') as never, { id: 'L' })
     })
     await settle([a, b])
     expect(await stateOn(b)).toBe('waiting')
