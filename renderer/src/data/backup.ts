@@ -4,6 +4,7 @@
  * read, before anything here is replaced.
  */
 import { exportDB, importInto } from 'dexie-export-import'
+import { deriveRestored } from './deriveUpgrade'
 import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/errors/appFailure'
 import type { BackupInfo } from '@shared/ipc/contract'
@@ -88,5 +89,6 @@ export async function restoreBackup(
   } finally {
     setMaintenance(false)
   }
+  await deriveRestored(db)
   await runWrite(db, ctx, (w) => w.event('restoreBackup', 'system', name))
 }

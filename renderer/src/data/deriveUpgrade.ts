@@ -11,6 +11,7 @@ import { PARENT_ROW } from '@shared/procedures/kit/tableSpec'
 import { childIdField, parentOf, relatedDerivers } from '@shared/tables/deriveLinks'
 import { type SyncedTable, tableSpecs } from '@shared/tables/tableSpecs'
 import { liveRows } from '@shared/types/records'
+import type { DeskDb } from './db'
 import { flagTransaction } from './guardMiddleware'
 
 type Row = Record<string, unknown>
@@ -41,7 +42,7 @@ export async function deriveRelatedFields(tx: Transaction): Promise<void> {
       for (const row of (await tx.table(t).toArray()) as Row[])
         parents.set(`${t}\u0000${String(row.id)}`, row)
     const rows = (await tx.table(table).toArray()) as Row[]
-    const derived = rows.map((row) => {
+    const derived = rows.flatMap((row) => {
       const id = row.id as string
       const own = (children.get(id) ?? []).sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
       const rel: Record<string, readonly Row[]> = Object.fromEntries(
@@ -50,8 +51,19 @@ export async function deriveRelatedFields(tx: Transaction): Promise<void> {
       const parent = parentOf(table, row)
       const parentRow = parent && parents.get(parent.join('\u0000'))
       if (parentRow) rel[PARENT_ROW] = [parentRow]
-      return { ...row, ...derive.compute(row, own, undefined, rel) }
+      const values = derive.compute(row, own, undefined, rel)
+      // Only what moved is written again.
+      return Object.entries(values).some(([f, v]) => row[f] !== v) ? [{ ...row, ...values }] : []
     })
-    await tx.table(table).bulkPut(derived)
+    if (derived.length > 0) await tx.table(table).bulkPut(derived)
   }
+}
+
+/**
+ * After a restore: records from a backup or an archive package made before
+ * a derived field existed get it, as the schema upgrade gives it to what a
+ * PC stored before (what was made since holds it already, and is left as is).
+ */
+export async function deriveRestored(db: DeskDb): Promise<void> {
+  await db.transaction('rw', db.tables, (tx) => deriveRelatedFields(tx))
 }

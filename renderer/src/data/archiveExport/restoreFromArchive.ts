@@ -7,6 +7,7 @@
  * compared with the manifest before the restore counts as done.
  */
 import { importInto } from 'dexie-export-import'
+import { deriveRestored } from '../deriveUpgrade'
 import { assertCan } from '@shared/auth/permissions'
 import type { ArchiveManifest } from '@shared/archive/archiveManifest'
 import { AppFailure } from '@shared/errors/appFailure'
@@ -106,6 +107,8 @@ export async function restoreFromArchive(
       tables: differing.join('、'),
     })
   }
+  // After the comparison, as the package holds the records as they were: values derived since it was made.
+  await deriveRestored(db)
   // After the comparison: the restore's own audit entry is not part of the archive.
   await runWrite(db, ctx, (w) =>
     w.event('archiveRestore', 'system', name, { tables: Object.keys(manifest.counts).length }),

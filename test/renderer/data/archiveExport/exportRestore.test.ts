@@ -10,6 +10,7 @@ import { snapshotTables } from '../../../../renderer/src/data/archiveExport/arch
 import { verifyArchive } from '../../../../renderer/src/data/archiveExport/verifyArchive'
 import { createContract } from '../../../../renderer/src/data/repositories/contracts/contractsRepo'
 import { addAttachment } from '../../../../renderer/src/data/repositories/attachmentsRepo'
+import { flagTransaction } from '../../../../renderer/src/data/guardMiddleware'
 import { as } from '../archiveFixture'
 import { aCustomer, contractInput, line } from '../contracts/contractFixture'
 import { admin, clerk, freshDb } from '../dbFixture'
@@ -91,6 +92,27 @@ describe('archive export and restore (renderer data)', () => {
       sha256s: [(await second.db.attachments.toArray())[0].sha256],
     })
     expect(has.present).toHaveLength(1)
+  })
+
+  it('gives records from a package made before a derived field existed that field, once restored', async () => {
+    const first = await seeded()
+    // As an app before schema 9 stored it: no shipping state on the contract.
+    await first.db.transaction('rw', first.db.contracts, async (tx) => {
+      flagTransaction(tx.idbtrans, 'maintenance')
+      const [c] = await first.db.contracts.toArray()
+      delete (c as { shippingState?: string }).shippingState
+      await first.db.contracts.put(c)
+    })
+    const archive = await runArchiveExport(first.db, as(admin), noWorkbooks, () => undefined)
+    const second = await pc()
+    await second.main.services.archive.saveSettings({
+      folder: join(first.main.temp.dataDir, 'archives'),
+      keep: 12,
+      schedule: 'monthly',
+    })
+    await restoreFromArchive(second.db, { name: archive.name, onProgress: () => undefined }, as(admin))
+    const [restored] = await second.db.contracts.toArray()
+    expect((restored as { shippingState?: string }).shippingState).toBe('waiting')
   })
 
   it('refuses to restore over a profile that already holds records', async () => {
