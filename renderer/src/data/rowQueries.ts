@@ -2,8 +2,7 @@
  * Runs a deadline's row queries (shared/procedures/kit/deadlines.ts): each
  * reads one table through one index — an equal value, a set of values or a
  * range — never the whole table, and keeps the records in use. A limited
- * query reads only its first rows and counts the rest by the index; a
- * keys-only one reads no values at all.
+ * query reads only its first rows and counts the rest by the index.
  */
 import {
   COUNT_CAP,
@@ -33,10 +32,6 @@ function collections(db: DeskDb, q: RowQuery): Collection[] {
 
 async function run(db: DeskDb, q: RowQuery): Promise<QueriedList> {
   const parts = collections(db, q)
-  if (q.keys) {
-    const ids = await Promise.all(parts.map((c) => c.primaryKeys()))
-    return ids.flat().map((id) => ({ id }))
-  }
   const [lists, counts] = await Promise.all([
     // limit 0: only the count (IndexedDB would read 0 as no limit).
     Promise.all(

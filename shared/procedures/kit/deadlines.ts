@@ -27,11 +27,9 @@ export const COUNT_CAP = 200
  * - `limit`: only the first rows in the index's order (a check reads the
  *   SHOWN_ITEMS + 1 it may show, not every candidate);
  * - `count`: also how many the range holds (`totalOf`), counted by the
- *   index without reading a row, up to COUNT_CAP + 1;
- * - `keys`: the rows' ids only (`{ id }`), tombstoned ones too: which
- *   records are in a step, without their values.
+ *   index without reading a row, up to COUNT_CAP + 1.
  */
-export type RowQuery = { table: string; index: string; limit?: number; count?: true; keys?: true } & (
+export type RowQuery = { table: string; index: string; limit?: number; count?: true } & (
   { equals: Key } | { anyOf: readonly Key[] } | { between: readonly [Key, Key]; includeUpper?: boolean }
 )
 
