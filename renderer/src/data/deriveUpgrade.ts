@@ -6,12 +6,11 @@
  * from then on. Derived values are bookkeeping (never logged or synced), so
  * writing them inside `upgrade()` makes no op.
  */
-import type { Transaction } from 'dexie'
+import type { Dexie, Transaction } from 'dexie'
 import { PARENT_ROW } from '@shared/procedures/kit/tableSpec'
 import { childIdField, parentOf, relatedDerivers } from '@shared/tables/deriveLinks'
 import { type SyncedTable, tableSpecs } from '@shared/tables/tableSpecs'
 import { liveRows } from '@shared/types/records'
-import type { DeskDb } from './db'
 import { flagTransaction } from './guardMiddleware'
 
 type Row = Record<string, unknown>
@@ -64,6 +63,6 @@ export async function deriveRelatedFields(tx: Transaction): Promise<void> {
  * a derived field existed get it, as the schema upgrade gives it to what a
  * PC stored before (what was made since holds it already, and is left as is).
  */
-export async function deriveRestored(db: DeskDb): Promise<void> {
+export async function deriveRestored(db: Dexie): Promise<void> {
   await db.transaction('rw', db.tables, (tx) => deriveRelatedFields(tx))
 }
