@@ -16,14 +16,7 @@ import { assignKey, clockKeyOf, groupFields, valueOfKey } from '@shared/sync/fie
 import { touchesKey } from '@shared/tables/businessKeys'
 import { type StoredClocks, clockHOf, clocksOf, nextClock, setClocks } from '@shared/sync/rowClocks'
 import { ROW_HASH_FIELD } from '@shared/sync/rowHash'
-import {
-  type ChildReader,
-  childReadersOf,
-  relatedDerivers,
-  relatedReadersOf,
-  touchesDerivation,
-  withDerivationReads,
-} from '@shared/tables/deriveLinks'
+import { withDerivationReads } from '@shared/tables/deriveLinks'
 import { isDerivedField, tableSpecs } from '@shared/tables/tableSpecs'
 import type { Draft } from '@shared/types/records'
 import { changesDigest, hashAuditEntry, redactChanges, redactValues } from './auditChain'
@@ -37,7 +30,7 @@ import {
   ROW_GROUP,
 } from './bookkeeping'
 import type { DeskDb } from './db'
-import { deriveStored } from './deriveNow'
+import { DerivedAfterWrite } from './derivedAfterWrite'
 import { loadDeviceMeta } from './deviceMeta'
 import { queueKeyed } from './duplicates'
 import { diffFields, trackedFields } from './fieldDiff'
@@ -58,10 +51,8 @@ type Row<K extends SyncedTable> = SyncedRows[K]
 export class Writer {
   /** The rows this action writes, for the state digest (stateDigest.ts). */
   readonly digest = new DigestChanges()
-  /** Records whose derivation reads related tables and that this action's rows bear on (deriveLinks.ts). */
-  private readonly bearing = new Map<string, [SyncedTable, string]>()
-  /** Parents changed in a field their children's derivation reads: the children are found at the end. */
-  private readonly parentsChanged = new Map<string, { child: ChildReader; parent: string; id: string }>()
+  /** The records this action's rows bear on whose derivation reads other records (derivedAfterWrite.ts). */
+  readonly derived = new DerivedAfterWrite()
 
   constructor(
     private readonly db: DeskDb,
@@ -170,52 +161,10 @@ export class Writer {
     return rows
   }
 
-  /**
-   * Stamps a row about to be stored (its hash) and notes the records whose
-   * derivation reads it as a related row (a shipment's contract), and a new
-   * record whose derivation reads related rows.
-   */
+  /** Stamps a row about to be stored (its hash) and notes the records its derivations bear on. */
   private stamped(table: SyncedTable, row: object, before: unknown): void {
     this.digest.stamp(table, row, before)
-    const r = row as Record<string, unknown>
-    if (before === null && relatedDerivers.has(table))
-      this.bearing.set(`${table}\u0000${String(r.id)}`, [table, r.id as string])
-    for (const [t, id] of relatedReadersOf(table, r))
-      this.bearing.set(`${t}\u0000${id}`, [t as SyncedTable, id])
-  }
-
-  /**
-   * Works out again, at the end of the action, the derived fields of every
-   * record made, changed in a field it reads (DeriveSpec.reads), or named by
-   * a related row written, whose derivation reads related tables (a
-   * contract's shipping state). A repository that changes
-   * such a record's children derives it itself (deriveNow), as for totals.
-   */
-  async deriveBearing(): Promise<void> {
-    for (const { child, parent, id } of this.parentsChanged.values()) {
-      const { link } = child
-      const kids = (await this.db.table(child.table).where(link.idField).equals(id).toArray()) as Record<
-        string,
-        unknown
-      >[]
-      for (const kid of kids)
-        if ('is' in link.table || kid[link.table.field] === parent)
-          this.bearing.set(`${child.table}\u0000${String(kid.id)}`, [
-            child.table as SyncedTable,
-            kid.id as string,
-          ])
-    }
-    const byTable = new Map<SyncedTable, string[]>()
-    for (const [t, id] of this.bearing.values()) {
-      const ids = byTable.get(t)
-      if (ids) ids.push(id)
-      else byTable.set(t, [id])
-    }
-    // One read per table: an import of 10,000 products asks after as many stock rows, mostly none.
-    for (const [t, ids] of byTable) {
-      const rows = (await this.db.table(t).bulkGet(ids)) as (Record<string, unknown> | undefined)[]
-      for (const row of rows) if (row) await deriveStored(this, this.db, t, row)
-    }
+    this.derived.written(table, row as Record<string, unknown>, before === null)
   }
 
   /**
@@ -364,10 +313,7 @@ export class Writer {
     } as Record<string, unknown>
     const ops = logged ? this.stamp(table, before, after, changes) : []
     this.stamped(table, after, beforeRec[ROW_HASH_FIELD])
-    for (const child of childReadersOf(table, Object.keys(changes)))
-      this.parentsChanged.set(`${child.table}\u0000${before.id}`, { child, parent: table, id: before.id })
-    if (touchesDerivation(table, Object.keys(changes)))
-      this.bearing.set(`${table}\u0000${before.id}`, [table, before.id])
+    this.derived.changed(table, before.id, Object.keys(changes))
     // Queued together: IndexedDB runs a transaction's requests in order, and
     // a failure of any aborts them all, so nothing is gained by waiting for
     // each before queuing the next.
@@ -545,7 +491,7 @@ export async function runWrite<T>(
     const [device, digest] = await Promise.all([loadDeviceMeta(db), readDigest(db)])
     const writer = new Writer(db, ctx, device)
     const result = await work(writer)
-    await writer.deriveBearing()
+    await writer.derived.run(writer, db)
     await Promise.all([db._meta.put(device), writer.digest.save(db, digest)])
     return result
   })
