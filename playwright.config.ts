@@ -7,6 +7,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   // Two cores: one browser at a time keeps timings honest.
   workers: 1,
+  // A flow that sets no limit of its own gets a minute; each stays under half of its limit on a quiet machine.
+  timeout: 60_000,
   retries: 0,
   reporter: 'list',
   use: {

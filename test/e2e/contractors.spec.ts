@@ -95,12 +95,7 @@ test('contractors: refused credit code at the field, contact, edit, import, piny
   await expect(contractors.rows().first()).toContainText(hengan)
   await contractors.search('')
   await expect(contractors.rows()).toHaveCount(2)
-  // Close the notices rather than wait them out (ArchivePage.shot waits 3 s).
-  const notices = page.locator('.mantine-Notification-root')
-  for (const close of await notices.locator('.mantine-Notification-closeButton').all()) await close.click()
-  await expect(notices).toHaveCount(0)
-  await page.mouse.move(5, 790)
-  await page.screenshot({ path: 'docs/screens/archive-contractors.png' })
+  await contractors.shot('docs/screens/archive-contractors.png')
 
   // Exported as listed, with the contractor's own columns.
   await page.getByRole('button', { name: '导出 Excel' }).click()

@@ -216,7 +216,10 @@ test('quotation → contract below quote → legal → manager approves (clerk r
   // No payment is recorded as received: settling asks why, and the money stays owed.
   await c.act('结算')
   await expect(c.panel().getByText('尚有 3 个付款节点未到账').first()).toBeVisible()
-  await c.panel().getByRole('textbox', { name: '结算说明（尚有付款未到账）' }).fill('货款按补充协议于明年一季度付清')
+  await c
+    .panel()
+    .getByRole('textbox', { name: '结算说明（尚有付款未到账）' })
+    .fill('货款按补充协议于明年一季度付清')
   await c.act('结算')
   await c.expectStep('已结算')
   await c.shot('docs/screens/contract-settled.png')

@@ -10,6 +10,7 @@ import { expect, test } from './fixtures'
 import { AppFramePage } from './pages/AppFramePage'
 import { ArchivePage } from './pages/ArchivePage'
 import { LoginPage } from './pages/LoginPage'
+import { closeNotices } from './pages/notices'
 import { runInPage } from './pages/pageBundle'
 import { SetupPage } from './pages/SetupPage'
 import { adminUser, clerkUser } from './pages/testData'
@@ -25,16 +26,6 @@ async function startAsAdmin(page: Page): Promise<void> {
 }
 
 const nav = (page: Page) => page.locator('.mantine-AppShell-navbar')
-
-/** Closes the notices still showing, so a screenshot shows the page. */
-async function closeNotices(page: Page): Promise<void> {
-  const notices = page.locator('.mantine-Notification-root')
-  // A notice may still arrive (the first automatic backup): close until none is left.
-  await expect(async () => {
-    for (const close of await notices.getByRole('button').all()) await close.click({ timeout: 1000 })
-    await expect(notices).toHaveCount(0, { timeout: 1000 })
-  }).toPass()
-}
 
 async function openDashboard(page: Page): Promise<void> {
   await nav(page).getByText('工作台', { exact: true }).click()

@@ -6,6 +6,7 @@
  * as typed, and it is formatted when they leave the box.
  */
 import { expect, test } from './fixtures'
+import { shotWithoutNotices } from './pages/notices'
 import { AppFramePage } from './pages/AppFramePage'
 import { ArchivePage } from './pages/ArchivePage'
 import { ContractPage } from './pages/ContractPage'
@@ -53,9 +54,7 @@ test('a picked product shows its catalogue price and tax rate in the boxes of th
   await expect(lines.cell(0, '税率')).toHaveValue(breaker.rate)
   await expect(lines.row(0)).toContainText(breaker.amount)
   await lines.row(0).evaluate((row) => row.scrollIntoView({ block: 'center' }))
-  await page.mouse.move(5, 760)
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 })
-  await page.screenshot({ path: 'docs/screens/lines-product-picked.png' })
+  await shotWithoutNotices(page, 'docs/screens/lines-product-picked.png')
 
   // Typed text stays as typed (nothing reformatted under the cursor), formatted on leaving the box.
   const price = lines.cell(0, '含税单价')

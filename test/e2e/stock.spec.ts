@@ -10,11 +10,11 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppFramePage } from './pages/AppFramePage'
 import { ArchivePage } from './pages/ArchivePage'
 import { LoginPage } from './pages/LoginPage'
+import { closeNotices } from './pages/notices'
 import { SetupPage } from './pages/SetupPage'
 import { StockPage } from './pages/StockPage'
 import { adminUser, clerkUser } from './pages/testData'
@@ -24,15 +24,6 @@ const docs = 'docs/screens'
 const financeUser = { account: 'wangkj', name: '王会计', password: 'Finance2026a' }
 const breaker = '施耐德 塑壳断路器 NSX100F 3P'
 const meter = '威胜 智能电表 DTZ341'
-
-/** Closes the notices still showing, so a screenshot shows the page. */
-async function closeNotices(page: Page): Promise<void> {
-  const notices = page.locator('.mantine-Notification-root')
-  await expect(async () => {
-    for (const close of await notices.getByRole('button').all()) await close.click({ timeout: 1000 })
-    await expect(notices).toHaveCount(0, { timeout: 1000 })
-  }).toPass()
-}
 
 // A step that does not happen should fail the test in seconds, not at the whole test's timeout.
 test.use({ actionTimeout: 15_000, viewport: { width: 1366, height: 768 } })

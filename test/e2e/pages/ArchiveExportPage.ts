@@ -1,5 +1,6 @@
 /** Page model: 归档导出 (archive now, verify, browse, restore, settings). */
 import { expect, type Page } from '@playwright/test'
+import { shotWithoutNotices } from './notices'
 
 export class ArchiveExportPage {
   constructor(readonly page: Page) {}
@@ -67,8 +68,6 @@ export class ArchiveExportPage {
 
   /** A screenshot without notifications over it (they close on their own once the mouse rests off them). */
   async shot(path: string, fullPage = true): Promise<void> {
-    await this.page.mouse.move(5, 790)
-    await expect(this.page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 20_000 })
-    await this.page.screenshot({ path, fullPage })
+    await shotWithoutNotices(this.page, path, fullPage)
   }
 }

@@ -1,5 +1,6 @@
 /** Page model: an archive's list and record pages (客户档案, 产品目录, …). */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { closeNotices, shotWithoutNotices } from './notices'
 
 /** A field's accessible name: its label, with " *" when required. */
 function labelPattern(label: string): RegExp {
@@ -51,7 +52,10 @@ export class ArchivePage {
 
   async create(what: string, fields: Record<string, FieldValueInput>): Promise<void> {
     // The header's button (an empty list offers the same one again below).
-    await this.page.getByRole('button', { name: `新建${what}` }).first().click()
+    await this.page
+      .getByRole('button', { name: `新建${what}` })
+      .first()
+      .click()
     await this.fill(fields)
     await this.save()
     await expect(this.page.getByRole('tab', { name: '变更记录' })).toBeVisible()
@@ -86,17 +90,14 @@ export class ArchivePage {
     await expect(this.page.getByText('已恢复').first()).toBeVisible()
   }
 
-  /** Waits the notifications out: they pause while the mouse rests on them and may cover the toolbar. */
+  /** Closes the notifications: they may cover the toolbar. */
   async dismissNotices(): Promise<void> {
-    // Rest the mouse on the empty foot of the menu so they close on their own (3 s; 10 s for file paths).
-    await this.page.mouse.move(5, 790)
-    await expect(this.page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 })
+    await closeNotices(this.page)
   }
 
   /** A screenshot without notifications over it (for looking at and for the README). */
   async shot(path: string): Promise<void> {
-    await this.dismissNotices()
-    await this.page.screenshot({ path })
+    await shotWithoutNotices(this.page, path)
   }
 
   async showArchived(on: boolean): Promise<void> {

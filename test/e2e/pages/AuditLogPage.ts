@@ -1,5 +1,6 @@
 /** Page model: 操作日志, one row per user action, and a record's 变更记录. */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { shotWithoutNotices } from './notices'
 import { AppFramePage } from './AppFramePage'
 
 /** A ULID: a record's id, which no reader should meet. */
@@ -37,9 +38,7 @@ export class AuditLogPage {
 
   /** A picture of the page without notifications over it (they close on their own). */
   async shot(path: string): Promise<void> {
-    await this.page.mouse.move(5, 760)
-    await expect(this.page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 })
-    await this.page.screenshot({ path })
+    await shotWithoutNotices(this.page, path)
   }
 
   /**

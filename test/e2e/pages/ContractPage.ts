@@ -1,5 +1,6 @@
 /** Page model: a sales contract's page — its step, the step panel, approvals, scans and change agreements. */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { withoutNotices } from './notices'
 import { samplePdf } from './sampleFiles'
 
 export class ContractPage {
@@ -69,12 +70,11 @@ export class ContractPage {
   async shot(path: string): Promise<void> {
     const p = this.page
     await p.mouse.move(5, 790)
-    await expect(p.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 })
     // A full-page capture would leave the fixed header mid-page: make the window as tall instead.
     const before = p.viewportSize()
     const height = await p.evaluate(() => document.documentElement.scrollHeight)
     await p.setViewportSize({ width: before?.width ?? 1366, height })
-    await p.screenshot({ path })
+    await p.screenshot({ path, ...withoutNotices })
     if (before) await p.setViewportSize(before)
   }
 }

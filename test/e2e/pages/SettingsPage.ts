@@ -1,5 +1,6 @@
 /** Page model: 系统设置 and its 合同与审批 tab with this PC's numbering block. */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { withoutNotices } from './notices'
 
 export class SettingsPage {
   constructor(readonly page: Page) {}
@@ -48,17 +49,15 @@ export class SettingsPage {
   /**
    * The whole tab in one picture: the window is made as tall as the page (a
    * full-page capture would leave the fixed header in the middle), the
-   * notifications are closed first, and the window is put back afterwards.
+   * notifications are left out, and the window is put back afterwards.
    */
   async shotWhole(path: string): Promise<void> {
     const p = this.page
-    // Notifications close themselves after a few seconds.
-    await expect(p.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 10_000 })
     const before = p.viewportSize()
     const height = await p.evaluate(() => document.documentElement.scrollHeight)
     await p.setViewportSize({ width: before?.width ?? 1366, height })
     await p.mouse.move(0, 0)
-    await p.screenshot({ path })
+    await p.screenshot({ path, ...withoutNotices })
     if (before) await p.setViewportSize(before)
   }
 }

@@ -1,5 +1,6 @@
 /** Page model: a 设备采购单 or 发运单 page and the 发货 tab of a contract. */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { withoutNotices } from './notices'
 import { samplePdf } from './sampleFiles'
 
 export class ShippingPage {
@@ -78,17 +79,12 @@ export class ShippingPage {
   async shot(path: string, top?: Locator): Promise<void> {
     const p = this.page
     await p.mouse.move(5, 760)
-    // Notifications close on their own after seconds: keep them out of the picture instead of waiting.
-    const hide = await p.addStyleTag({
-      content: '.mantine-Notification-root { visibility: hidden !important; }',
-    })
     if (top)
       await top.evaluate((el) => {
         el.scrollIntoView({ block: 'start' })
         // The fixed header covers the top of the window: leave the element below it.
         window.scrollBy(0, -110)
       })
-    await p.screenshot({ path })
-    await hide.evaluate((el) => el.parentNode?.removeChild(el))
+    await p.screenshot({ path, ...withoutNotices })
   }
 }

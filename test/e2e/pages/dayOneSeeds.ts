@@ -9,7 +9,10 @@ import { archiveSpecs } from '../../../shared/masterData/archiveSpecs'
 import { contractDraftInput } from '../../../shared/procedures/contracts/schema'
 import { DeskDb } from '../../../renderer/src/data/db'
 import { saveArchive } from '../../../renderer/src/data/repositories/archivesRepo'
-import { contractAction, createContract } from '../../../renderer/src/data/repositories/contracts/contractsRepo'
+import {
+  contractAction,
+  createContract,
+} from '../../../renderer/src/data/repositories/contracts/contractsRepo'
 
 const clerk: Actor = { userId: 'U-E2E-CLERK', name: '李晓', roles: ['clerk'] }
 const legal: Actor = { userId: 'U-E2E-LEGAL', name: '周法务', roles: ['legal'] }
@@ -51,12 +54,24 @@ export async function seedReviewAndApproval(): Promise<string[]> {
         { actor: clerk, ...now() },
       )
     const inReview = await contract(null, 4_800_000)
-    await contractAction(db, { id: inReview.id, action: 'submitLegal', payload: {} }, { actor: clerk, ...now() })
-    const belowQuote = await contract(4_800_000, 4_320_000)
-    await contractAction(db, { id: belowQuote.id, action: 'submitLegal', payload: {} }, { actor: clerk, ...now() })
     await contractAction(
       db,
-      { id: belowQuote.id, action: 'legalPass', payload: { legalOpinion: '合法合规', riskAssessment: '可控' } },
+      { id: inReview.id, action: 'submitLegal', payload: {} },
+      { actor: clerk, ...now() },
+    )
+    const belowQuote = await contract(4_800_000, 4_320_000)
+    await contractAction(
+      db,
+      { id: belowQuote.id, action: 'submitLegal', payload: {} },
+      { actor: clerk, ...now() },
+    )
+    await contractAction(
+      db,
+      {
+        id: belowQuote.id,
+        action: 'legalPass',
+        payload: { legalOpinion: '合法合规', riskAssessment: '可控' },
+      },
       { actor: legal, ...now() },
     )
     return [inReview.number, belowQuote.number]

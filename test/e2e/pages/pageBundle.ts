@@ -14,7 +14,11 @@ function bundle(file: string, exportName: string): Promise<string> {
   let text = bundles.get(key)
   if (!text) {
     text = build({
-      stdin: { contents: `export { ${exportName} } from './${file}'`, resolveDir: 'test/e2e/pages', loader: 'ts' },
+      stdin: {
+        contents: `export { ${exportName} } from './${file}'`,
+        resolveDir: 'test/e2e/pages',
+        loader: 'ts',
+      },
       // The page's CSP allows no eval, and zod decides whether to compile its
       // parsers when the schemas are built: tell the bundle's zod before its modules load.
       banner: {
@@ -39,9 +43,9 @@ export async function runInPage<A, R>(page: Page, file: string, exportName: stri
   await page.evaluate(await bundle(file, exportName))
   return page.evaluate(
     ({ name, a }) =>
-      (window as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[`__pageBundle_${name}`][
-        name
-      ](a),
+      (window as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[
+        `__pageBundle_${name}`
+      ][name](a),
     { name: exportName, a: arg as unknown },
   ) as Promise<R>
 }
