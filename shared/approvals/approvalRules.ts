@@ -13,7 +13,13 @@
 import type { Role } from '../auth/roles'
 
 export type ApprovalRule =
-  'priceBelowQuote' | 'majorContract' | 'nonStandardTerms' | 'specialFees' | 'orderWithoutContract'
+  | 'priceBelowQuote'
+  | 'majorContract'
+  | 'nonStandardTerms'
+  | 'specialFees'
+  | 'orderWithoutContract'
+  /** An invoice application above what its contract has open (shared/procedures/invoicing/amounts.ts). */
+  | 'invoiceOverOpen'
 
 /** Thresholds from settings (settingKeys.ts `approvals.*`). */
 export interface ApprovalThresholds {
@@ -59,6 +65,7 @@ const ruleRoles: Record<ApprovalRule, Role> = {
   nonStandardTerms: 'leadership',
   specialFees: 'leadership',
   orderWithoutContract: 'leadership',
+  invoiceOverOpen: 'leadership',
 }
 
 /** Step number of each role: everything the commerce manager approves comes first. */

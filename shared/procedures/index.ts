@@ -7,9 +7,10 @@
  */
 import { contractsProcedure } from './contracts'
 import type { RecordKind } from './kit/defineProcedure'
+import { invoicingProcedure } from './invoicing'
 import { shippingProcedure } from './shipping'
 
-export const procedures = [contractsProcedure, shippingProcedure] as const
+export const procedures = [contractsProcedure, shippingProcedure, invoicingProcedure] as const
 
 export type Procedure = (typeof procedures)[number]
 

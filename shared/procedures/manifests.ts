@@ -7,9 +7,10 @@
  */
 import type { UnionToIntersection } from '../types/unionToIntersection'
 import { contractsManifest } from './contracts/manifest'
+import { invoicingManifest } from './invoicing/manifest'
 import { shippingManifest } from './shipping/manifest'
 
-export const manifests = [contractsManifest, shippingManifest] as const
+export const manifests = [contractsManifest, shippingManifest, invoicingManifest] as const
 
 type Manifest = (typeof manifests)[number]
 

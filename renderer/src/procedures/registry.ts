@@ -5,7 +5,13 @@
  */
 import { archiveScreens } from './archives/screens'
 import { contractScreens } from './contracts/screens'
+import { invoicingScreens } from './invoicing/screens'
 import type { ProcedureScreens } from './screens'
 import { shippingScreens } from './shipping/screens'
 
-export const procedureScreens: readonly ProcedureScreens[] = [archiveScreens, contractScreens, shippingScreens]
+export const procedureScreens: readonly ProcedureScreens[] = [
+  archiveScreens,
+  contractScreens,
+  shippingScreens,
+  invoicingScreens,
+]

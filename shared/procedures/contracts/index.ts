@@ -10,8 +10,8 @@ import {
   quotationDocument,
   registerDocument,
 } from './documents'
-import { type ApprovalBinding, defineProcedure } from '../kit/defineProcedure'
-import type { MachineContext, Transition } from '../kit/machine'
+import { approvalBinding } from '../kit/approvalBinding'
+import { defineProcedure } from '../kit/defineProcedure'
 import { contractArchiveSheets } from './archiveSheets'
 import { changeChecklists, contractChecklists, phoneOrderChecklists, quotationChecklists } from './checklist'
 import { contractDeadlines } from './deadlines'
@@ -21,34 +21,8 @@ import { type PhoneOrderFacts, phoneOrderMachine } from './machines/phoneOrder'
 import { quotationMachine } from './machines/quotation'
 import { contractTables } from './tables'
 
-/**
- * How records of a machine wait for approvals: at the step its engine action
- * `approvalsDone` starts from, and the engine takes `approvalsDone` or
- * `approvalRejected` when the round is decided. Those outcomes read only the
- * record's step and round, so the record stands in for the facts.
- */
-function approvalBinding<F>(machine: {
-  actions: { approvalsDone: { from: readonly string[] } }
-  transition(
-    facts: F,
-    action: 'approvalsDone' | 'approvalRejected',
-    payload: object,
-    ctx: MachineContext,
-    opts: { engine: boolean },
-  ): Transition<string, object>
-}): ApprovalBinding {
-  return {
-    waitingStep: machine.actions.approvalsDone.from[0],
-    outcome: (record, decided, ctx) =>
-      machine.transition(
-        { lines: [], milestones: [], attachmentIds: [], decisionsInRound: 0, ...record } as F,
-        decided === 'approved' ? 'approvalsDone' : 'approvalRejected',
-        {},
-        ctx,
-        { engine: true },
-      ),
-  }
-}
+/** What an approval outcome does not read of a deal's facts. */
+const blankDeal = { lines: [], milestones: [], attachmentIds: [], decisionsInRound: 0 }
 
 export const contractsProcedure = defineProcedure({
   id: 'contracts',
@@ -60,19 +34,19 @@ export const contractsProcedure = defineProcedure({
       table: 'contracts',
       machine: contractMachine,
       checklists: contractChecklists,
-      approval: approvalBinding<ContractFacts>(contractMachine),
+      approval: approvalBinding<ContractFacts>(contractMachine, blankDeal as Partial<ContractFacts>),
     },
     change: {
       table: 'contractChanges',
       machine: changeMachine,
       checklists: changeChecklists,
-      approval: approvalBinding<ChangeFacts>(changeMachine),
+      approval: approvalBinding<ChangeFacts>(changeMachine, blankDeal as Partial<ChangeFacts>),
     },
     phoneOrder: {
       table: 'phoneOrders',
       machine: phoneOrderMachine,
       checklists: phoneOrderChecklists,
-      approval: approvalBinding<PhoneOrderFacts>(phoneOrderMachine),
+      approval: approvalBinding<PhoneOrderFacts>(phoneOrderMachine, blankDeal as Partial<PhoneOrderFacts>),
     },
   },
   deadlines: contractDeadlines,

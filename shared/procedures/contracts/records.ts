@@ -219,7 +219,8 @@ export interface PhoneOrderRecord extends RecordBase {
   voidReason: string
 }
 
-export type ApprovalSubjectTable = 'contracts' | 'contractChanges' | 'phoneOrders'
+/** Tables whose records wait for approvals (their record kind's `approval` binding); invoices from invoicing. */
+export type ApprovalSubjectTable = 'contracts' | 'contractChanges' | 'phoneOrders' | 'invoices'
 
 /** One decision on one required approval; decisions are never edited, a new round adds new rows. */
 export interface ApprovalRow extends RecordBase, ApprovalRecord {

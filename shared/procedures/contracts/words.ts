@@ -64,4 +64,5 @@ export const approvalRuleWords: Record<ApprovalRule, string> = {
   nonStandardTerms: '非标准条款',
   specialFees: '特殊费用承诺',
   orderWithoutContract: '无正式合同的电话/传真订货',
+  invoiceOverOpen: '开票金额超出合同未开票金额',
 }

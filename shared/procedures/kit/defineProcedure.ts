@@ -16,7 +16,14 @@ import type { DeriveSpec, NumberedField, RefTarget, TableSpec, UniqueKey } from 
 /** A table spec of any row type, as the registries read it. */
 export type AnyTableSpec = Omit<
   TableSpec,
-  'nameFields' | 'valueWords' | 'valueFormats' | 'refs' | 'fieldGroups' | 'uniqueKeys' | 'numbered' | 'mergeMax'
+  | 'nameFields'
+  | 'valueWords'
+  | 'valueFormats'
+  | 'refs'
+  | 'fieldGroups'
+  | 'uniqueKeys'
+  | 'numbered'
+  | 'mergeMax'
 > & {
   nameFields: readonly string[]
   valueWords?: Readonly<Record<string, string | undefined>>

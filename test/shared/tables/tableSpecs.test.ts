@@ -16,7 +16,7 @@ import { zhCN } from '../../../renderer/src/i18n/zh-CN'
 // A synced table's row type comes from its spec: a table without one is no synced table.
 const contractRow: SyncedRows['contracts'] = {} as ContractRecord
 // @ts-expect-error a table that has no spec is not a synced table
-const noSpec: SyncedTable = 'invoices'
+const noSpec: SyncedTable = 'serviceRequests'
 void [contractRow, noSpec]
 
 const i18n = i18next.createInstance()

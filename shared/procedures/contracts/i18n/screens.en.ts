@@ -140,6 +140,7 @@ export const contractsEn: Shape<typeof contractsZh> = {
       nonStandardTerms: 'Non-standard terms',
       specialFees: 'Special fees promised',
       orderWithoutContract: 'Phone/fax order without a contract',
+      invoiceOverOpen: 'Invoice of {{amount}} above the {{open}} the contract has open',
     },
     approvals: {
       afterLegal: 'The approvals required are worked out when legal review passes.',
@@ -172,6 +173,7 @@ export const contractsEn: Shape<typeof contractsZh> = {
         nonStandardTerms: 'Non-standard terms',
         specialFees: 'Special fees promised',
         orderWithoutContract: 'Phone/fax order without a formal contract',
+        invoiceOverOpen: 'Invoice above what the contract has open',
       },
       modes: { app: 'In the app', paper: 'On paper' },
       done: { approved: 'Approved', rejected: 'Sent back' },

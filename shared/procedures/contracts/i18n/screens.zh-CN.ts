@@ -143,6 +143,7 @@ export const contractsZh = {
       nonStandardTerms: '含非标准条款',
       specialFees: '向客户承诺特殊费用',
       orderWithoutContract: '无正式合同的电话/传真订货',
+      invoiceOverOpen: '开票金额 {{amount}} 超出合同未开票金额 {{open}}',
     },
     approvals: {
       afterLegal: '法务审核通过后，按规则确定需要的审批。',

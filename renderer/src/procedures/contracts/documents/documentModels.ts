@@ -14,7 +14,6 @@ import {
 } from '@shared/procedures/contracts/documents'
 import type { DocumentModel } from '@shared/documents/documentModel'
 import { AppFailure } from '@shared/errors/appFailure'
-import type { ApprovalSubjectTable } from '@shared/procedures/contracts/records'
 import { COMPANY_ID, liveRows } from '@shared/types/records'
 import type { DeskDb } from '../../../data/db'
 import { allApprovals } from '../../../data/repositories/contracts/approvalsRepo'
@@ -108,7 +107,7 @@ const subjectKinds = { contracts: 'contract', contractChanges: 'change', phoneOr
  */
 export async function approvalFormModel(
   db: DeskDb,
-  table: ApprovalSubjectTable,
+  table: keyof typeof subjectKinds,
   id: string,
   issuedAt: string,
 ): Promise<DocumentModel> {

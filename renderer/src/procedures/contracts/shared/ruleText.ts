@@ -20,6 +20,11 @@ export function ruleText(t: TFunction, r: RequiredApproval): string {
         amount: formatFen(Number(p.amountFen)),
         threshold: formatFen(Number(p.thresholdFen)),
       })
+    case 'invoiceOverOpen':
+      return t('contracts.rules.invoiceOverOpen', {
+        amount: formatFen(Number(p.amountFen)),
+        open: formatFen(Number(p.openFen)),
+      })
     default:
       return t(`contracts.rules.${r.rule}`)
   }
