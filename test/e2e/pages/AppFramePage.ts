@@ -8,7 +8,9 @@ export class AppFramePage {
     return this.page.locator('.mantine-AppShell-navbar')
   }
 
-  async open(label: '工作台' | '系统设置' | '用户与权限' | '操作日志' | '备份与恢复'): Promise<void> {
+  async open(
+    label: '工作台' | '系统设置' | '用户与权限' | '操作日志' | '备份与恢复' | '开票申请',
+  ): Promise<void> {
     await this.nav().getByText(label, { exact: true }).click()
     await expect(this.page.getByRole('heading', { name: label, exact: true })).toBeVisible()
   }

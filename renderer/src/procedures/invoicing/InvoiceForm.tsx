@@ -262,8 +262,11 @@ export function InvoiceForm({ invoice, initial, read }: Props) {
           <Text size="sm">
             {t('invoicing.invoiced')}：{formatFen(invoicedFen(read.invoices))}
           </Text>
+          <Text size="sm">
+            {t('invoicing.thisApplication')}：{formatFen(total)}
+          </Text>
           <Text size="sm" fw={600} data-testid="invoice-open">
-            {t('invoicing.open')}：{formatFen(openFen)}
+            {t('invoicing.openAfter')}：{formatFen(openFen - total)}
           </Text>
         </Group>
         {editable && total > openFen && (
@@ -274,7 +277,14 @@ export function InvoiceForm({ invoice, initial, read }: Props) {
       </Paper>
       <Paper withBorder p="md" data-testid="invoice-buyer">
         <Group justify="space-between" mb="sm">
-          <Title order={5}>{t('invoicing.buyer')}</Title>
+          <Group gap="sm">
+            <Title order={5}>{t('invoicing.buyer')}</Title>
+            {editable && (
+              <Text size="sm" c="dimmed">
+                {t('invoicing.buyerHint')}
+              </Text>
+            )}
+          </Group>
           {editable && read.contract && (
             <Anchor
               size="sm"
@@ -289,7 +299,6 @@ export function InvoiceForm({ invoice, initial, read }: Props) {
             <TextInput
               key={f}
               label={t(`invoiceFields.${f}`)}
-              description={editable ? t('invoicing.buyerHint') : undefined}
               value={buyer[f]}
               readOnly
               withAsterisk={editable && missing.has(f)}

@@ -37,6 +37,8 @@ export const invoicingEn = {
     applied: 'Applied',
     invoiced: 'Invoiced',
     open: 'Open to invoice',
+    thisApplication: 'This application',
+    openAfter: 'Open after it',
     lineOpen: '{{amount}} open',
     amount: 'Amount',
     tax: 'Tax',

@@ -29,6 +29,8 @@ export const invoicingZh = {
     applied: '已申请',
     invoiced: '已开票',
     open: '未开票金额',
+    thisApplication: '本次申请',
+    openAfter: '申请后未开票',
     lineOpen: '未开票 {{amount}}',
     amount: '开票金额',
     tax: '税额',
