@@ -8,12 +8,12 @@
  *
  * One pass over each input, Maps only, and the bucket limits worked out
  * once as days to compare with: 20,000 contracts with 60,000 milestones
- * and 100,000 allocations take a few tens of milliseconds.
+ * and 100,000 allocations take about a tenth of a second in Node.
  */
 import type { ContractRecord, MilestoneRecord } from '../contracts/records'
 import { contractOwesPayments } from '../contracts/machines/contract'
 import { addDays } from './days'
-import { type AllocationOf, type MilestoneOf, milestoneAmountsFen } from './receipts'
+import { type AllocationOf, type MilestoneOf, byPrintedOrder, orderedAmountsFen } from './receipts'
 import type { ReceiptRecord } from './records'
 
 /** 未到期 / 0–30 天 / 31–60 天 / 61–90 天 / 90 天以上. */
@@ -68,14 +68,21 @@ function bucketer(asOf: string): (dueOn: string) => AgingBucket {
   }
 }
 
-function add(map: Map<string, AgingTotals>, key: string, bucket: AgingBucket, fen: number): void {
-  let t = map.get(key)
-  if (!t) {
-    t = emptyTotals()
-    map.set(key, t)
-  }
-  t[bucket] += fen
-  t.total += fen
+/** Field by field: a loop over the bucket names would be a keyed access per bucket, in the hot loop. */
+function sumInto(t: AgingTotals, from: AgingTotals): void {
+  t.notDue += from.notDue
+  t.days0to30 += from.days0to30
+  t.days31to60 += from.days31to60
+  t.days61to90 += from.days61to90
+  t.over90 += from.over90
+  t.total += from.total
+}
+
+/** Adds a contract's open amounts into its key's totals. */
+function addInto(map: Map<string, AgingTotals>, key: string, from: AgingTotals): void {
+  const t = map.get(key)
+  if (t) sumInto(t, from)
+  else map.set(key, { ...from })
 }
 
 /**
@@ -120,18 +127,21 @@ export function agingReport(
     if (c.deletedAt || !contractOwesPayments(c.step) || c.signedOn === '' || c.signedOn > asOf) continue
     const own = ofContract.get(c.id)
     if (!own) continue
-    // A contract has a handful of milestones: ordering them is the contract's printed rounding, not a sort of everything.
-    const amounts = milestoneAmountsFen(c.totalFen, own)
-    for (const m of own) {
-      const open = (amounts.get(m.id) ?? 0) - (received.get(m.id) ?? 0)
+    // A contract has a handful of milestones: putting them in printed order is its rounding, not a sort of everything.
+    own.sort(byPrintedOrder)
+    const amounts = orderedAmountsFen(c.totalFen, own)
+    const mine = emptyTotals()
+    for (let i = 0; i < own.length; i++) {
+      const open = amounts[i] - (received.get(own[i].id) ?? 0)
       if (open <= 0) continue
-      const bucket = bucketOf(m.dueOn)
-      report.total[bucket] += open
-      report.total.total += open
-      add(report.byCustomer, c.customerId, bucket, open)
-      add(report.bySalesRep, c.salesRep, bucket, open)
-      add(report.byContract, c.id, bucket, open)
+      mine[bucketOf(own[i].dueOn)] += open
+      mine.total += open
     }
+    if (mine.total === 0) continue
+    report.byContract.set(c.id, mine)
+    addInto(report.byCustomer, c.customerId, mine)
+    addInto(report.bySalesRep, c.salesRep, mine)
+    sumInto(report.total, mine)
   }
   return report
 }

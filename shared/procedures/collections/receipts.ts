@@ -13,7 +13,7 @@
  * Pure: the caller passes the rows it read.
  */
 import { formatFen } from '../../kernel/money'
-import { milestoneAmounts } from '../contracts/documents/paymentMilestones'
+import { shareOfFen } from '../../kernel/shareOfFen'
 import type { MilestoneRecord } from '../contracts/records'
 import { type FieldProblem, pastDay, requiredText } from '../kit/problems'
 import { isBill, needsAcceptor } from './bills'
@@ -25,24 +25,49 @@ export type MilestoneOf = Pick<MilestoneRecord, 'id' | 'position' | 'percentBp'>
 export type ReceiptOf = Pick<ReceiptRecord, 'id' | 'step'> & Live
 export type AllocationOf = Pick<ReceiptAllocationRecord, 'parentId' | 'milestoneId' | 'amountFen'> & Live
 
+/** The order a contract prints its milestones in: by position, then id so every PC agrees. */
+export function byPrintedOrder(a: MilestoneOf, b: MilestoneOf): number {
+  return a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/**
+ * The amounts of live milestones already in printed order (byPrintedOrder):
+ * each its share of the total rounded half up (shareOfFen), the last taking
+ * the remainder when the shares make 100 % — the rounding of the printed
+ * contract (contracts' milestoneAmounts), so the amount chased is the
+ * amount printed. Written without that function's per-row objects because
+ * aging calls it for every contract; a test holds the two equal.
+ */
+export function orderedAmountsFen(
+  totalFen: number,
+  ordered: readonly Pick<MilestoneOf, 'percentBp'>[],
+): number[] {
+  const n = ordered.length
+  const amounts = new Array<number>(n)
+  let sumBp = 0
+  let others = 0
+  for (let i = 0; i < n; i++) {
+    amounts[i] = shareOfFen(totalFen, ordered[i].percentBp)
+    sumBp += ordered[i].percentBp
+    if (i < n - 1) others += amounts[i]
+  }
+  if (sumBp === 10_000 && n > 0) amounts[n - 1] = totalFen - others
+  return amounts
+}
+
 /**
  * Each live milestone's amount in fen, from the contract total: in the order
- * the contract prints them (position), rounded half up, the last taking the
- * remainder when the shares make 100 % — contracts' milestoneAmounts, so the
- * amount chased is the amount printed.
+ * the contract prints them, rounded half up, the last taking the remainder
+ * when the shares make 100 %, so they add up exactly to the total. Pass
+ * the contract's own milestones (parentTable 'contracts'), all of them:
+ * which one is last decides who takes the remainder.
  */
 export function milestoneAmountsFen(
   totalFen: number,
   milestones: readonly MilestoneOf[],
 ): Map<string, number> {
-  const live = milestones
-    .filter((m) => !m.deletedAt)
-    .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  // milestoneAmounts reads the share only; kind and rule are the printed words.
-  const amounts = milestoneAmounts(
-    live.map((m) => ({ kind: 'other', percentBp: m.percentBp, dueRule: '' })),
-    totalFen,
-  )
+  const live = milestones.filter((m) => !m.deletedAt).sort(byPrintedOrder)
+  const amounts = orderedAmountsFen(totalFen, live)
   return new Map(live.map((m, i) => [m.id, amounts[i]]))
 }
 

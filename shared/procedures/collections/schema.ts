@@ -54,7 +54,7 @@ export const dunningInputSchema = z.object({
   promisedOn: dayOrEmpty,
   note: text(500),
 })
-export type DunningInput = z.infer<typeof dunningInputSchema>
+export type DunningInputValue = z.infer<typeof dunningInputSchema>
 
 export const billHandoverInputSchema = z.object({
   handedOn: day,

@@ -41,13 +41,9 @@ describe('which bills finance does not have yet', () => {
   })
 
   it('knows bills from transfers, and which bills name an acceptor', () => {
-    expect(['transfer', 'cheque', 'commercialBill', 'bankBill', 'bankDraft'].map((m) => isBill(m as never))).toEqual([
-      false,
-      true,
-      true,
-      true,
-      true,
-    ])
+    expect(
+      ['transfer', 'cheque', 'commercialBill', 'bankBill', 'bankDraft'].map((m) => isBill(m as never)),
+    ).toEqual([false, true, true, true, true])
     expect(needsAcceptor('bankBill')).toBe(true)
     expect(needsAcceptor('commercialBill')).toBe(true)
     expect(needsAcceptor('bankDraft')).toBe(false)

@@ -73,9 +73,9 @@ describe('todayCheckDue', () => {
   })
 
   it('reads the days from the live check rows', () => {
-    expect(checkedDays([{ day: '2026-10-09' }, { day: '2026-10-08', deletedAt: '2026-10-09T00:00:00Z' }])).toEqual(
-      new Set(['2026-10-09']),
-    )
+    expect(
+      checkedDays([{ day: '2026-10-09' }, { day: '2026-10-08', deletedAt: '2026-10-09T00:00:00Z' }]),
+    ).toEqual(new Set(['2026-10-09']))
   })
 })
 
@@ -89,7 +89,11 @@ describe('checkProblems', () => {
   it('asks who checked with whom, and what is done about a difference', () => {
     expect(checkProblems({ ...check, finance: '', differenceFen: -12_345 }, '2026-10-09')).toEqual([
       { field: 'finance', messageKey: 'validation.required' },
-      { field: 'note', messageKey: 'collectionsValidation.differenceNote', params: { difference: '-¥123.45' } },
+      {
+        field: 'note',
+        messageKey: 'collectionsValidation.differenceNote',
+        params: { difference: '-¥123.45' },
+      },
     ])
     expect(checkProblems({ ...check, differenceFen: 0.5 }, '2026-10-09')).toEqual([
       { field: 'differenceFen', messageKey: 'collectionsValidation.difference' },

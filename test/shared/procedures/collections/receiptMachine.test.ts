@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Role } from '@shared/auth/roles'
 import type { MachineContext } from '@shared/procedures/kit/machine'
-import { type BillHandoverFacts, billHandoverMachine } from '@shared/procedures/collections/machines/billHandover'
+import {
+  type BillHandoverFacts,
+  billHandoverMachine,
+} from '@shared/procedures/collections/machines/billHandover'
 import { type ReceiptFacts, receiptMachine } from '@shared/procedures/collections/machines/receipt'
 import type { BillReceiptOf } from '@shared/procedures/collections/bills'
 import { settingDefaults } from '@shared/settings/settingKeys'
@@ -45,14 +48,21 @@ function facts(over: Partial<ReceiptFacts> = {}): ReceiptFacts {
 
 describe('receipt machine', () => {
   it('is confirmed by finance alone, who is written down as confirming it today', () => {
-    expect(receiptMachine.transition(facts(), 'confirm', {}, ctx(['clerk', 'commerceManager', 'admin']))).toEqual({
+    expect(
+      receiptMachine.transition(facts(), 'confirm', {}, ctx(['clerk', 'commerceManager', 'admin'])),
+    ).toEqual({
       ok: false,
       refusal: { kind: 'forbidden', roles: ['finance'] },
     })
     expect(receiptMachine.transition(facts(), 'confirm', { comment: ' 已到账 ' }, finance)).toEqual({
       ok: true,
       to: 'confirmed',
-      patch: { financeComment: '已到账', confirmedBy: '王出纳', confirmedOn: '2026-10-09', step: 'confirmed' },
+      patch: {
+        financeComment: '已到账',
+        confirmedBy: '王出纳',
+        confirmedOn: '2026-10-09',
+        step: 'confirmed',
+      },
     })
   })
 
@@ -83,7 +93,12 @@ describe('receipt machine', () => {
   })
 
   it('confirms a bill only once finance has signed for it', () => {
-    const cheque = facts({ method: 'cheque', billNo: '1020 3344', drawer: '明达电气', billIssuedOn: '2026-10-08' })
+    const cheque = facts({
+      method: 'cheque',
+      billNo: '1020 3344',
+      drawer: '明达电气',
+      billIssuedOn: '2026-10-08',
+    })
     expect(receiptMachine.problems(cheque, 'confirm', {}, finance)).toEqual([
       { field: 'handoverId', messageKey: 'collectionsValidation.billNotHandedOver' },
     ])
@@ -122,18 +137,24 @@ describe('receipt machine', () => {
 
   it('tells the customer after confirmation, on a day not before it, and says how', () => {
     const confirmed = facts({ step: 'confirmed', confirmedOn: '2026-10-08' })
-    expect(receiptMachine.transition(facts(), 'tellCustomer', { toldOn: '2026-10-09', how: 'phone' }, clerk)).toEqual({
+    expect(
+      receiptMachine.transition(facts(), 'tellCustomer', { toldOn: '2026-10-09', how: 'phone' }, clerk),
+    ).toEqual({
       ok: false,
       refusal: {
         kind: 'closed',
         message: { code: 'receipts.notConfirmed', messageKey: 'collectionsErrors.receipts.notConfirmed' },
       },
     })
-    expect(receiptMachine.problems(confirmed, 'tellCustomer', { toldOn: '2026-10-07', how: '' }, clerk)).toEqual([
+    expect(
+      receiptMachine.problems(confirmed, 'tellCustomer', { toldOn: '2026-10-07', how: '' }, clerk),
+    ).toEqual([
       { field: 'toldOn', messageKey: 'collectionsValidation.toldBeforeConfirmed' },
       { field: 'how', messageKey: 'validation.required' },
     ])
-    expect(receiptMachine.transition(confirmed, 'tellCustomer', { toldOn: '2026-10-09', how: 'wechat' }, clerk)).toEqual({
+    expect(
+      receiptMachine.transition(confirmed, 'tellCustomer', { toldOn: '2026-10-09', how: 'wechat' }, clerk),
+    ).toEqual({
       ok: true,
       to: 'confirmed',
       patch: { customerToldOn: '2026-10-09', customerToldHow: 'wechat', step: 'confirmed' },
@@ -210,8 +231,12 @@ describe('bill handover machine', () => {
   })
 
   it('is voided only while a draft, with a reason; a signed slip is final', () => {
-    expect(billHandoverMachine.transition(slip(), 'void', { reason: '重开' }, clerk)).toMatchObject({ ok: true })
-    expect(billHandoverMachine.transition(slip({ step: 'signed' }), 'void', { reason: '重开' }, clerk)).toMatchObject({
+    expect(billHandoverMachine.transition(slip(), 'void', { reason: '重开' }, clerk)).toMatchObject({
+      ok: true,
+    })
+    expect(
+      billHandoverMachine.transition(slip({ step: 'signed' }), 'void', { reason: '重开' }, clerk),
+    ).toMatchObject({
       ok: false,
       refusal: { kind: 'closed' },
     })
