@@ -125,6 +125,7 @@ test('a 专票 applied from the contract, refused without the taxpayer number, r
   await expect(step).toHaveText('客户已确认')
   await expect(page.getByTestId('invoice-facts')).toContainText('客户已确认：王会计')
   await shotWithoutNotices(page, 'docs/screens/invoice-confirmed.png', true)
+  expect(await s.saveDocument('打印开票申请单')).toMatch(/KP-\d{6}-\d{4}\.pdf/)
 
   // The contract: invoiced in full, nothing left open.
   await page.goto(`${page.url().split('#')[0]}#/contracts/${contract.id}?tab=invoicing`)
@@ -134,4 +135,13 @@ test('a 专票 applied from the contract, refused without the taxpayer number, r
   await new AppFramePage(page).open('开票申请')
   await expect(page.getByRole('main')).toContainText('04512345')
   await shotWithoutNotices(page, 'docs/screens/invoice-list.png')
+
+  // 发票登记簿: this month's invoice with its number, amount and tax, who confirmed it; as a PDF.
+  await new AppFramePage(page).open('发票登记簿')
+  const register = page.getByTestId('invoice-register')
+  await expect(register).toContainText('3100261130 04512345')
+  await expect(register).toContainText('¥23,469.03')
+  await expect(register).toContainText('王会计')
+  await shotWithoutNotices(page, 'docs/screens/invoice-register.png')
+  expect(await s.saveDocument('发票登记簿 PDF')).toMatch(/\.pdf/)
 })

@@ -8,6 +8,7 @@ import { approvalBinding } from '../kit/approvalBinding'
 import { defineProcedure } from '../kit/defineProcedure'
 import { invoicingArchiveSheets } from './archiveSheets'
 import { invoiceChecklists } from './checklist'
+import { invoiceApplicationDocument, invoiceRegisterDocument } from './documents'
 import { invoicingDeadlines } from './deadlines'
 import { type InvoiceFacts, invoiceMachine } from './machines/invoice'
 import { invoicingTables } from './tables'
@@ -28,6 +29,6 @@ export const invoicingProcedure = defineProcedure({
     },
   },
   deadlines: invoicingDeadlines,
-  documents: {},
+  documents: { application: invoiceApplicationDocument, register: invoiceRegisterDocument },
   archive: { fileName: '开票.xlsx', tables: ['invoices'], sheets: invoicingArchiveSheets },
 })

@@ -48,6 +48,8 @@ import { ReasonModal } from '../contracts/shared/ReasonModal'
 import { showRefusal } from '../contracts/shared/showRefusal'
 import { StepBox } from '../shipping/orders/StepBox'
 import { whoMayAct } from '../shipping/orders/shippingView'
+import { DocumentButton } from '../contracts/documents/DocumentButton'
+import { applicationModel } from './invoiceModels'
 import { InvoiceLinesTable } from './InvoiceLinesTable'
 import { InvoiceStepActions } from './InvoiceStepActions'
 import { invoiceStepColor, stepperIndex, stepperSteps } from './invoiceView'
@@ -162,13 +164,19 @@ export function InvoiceForm({ invoice, initial, read }: Props) {
     <Stack gap="md">
       {invoice && (
         <>
-          <Group gap="sm">
-            <Title order={3}>
-              {t('invoicing.one')} {invoice.number}
-            </Title>
-            <Badge color={invoiceStepColor(step)} data-testid="invoice-step">
-              {t(`invoicing.steps.${step}`)}
-            </Badge>
+          <Group justify="space-between">
+            <Group gap="sm">
+              <Title order={3}>
+                {t('invoicing.one')} {invoice.number}
+              </Title>
+              <Badge color={invoiceStepColor(step)} data-testid="invoice-step">
+                {t(`invoicing.steps.${step}`)}
+              </Badge>
+            </Group>
+            <DocumentButton
+              label={t('invoicing.print')}
+              build={() => applicationModel(appDb(), invoice.id, new Date().toISOString())}
+            />
           </Group>
           {step === 'voided' ? (
             <Text c="dimmed">

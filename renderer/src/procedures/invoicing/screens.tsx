@@ -2,11 +2,12 @@
  * The invoicing procedure's screens: the 开票与回款 section (开票申请), where
  * its records open, and the 开票 tab it adds to a contract.
  */
-import { IconFileInvoice } from '@tabler/icons-react'
+import { IconBook, IconFileInvoice } from '@tabler/icons-react'
 import type { ProcedureScreens } from '../screens'
 import { ContractInvoicesPanel } from './ContractInvoicesPanel'
 import { InvoiceListPage } from './InvoiceListPage'
 import { InvoicePage } from './InvoicePage'
+import { InvoiceRegisterPage } from './InvoiceRegisterPage'
 
 export const invoicingScreens: ProcedureScreens = {
   section: { id: 'invoicing', labelKey: 'invoicing.section' },
@@ -24,6 +25,13 @@ export const invoicingScreens: ProcedureScreens = {
       icon: <IconFileInvoice size={18} />,
       Page: InvoicePage,
       inMenu: false,
+    },
+    {
+      path: '/invoice-register',
+      labelKey: 'invoicing.register',
+      icon: <IconBook size={18} />,
+      Page: InvoiceRegisterPage,
+      inMenu: true,
     },
   ],
   places: { invoices: { record: (id) => `/invoices/${id}`, list: '/invoices' } },

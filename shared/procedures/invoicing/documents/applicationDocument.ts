@@ -86,13 +86,13 @@ const orDash = (text: string) => text.trim() || '—'
 const LINE_COLUMNS = [
   { header: '序号', width: pt(26), align: 'center' },
   { header: '品名', width: pt(72) },
-  { header: '规格型号', width: pt(95) },
+  { header: '规格型号', width: pt(90) },
   { header: '单位', width: pt(26), align: 'center' },
   { header: '数量', width: pt(28), align: 'right' },
-  { header: '税率', width: pt(30), align: 'right' },
+  { header: '税率', width: pt(28), align: 'right' },
   { header: '金额（含税）', width: pt(63), align: 'right' },
   { header: '不含税金额', width: pt(61), align: 'right' },
-  { header: '税额', width: pt(54), align: 'right' },
+  { header: '税额', width: pt(61), align: 'right' },
 ] as const
 
 function linesTable(lines: readonly InvoiceApplicationLine[]): DocumentBlock {
@@ -154,10 +154,24 @@ function contractFields(input: InvoiceApplicationDocumentInput, totalFen: number
 const signBox = (printed: string[], day: string) =>
   [...printed, '签字：', '', `日期：${dateText(day)}`].join('\n')
 
+/**
+ * Finance's box: its comment, who and when — none while the application waits
+ * for a review (submitting again keeps the last round's return on the record,
+ * and paper must not show it as this round's), a return's comment as 退回.
+ */
+function reviewBox(inv: InvoiceApplicationDocumentInput['invoice']): string {
+  const shown = inv.reviewedOn !== '' && !(['draft', 'review'] as InvoiceStep[]).includes(inv.step)
+  const comment = !shown
+    ? ''
+    : inv.step === 'returned'
+      ? `退回，${inv.reviewComment}`
+      : inv.reviewComment || '同意'
+  return signBox([`意见：${comment}`, `审核人：${shown ? inv.reviewedBy : ''}`], shown ? inv.reviewedOn : '')
+}
+
 export function invoiceApplicationDocument(input: InvoiceApplicationDocumentInput): DocumentModel {
   const { invoice: inv } = input
   const totals = invoiceTotals(input.lines)
-  const reviewed = inv.reviewedOn !== ''
   const blocks: DocumentBlock[] = [
     fieldsTable([
       ['合同编号', 78, input.contractNumber],
@@ -202,17 +216,7 @@ export function invoiceApplicationDocument(input: InvoiceApplicationDocumentInpu
     },
     fieldsTable([
       ['申请人', 1, signBox([inv.appliedBy, '确认以上开票金额无误'], inv.submittedOn)],
-      [
-        '财务审核',
-        1,
-        signBox(
-          [
-            `意见：${inv.reviewComment || (reviewed && inv.step !== 'returned' ? '同意' : '')}`,
-            `审核人：${inv.reviewedBy}`,
-          ],
-          inv.reviewedOn,
-        ),
-      ],
+      ['财务审核', 1, reviewBox(inv)],
       ['商务部经理', 1, signBox(['意见：', ''], '')],
     ]),
   )

@@ -82,7 +82,7 @@ function summary(entries: readonly InvoiceRegisterEntry[]) {
 function deliveryCell(e: InvoiceRegisterEntry): string {
   if (!e.deliveryWay) return '未交付'
   return [
-    `${deliveryWayWords[e.deliveryWay]}\u3000${e.deliveredOn}`,
+    `${deliveryWayWords[e.deliveryWay]} ${e.deliveredOn}`,
     ...(e.trackingNo.trim() ? [e.trackingNo.trim()] : []),
     ...(e.confirmedOn ? [`确认：${e.confirmedBy}`, e.confirmedOn] : ['客户未确认']),
   ].join('\n')
@@ -120,10 +120,10 @@ export function invoiceRegisterDocument(input: InvoiceRegisterInput): DocumentMo
         columns: [
           { header: '序号', width: pt(26), align: 'center' },
           { header: '开票日期\n发票类型\n发票代码\n发票号码', width: pt(110) },
-          { header: '客户\n合同编号', width: pt(92) },
-          { header: '金额（含税）', width: pt(68), align: 'right' },
-          { header: '税额', width: pt(58), align: 'right' },
-          { header: '交付方式、日期\n快递单号\n客户确认', width: pt(101) },
+          { header: '客户\n合同编号', width: pt(84) },
+          { header: '金额（含税）', width: pt(70), align: 'right' },
+          { header: '税额', width: pt(66), align: 'right' },
+          { header: '交付方式、日期\n快递单号\n客户确认', width: pt(99) },
         ],
         rows: [
           ...entries.map((e, i) => [

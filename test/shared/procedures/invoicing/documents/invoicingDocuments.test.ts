@@ -3,15 +3,10 @@
  * passes main's schema, renders to the same bytes twice, every character it
  * draws leaves ink (poppler), and the text says what the procedure needs —
  * the amount in 人民币大写, 草稿 until finance approves, the register's
- * totals. With DOCUMENT_RENDERS=1 the PDFs and 80 dpi PNGs go to
- * /tmp/invoicing-docs/ to be looked at.
+ * totals, every figure whole on its line. With DOCUMENT_RENDERS=1 the PDFs
+ * and 80 dpi PNGs go to /tmp/invoicing-docs/ to be looked at.
  */
-import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { DocumentModel } from '@shared/documents/documentModel'
 import { documentModelSchema } from '@shared/documents/documentSchema'
 import {
@@ -20,45 +15,10 @@ import {
   invoiceRegisterDocument,
   invoiceRegisterWorkbook,
 } from '@shared/procedures/invoicing/documents'
-import { createDocumentsService } from '../../../../../electron/main/services/documents/createDocumentsService'
-import { fontsInNodeModules } from '../../../../../electron/main/services/documents/fontFaces'
-import { type TempPorts, createTempPorts } from '../../../../harness/tempPorts'
-import { blankGlyphs } from '../../../../electron/main/services/documents/inkCheck'
-import { pageText } from '../../../../electron/main/services/documents/popplerTools'
 import { application, register } from './fixtures'
+import { documentRenderer } from './renderer'
 
-const run = promisify(execFile)
-const RENDERS = join(tmpdir(), 'invoicing-docs')
-
-let temp: TempPorts
-let scratch: string
-beforeAll(async () => {
-  temp = await createTempPorts()
-  scratch = await mkdtemp(join(tmpdir(), 'commerce-desk-invoicing-docs-'))
-})
-afterAll(async () => {
-  await temp.cleanup()
-  await rm(scratch, { recursive: true, force: true })
-})
-
-const service = () => createDocumentsService(temp.ports, { fonts: fontsInNodeModules() })
-
-async function saveRender(name: string, pdf: Uint8Array): Promise<void> {
-  if (!process.env.DOCUMENT_RENDERS) return
-  await mkdir(RENDERS, { recursive: true })
-  const path = join(RENDERS, `${name}.pdf`)
-  await writeFile(path, pdf)
-  await run('pdftoppm', ['-r', '80', '-png', path, join(RENDERS, name)])
-}
-
-/** Every page's text, whitespace removed (pdftotext lays cells out with spaces and breaks). */
-async function flatText(model: DocumentModel, name: string): Promise<{ text: string; pages: number }> {
-  const { pdf, pages } = await service().render(model)
-  const path = join(scratch, `${name}.pdf`)
-  await writeFile(path, pdf)
-  const texts = await Promise.all(Array.from({ length: pages }, (_, i) => pageText(path, i + 1)))
-  return { text: texts.join('').replace(/\s/g, ''), pages }
-}
+const docs = documentRenderer()
 
 const documents: [string, () => DocumentModel, number][] = [
   ['application-issued', () => invoiceApplicationDocument(application('confirmed')), 1],
@@ -72,50 +32,72 @@ describe.each(documents)('%s document', (name, build, onePage) => {
   it('passes main’s schema, renders the same bytes twice within 120 KB, and every glyph drawn has ink', async () => {
     const model = build()
     expect(documentModelSchema.safeParse(model).success).toBe(true)
-    const a = await service().render(model)
-    const b = await service().render(build())
+    const a = await docs.render(model)
+    const b = await docs.render(build())
     expect(Buffer.compare(Buffer.from(a.pdf), Buffer.from(b.pdf))).toBe(0)
     if (onePage) {
       expect(a.pages).toBe(1)
       expect(a.pdf.length).toBeLessThanOrEqual(120 * 1024)
     }
-    await saveRender(name, a.pdf)
-    expect(await blankGlyphs(model, await mkdtemp(join(scratch, `${name}-`)))).toEqual([])
+    await docs.save(name, a.pdf)
+    expect(await docs.blank(model, name)).toEqual([])
   })
 })
 
 describe('开票申请单', () => {
   it('prints the buyer, the lines split into net and tax, the amount in 人民币大写 and the contract’s figures', async () => {
-    const { text } = await flatText(invoiceApplicationDocument(application('confirmed')), 'application-text')
-    for (const words of [
-      '开票申请单',
-      'KP-202606-0007',
+    const model = invoiceApplicationDocument(application('confirmed'))
+    // A row's cells as printed, by the header of one of its fields.
+    const row = (header: string) =>
+      model.blocks.flatMap((b) =>
+        b.kind === 'table' && b.columns.some((c) => c.header === header) ? [b.rows[0]] : [],
+      )[0]
+    expect(row('合同名称')).toEqual([
       'HT-202605-0012',
       '10kV配电室改造设备采购合同',
+      '北京智诚科技有限公司',
       '增值税专用发票',
-      '购买方名称北京智诚科技有限公司',
-      '纳税人识别号91110108MA01ABCD2X',
-      '地址、电话北京市海淀区中关村南大街12号010-62345678',
-      '开户行及账号中国工商银行北京中关村支行0200004509200123456',
-      '金额（含税）不含税金额税额',
-      '合计3项',
-      '37,480.5033,354.464,126.04',
-      '开票金额（小写）¥37,480.50（其中税额¥4,126.04）',
-      '开票金额（大写）人民币叁万柒仟肆佰捌拾元零伍角',
-      '合同金额¥120,000.00',
-      '已开票（不含本次）¥50,000.00',
-      '本次申请¥37,480.50',
-      '申请后未开票¥32,519.50',
-      '审核意见与合同一致，同意开票。',
-      '发票代码011002300111',
-      '发票号码04512388',
-      '开票日期2026年6月5日',
+      '王小明\n2026年6月2日',
+      '客户已确认',
+    ])
+    expect(row('纳税人识别号')).toEqual([
+      '北京智诚科技有限公司',
+      '91110108MA01ABCD2X',
+      '北京市海淀区中关村南大街12号 010-62345678',
+      '中国工商银行北京中关村支行 0200004509200123456',
+    ])
+    const lines = model.blocks.find((b) => b.kind === 'table' && b.columns[1].header === '品名')
+    expect(lines?.kind === 'table' && lines.rows.at(-1)).toEqual([
+      '',
+      '合计 3 项',
+      '',
+      '',
+      '9',
+      '',
+      '37,480.50',
+      '33,354.46',
+      '4,126.04',
+    ])
+    const { text, raw } = await docs.text(model, 'application-text')
+    for (const words of [
+      '开票申请单',
+      '编号：KP-202606-0007',
+      '序号品名规格型号单位数量税率金额（含税）不含税金额税额',
+      '合计3项937,480.5033,354.464,126.04',
+      '开票金额（大写）：人民币叁万柒仟肆佰捌拾元零伍角整（小写）¥37,480.50',
+      '合同金额已开票（不含本次）本次申请申请后未开票¥120,000.00¥50,000.00¥37,480.50¥32,519.50',
+      '发票代码发票号码开票日期金额（含税）税额011002300111045123882026年6月5日¥37,480.50¥4,126.04',
       '「开票申请单→财务审核→开具发票交用户并确认」',
-      '申请人',
-      '财务审核',
-      '商务部经理',
+      '申请人财务审核商务部经理',
+      '确认以上开票金额无误',
+      '意见：与合同一致，同意开票。',
+      '审核人：李会计',
+      '日期：2026年6月3日',
     ])
       expect(text).toContain(words)
+    // Each rate and figure whole on its line, not cut at the column's edge.
+    expect(raw.match(/ 13% /g)).toHaveLength(2)
+    expect(raw).toContain('91110108MA01ABCD2X')
     expect(text).not.toContain('草稿')
   })
 
@@ -124,22 +106,57 @@ describe('开票申请单', () => {
       expect(invoiceApplicationDocument(application(step)).draft).toBe(true)
     for (const step of ['toIssue', 'issued', 'delivered', 'confirmed'] as const)
       expect(invoiceApplicationDocument(application(step)).draft).toBeUndefined()
-    const { text } = await flatText(
+    const { text } = await docs.text(
       invoiceApplicationDocument(application('review')),
       'application-draft-text',
     )
-    expect(text).toContain('草稿')
+    // The running header says it on the page, beside the number.
+    expect(text).toContain('草稿编号：KP-202606-0007')
     expect(text).not.toContain('发票号码')
-    expect(text).toContain('人民币叁万柒仟肆佰捌拾元零伍角')
+    expect(text).toContain('人民币叁万柒仟肆佰捌拾元零伍角整')
+    expect(text).toContain('待财务审核')
+    expect(text).not.toContain('李会计')
+    // Sent back, then submitted again: the last round's return is not this round's review.
+    const again = application('review')
+    again.invoice = {
+      ...again.invoice,
+      reviewComment: '税号有误',
+      reviewedOn: '2026-06-03',
+      reviewedBy: '李会计',
+    }
+    const box = (model: DocumentModel) =>
+      model.blocks.flatMap((b) =>
+        b.kind === 'table' && b.columns[1]?.header === '财务审核' ? [b.rows[0][1]] : [],
+      )
+    expect(box(invoiceApplicationDocument(again))).toEqual([
+      '意见：\n审核人：\n签字：\n\n日期：　　　　年　　月　　日',
+    ])
+    expect(
+      box(invoiceApplicationDocument({ ...again, invoice: { ...again.invoice, step: 'returned' } })),
+    ).toEqual(['意见：退回，税号有误\n审核人：李会计\n签字：\n\n日期：2026年6月3日'])
   })
 
   it('says what goes over the contract’s open amount needs leadership', () => {
     const model = invoiceApplicationDocument(application('approval', 10_000_000))
-    const rows = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []))
-    expect(rows).toContainEqual([
-      '申请后未开票',
-      '-¥17,480.50（超出合同未开票金额 ¥17,480.50，须经公司领导审批）',
+    const table = model.blocks.find((b) => b.kind === 'table' && b.columns[0].header === '合同金额')
+    expect(table?.kind === 'table' && table.rows).toEqual([
+      [
+        '¥120,000.00',
+        '¥100,000.00',
+        '¥37,480.50',
+        '-¥17,480.50（超出合同未开票金额 ¥17,480.50，须经公司领导审批）',
+      ],
     ])
+    const pending = invoiceApplicationDocument({ ...application('review'), pendingFen: 2_000_000 })
+    const withPending = pending.blocks.find((b) => b.kind === 'table' && b.columns[0].header === '合同金额')
+    expect(withPending?.kind === 'table' && withPending.columns.map((c) => c.header)).toEqual([
+      '合同金额',
+      '已开票（不含本次）',
+      '其他待开具申请',
+      '本次申请',
+      '申请后未开票',
+    ])
+    expect(withPending?.kind === 'table' && withPending.rows[0][4]).toBe('¥12,519.50')
   })
 })
 
@@ -162,10 +179,10 @@ describe('发票登记簿', () => {
       '天津滨海新区供电服务有限公司\nHT-202604-0031',
       '113,000.00',
       '13,000.00',
-      '电子交付\u30002026-06-18\n客户未确认',
+      '电子交付 2026-06-18\n客户未确认',
     ])
     expect(rows.at(-1)).toEqual(['', '合计 4 张', '', '2,501,809.40', '287,632.90', ''])
-    const { text } = await flatText(model, 'register-text')
+    const { text } = await docs.text(model, 'register-text')
     expect(text).toContain('本期开具发票4张，金额（含税）合计¥2,501,809.40，其中税额¥287,632.90')
     expect(text).toContain('已交付3张，其中客户已确认2张；未交付1张')
     expect(text).toContain('SF1402837465921')
@@ -173,6 +190,13 @@ describe('发票登记簿', () => {
     expect(text).toContain('「对送给用户的发票……要登记鉴收」')
     expect(text).not.toContain('04519999') // issued in July
     expect(text).not.toContain('草稿')
+  })
+
+  it('keeps every figure whole on one line, the 20-digit 数电票 number and the totals of forty invoices too', async () => {
+    const { raw } = await docs.text(invoiceRegisterDocument(register(40)), 'register-40-text')
+    expect(raw).toContain('26112000000012300004')
+    expect(raw).toContain('SF1402837465921')
+    expect(raw).toMatch(/合计 40 张\s+25,018,094\.00\s+2,876,329\.00/)
   })
 
   it('keeps a range of days, and its Excel sheet holds one field to a column with money in fen', () => {
