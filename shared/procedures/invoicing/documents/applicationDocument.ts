@@ -212,7 +212,7 @@ export function invoiceApplicationDocument(input: InvoiceApplicationDocumentInpu
   blocks.push(
     {
       kind: 'paragraph',
-      text: '说明：按制度「开票申请单 → 财务审核 → 开具发票交用户并确认」办理。',
+      text: '说明：按《商务部工作流程与管理制度》开票流程「填写开票申请单 → 财务部审核开票 → 交客户发票并确认」办理。',
     },
     fieldsTable([
       ['申请人', 1, signBox([inv.appliedBy, '确认以上开票金额无误'], inv.submittedOn)],
