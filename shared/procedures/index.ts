@@ -5,12 +5,18 @@
  * dashboard — reads this list; adding a procedure is its folder and a line
  * here (README "Adding a procedure").
  */
+import { collectionsProcedure } from './collections'
 import { contractsProcedure } from './contracts'
 import type { RecordKind } from './kit/defineProcedure'
 import { invoicingProcedure } from './invoicing'
 import { shippingProcedure } from './shipping'
 
-export const procedures = [contractsProcedure, shippingProcedure, invoicingProcedure] as const
+export const procedures = [
+  contractsProcedure,
+  shippingProcedure,
+  invoicingProcedure,
+  collectionsProcedure,
+] as const
 
 export type Procedure = (typeof procedures)[number]
 

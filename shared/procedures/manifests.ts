@@ -6,11 +6,17 @@
  * "Adding a procedure").
  */
 import type { UnionToIntersection } from '../types/unionToIntersection'
+import { collectionsManifest } from './collections/manifest'
 import { contractsManifest } from './contracts/manifest'
 import { invoicingManifest } from './invoicing/manifest'
 import { shippingManifest } from './shipping/manifest'
 
-export const manifests = [contractsManifest, shippingManifest, invoicingManifest] as const
+export const manifests = [
+  contractsManifest,
+  shippingManifest,
+  invoicingManifest,
+  collectionsManifest,
+] as const
 
 type Manifest = (typeof manifests)[number]
 

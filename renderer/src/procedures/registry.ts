@@ -4,6 +4,7 @@
  * line here (README "Adding a procedure").
  */
 import { archiveScreens } from './archives/screens'
+import { collectionsScreens } from './collections/screens'
 import { contractScreens } from './contracts/screens'
 import { invoicingScreens } from './invoicing/screens'
 import type { ProcedureScreens } from './screens'
@@ -14,4 +15,5 @@ export const procedureScreens: readonly ProcedureScreens[] = [
   contractScreens,
   shippingScreens,
   invoicingScreens,
+  collectionsScreens,
 ]

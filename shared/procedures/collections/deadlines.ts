@@ -101,8 +101,9 @@ export const dailyCheckDeadline: DeadlineRule = {
   id: 'collections.dailyCheck',
   list: { table: 'collectionChecks' },
   read: ({ today }) => ({
-    // The first check ever: the department checks from the day it began.
+    // The first check ever, and the first money registered: the department checks from the day it began.
     earliest: { table: 'collectionChecks', index: 'id', between: ['0000-00-00', '9999-12-31'], limit: 1 },
+    firstReceipt: { table: 'receipts', index: 'receivedOn', between: ['0000-00-00', '9999-12-31'], limit: 1 },
     recent: {
       table: 'collectionChecks',
       index: 'id',
@@ -112,28 +113,46 @@ export const dailyCheckDeadline: DeadlineRule = {
   }),
   due: (q, { today }) => {
     const checked = checkedDays(rowsOf<CollectionCheckRecord>(q, 'recent'))
-    const since = rowsOf<CollectionCheckRecord>(q, 'earliest')[0]?.day ?? today
+    const starts = [
+      rowsOf<CollectionCheckRecord>(q, 'earliest')[0]?.day,
+      rowsOf<ReceiptRecord>(q, 'firstReceipt')[0]?.receivedOn,
+    ].filter((d): d is string => !!d)
+    // Nothing registered and nothing checked yet: a department not keeping collections here is not asked.
+    if (starts.length === 0) return []
+    const since = starts.sort()[0]
     const missed = missedCheckDays(since, today, checked)
     const facts: DueFact[] = []
-    const fact = (id: string, due: string, params: Record<string, string | number>): DueFact => ({
+    const fact = (
+      id: string,
+      due: string,
+      params: Record<string, string | number>,
+      titleKey: string,
+    ): DueFact => ({
       id,
       due,
       owners: can['collections.dailyCheck'],
-      titleKey: 'collectionsDue.dailyCheck',
+      titleKey,
       params,
       at: { table: 'collectionChecks' },
     })
     // The days missed are one line, from the earliest: a list of single days says nothing more.
     if (missed.length > 0)
       facts.push(
-        fact('collections.dailyCheck.missed', missed[0], {
-          count: missed.length,
-          from: missed[0],
-          to: missed[missed.length - 1],
-        }),
+        fact(
+          'collections.dailyCheck.missed',
+          missed[0],
+          {
+            count: missed.length,
+            from: missed[0],
+            to: missed[missed.length - 1],
+          },
+          'collectionsDue.dailyCheck',
+        ),
       )
     if (todayCheckDue(today, checked))
-      facts.push(fact('collections.dailyCheck.today', today, { count: 1, from: today, to: today }))
+      facts.push(
+        fact('collections.dailyCheck.today', today, { day: today }, 'collectionsDue.dailyCheckToday'),
+      )
     return facts
   },
 }

@@ -114,7 +114,9 @@ function signProblems(input: Input): FieldProblem[] {
 function openMilestoneProblems({ facts, payload }: Input): FieldProblem[] {
   const open = facts.milestones.filter((m) => m.receivedOn === '').length
   if (open === 0 || text(payload.settlementNote) !== '') return []
-  return [{ field: 'settlementNote', messageKey: 'validation.contract.openMilestones', params: { count: open } }]
+  return [
+    { field: 'settlementNote', messageKey: 'validation.contract.openMilestones', params: { count: open } },
+  ]
 }
 
 export const contractMachine = defineMachine<

@@ -80,7 +80,29 @@ describe('collections deadlines', () => {
       expect.objectContaining({ id: 'collections.dailyCheck.today', due: '2026-10-09' }),
     ])
     // During the holiday nothing is owed for the day itself.
-    expect(facts(run(dailyCheckDeadline, '2026-10-04', { earliest: [], recent: [] }))).toEqual([])
+    expect(
+      facts(run(dailyCheckDeadline, '2026-10-04', { earliest: [], recent: [], firstReceipt: [receipt()] })),
+    ).toEqual([])
+  })
+
+  it('asks nothing of a department that has registered no money and checked nothing yet', () => {
+    expect(
+      facts(run(dailyCheckDeadline, '2026-10-09', { earliest: [], recent: [], firstReceipt: [] })),
+    ).toEqual([])
+  })
+
+  it('counts the days missed from the first money registered when nothing was ever checked', () => {
+    const rows = { earliest: [], recent: [], firstReceipt: [receipt({ receivedOn: '2026-10-08' })] }
+    expect(facts(run(dailyCheckDeadline, '2026-10-09', rows))).toEqual([
+      expect.objectContaining({
+        id: 'collections.dailyCheck.missed',
+        params: { count: 1, from: '2026-10-08', to: '2026-10-08' },
+      }),
+      expect.objectContaining({
+        id: 'collections.dailyCheck.today',
+        titleKey: 'collectionsDue.dailyCheckToday',
+      }),
+    ])
   })
 
   it('shows the half-year reconciliation from 30 June, to whoever still has to act', () => {

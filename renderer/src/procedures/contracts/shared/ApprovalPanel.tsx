@@ -153,8 +153,7 @@ export function ApprovalPanel({ table, subject }: Props) {
                 <Table.Td>
                   {row && (
                     <Text size="xs">
-                      {row.byName} · {decidedAt(row)} ·{' '}
-                      {t(`contracts.approvals.modes.${row.mode}`)}
+                      {row.byName} · {decidedAt(row)} · {t(`contracts.approvals.modes.${row.mode}`)}
                       {row.recordedBy
                         ? ` · ${t('contracts.approvals.recordedBy', { name: row.recordedBy })}`
                         : ''}

@@ -1,0 +1,4 @@
+/** English words of the collections aging screens. */
+export const agingEn = {
+  agingScreen: {},
+}

@@ -1,0 +1,4 @@
+/** Words of the collections aging screens. */
+export const agingZh = {
+  agingScreen: {},
+}

@@ -1,0 +1,4 @@
+/** English words of the collections bills screens. */
+export const billsEn = {
+  billsScreen: {},
+}

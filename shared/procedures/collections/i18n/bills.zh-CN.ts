@@ -1,0 +1,4 @@
+/** Words of the collections bills screens. */
+export const billsZh = {
+  billsScreen: {},
+}

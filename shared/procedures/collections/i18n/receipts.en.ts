@@ -1,0 +1,4 @@
+/** English words of the collections receipts screens. */
+export const receiptsEn = {
+  receiptsScreen: {},
+}

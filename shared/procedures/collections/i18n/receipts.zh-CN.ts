@@ -1,0 +1,4 @@
+/** Words of the collections receipts screens. */
+export const receiptsZh = {
+  receiptsScreen: {},
+}

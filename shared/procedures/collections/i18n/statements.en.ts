@@ -1,0 +1,4 @@
+/** English words of the collections statements screens. */
+export const statementsEn = {
+  statementsScreen: {},
+}

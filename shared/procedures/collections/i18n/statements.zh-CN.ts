@@ -1,0 +1,4 @@
+/** Words of the collections statements screens. */
+export const statementsZh = {
+  statementsScreen: {},
+}
