@@ -43,9 +43,30 @@ function draft(customerId: string): ContractInput {
       note: '',
     })),
     milestones: [
-      { kind: 'advance', percentBp: 3000, dueRule: '合同签订后7日内', dueOn: '' },
-      { kind: 'delivery', percentBp: 6000, dueRule: '到货验收后30日内', dueOn: '' },
-      { kind: 'retention', percentBp: 1000, dueRule: '质保期满后', dueOn: '' },
+      {
+        kind: 'advance',
+        percentBp: 3000,
+        dueRule: '合同签订后7日内',
+        trigger: 'signed',
+        triggerDays: 7,
+        dueOn: '',
+      },
+      {
+        kind: 'delivery',
+        percentBp: 6000,
+        dueRule: '到货验收后30日内',
+        trigger: 'accepted',
+        triggerDays: 30,
+        dueOn: '',
+      },
+      {
+        kind: 'retention',
+        percentBp: 1000,
+        dueRule: '质保期满后',
+        trigger: 'warrantyEnd',
+        triggerDays: 15,
+        dueOn: '',
+      },
     ],
   }
 }

@@ -4,6 +4,7 @@
  * must work out again. Used alike by the unit of work (local writes) and by
  * sync's derive-after-apply, so every PC keeps the same values.
  */
+import { canonicalJson } from '../kernel/canonicalJson'
 import type { ParentLink } from '../procedures/kit/tableSpec'
 import { tableSpecs } from './tableSpecs'
 
@@ -151,4 +152,18 @@ export function withDerivationReads(tables: readonly string[]): string[] {
 export function touchesDerivation(table: string, fields: readonly string[]): boolean {
   const reads = tableSpecs[table as keyof typeof tableSpecs]?.derive?.reads
   return relatedDerivers.has(table) && !!reads && fields.some((f) => reads.includes(f))
+}
+
+/**
+ * Whether derived values differ from what the row holds: values that are
+ * lists or objects (a contract's owed milestones) compare by content, so a
+ * record is written again only when something moved.
+ */
+export function derivedMoved(
+  row: Readonly<Record<string, unknown>>,
+  values: Readonly<Record<string, unknown>>,
+): boolean {
+  return Object.entries(values).some(([f, v]) =>
+    v !== null && typeof v === 'object' ? canonicalJson(v) !== canonicalJson(row[f] ?? null) : row[f] !== v,
+  )
 }

@@ -143,6 +143,16 @@ export class DeskDb extends Dexie {
         milestones: 'id, parentId, dueOn, owedOn',
       })
       .upgrade(deriveRelatedFields)
+    // Invoicing and collections keep on contracts what they have had invoiced, received and are owed
+    // (shared/procedures/collections/contractPayments.ts): the payments check reads the owed by
+    // `[step+paymentsDueFrom]`, and milestones no longer keep owedOn. Every contract is worked out once.
+    this.version(10)
+      .stores({
+        contracts:
+          'id, customerId, step, signedOn, number, [step+signedOn], [step+shippingState+deliveryDueOn], [step+shippingState+filedOn], [step+paymentsDueFrom]',
+        milestones: 'id, parentId, dueOn',
+      })
+      .upgrade(deriveRelatedFields)
     this.use(guardMiddleware)
   }
 }

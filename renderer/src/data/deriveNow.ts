@@ -6,7 +6,7 @@
  * the same values.
  */
 import { PARENT_ROW } from '@shared/procedures/kit/tableSpec'
-import { childIdField, parentOf } from '@shared/tables/deriveLinks'
+import { childIdField, derivedMoved, parentOf } from '@shared/tables/deriveLinks'
 import { type SyncedTable, tableSpecs } from '@shared/tables/tableSpecs'
 import { liveRows } from '@shared/types/records'
 import type { DeskDb } from './db'
@@ -61,6 +61,5 @@ export async function deriveStored(
   row: Row,
 ): Promise<void> {
   const values = await derivedValues(db, table, row)
-  if (values && Object.entries(values).some(([f, v]) => row[f] !== v))
-    await w.setDerived(table, row.id as string, values as never)
+  if (values && derivedMoved(row, values)) await w.setDerived(table, row.id as string, values as never)
 }

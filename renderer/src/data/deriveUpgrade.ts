@@ -8,7 +8,7 @@
  */
 import type { Dexie, Transaction } from 'dexie'
 import { PARENT_ROW } from '@shared/procedures/kit/tableSpec'
-import { childIdField, parentOf, relatedDerivers } from '@shared/tables/deriveLinks'
+import { childIdField, derivedMoved, parentOf, relatedDerivers } from '@shared/tables/deriveLinks'
 import { type SyncedTable, tableSpecs } from '@shared/tables/tableSpecs'
 import { liveRows } from '@shared/types/records'
 import { flagTransaction } from './guardMiddleware'
@@ -52,7 +52,7 @@ export async function deriveRelatedFields(tx: Transaction): Promise<void> {
       if (parentRow) rel[PARENT_ROW] = [parentRow]
       const values = derive.compute(row, own, undefined, rel)
       // Only what moved is written again.
-      return Object.entries(values).some(([f, v]) => row[f] !== v) ? [{ ...row, ...values }] : []
+      return derivedMoved(row, values) ? [{ ...row, ...values }] : []
     })
     if (derived.length > 0) await tx.table(table).bulkPut(derived)
   }

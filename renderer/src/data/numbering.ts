@@ -10,11 +10,7 @@
 import { assertCan } from '@shared/auth/permissions'
 import { AppFailure } from '@shared/errors/appFailure'
 import { decodeHlc } from '@shared/kernel/hlc'
-import {
-  formatContractNumber,
-  numberPeriod,
-  RANGE,
-} from '@shared/procedures/contracts/numbering'
+import { formatContractNumber, numberPeriod, RANGE } from '@shared/procedures/contracts/numbering'
 import type { NumberingMeta } from './bookkeeping'
 import type { DeskDb } from './db'
 import { loadNumbering } from './deviceMeta'

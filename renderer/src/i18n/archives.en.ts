@@ -243,7 +243,8 @@ export const archivesEn: Pick<Messages, keyof typeof archivesZh> = {
     count: '{{count}} records',
     found: '{{count}} found (of {{total}})',
     empty: 'No records yet',
-    emptyStart: 'No {{what}} records yet. Create them one by one, or import them all from the Excel template.',
+    emptyStart:
+      'No {{what}} records yet. Create them one by one, or import them all from the Excel template.',
     noMatch: 'No records match',
     nothingFound: 'Nothing found',
     listHint: 'Click a column header to sort; press Ctrl+K to search all archives.',

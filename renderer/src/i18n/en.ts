@@ -338,14 +338,20 @@ export const en: Messages = {
       negativePrice: 'The unit price cannot be negative',
       discount: 'The discount must be between 0% and 100%',
       milestonePositive: 'Every payment milestone needs a share above 0',
+      triggerDays: 'A term of 0 to 3650 whole days',
+      acceptedBeforeSigned: 'Accepted before it was signed',
+      warrantyMonths: 'A warranty of 0 to 120 whole months',
       milestonesSum: 'The payment milestones add up to {{percent}}%, not 100%',
       openPoints: 'Confirm every open point first',
       signedBeforeApproval: 'The signing date cannot be before the approval ({{date}})',
       future: 'The date cannot be in the future',
       scan: 'Attach the signed and sealed scan before filing',
       verify: 'Verify quantities and amounts before settling',
-      openMilestones:
-        '{{count}} payment milestone(s) not received: say why you settle now; the money stays on the dashboard until it is in',
+      settlementScan: 'Upload the scan of the signed settlement document first',
+      settleByManager:
+        'Invoiced {{invoiced}} and received {{received}} differ from the contract’s {{total}}: the commerce manager settles it, giving the reason',
+      settleDifference:
+        'Invoiced {{invoiced}} and received {{received}} differ from the contract’s {{total}}: give the reason; what is open stays on the dashboard',
     },
     rejectReason: 'Give a reason for rejecting',
     paperDate: 'The signing date is not valid or lies in the future',

@@ -10,6 +10,7 @@ import {
   type ChildReader,
   childIdField,
   childReadersOf,
+  derivedMoved,
   derivedReaders,
   parentOf,
   readersOf,
@@ -277,7 +278,7 @@ function deriveRow(
       : Object.fromEntries(related.map(([rt, by]) => [rt, by.get(id) ?? []]))
   if (parent) own[PARENT_ROW] = [parent]
   const derived = derive.compute(row, children.get(id) ?? [], kept, own)
-  if (!Object.entries(derived).some(([f, v]) => row[f] !== v)) return
+  if (!derivedMoved(row, derived)) return
   for (const [f, v] of Object.entries(derived)) {
     if (v === undefined) delete row[f]
     else row[f] = v

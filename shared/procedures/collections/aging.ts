@@ -12,7 +12,7 @@
  */
 import type { ContractRecord, MilestoneRecord } from '../contracts/records'
 import { contractOwesPayments } from '../contracts/machines/contract'
-import { addDays } from './days'
+import { addDays } from '../../kernel/days'
 import { type AllocationOf, type MilestoneOf, byPrintedOrder, orderedAmountsFen } from './receipts'
 import type { ReceiptRecord } from './records'
 

@@ -8,7 +8,7 @@
  */
 import { nextWorkdayOnOrAfter } from '../../kernel/workdays'
 import { type FieldProblem, pastDay, requiredText } from '../kit/problems'
-import { isDay } from './days'
+import { isDay } from '../../kernel/days'
 import type { BillHandoverRecord, ReceiptMethod, ReceiptRecord } from './records'
 
 /** The methods that are a piece of paper in the clerk's hand. */

@@ -8,7 +8,7 @@
 import { isWorkday } from '../../kernel/workdays'
 import { formatFen } from '../../kernel/money'
 import { type FieldProblem, pastDay, requiredText } from '../kit/problems'
-import { addDays, isDay } from './days'
+import { addDays, isDay } from '../../kernel/days'
 import type { CollectionCheckRecord } from './records'
 
 /**

@@ -27,8 +27,9 @@ import {
 } from '../kit/deadlines'
 import { handoverDueOn } from './bills'
 import { LOOK_BACK_DAYS, checkedDays, missedCheckDays, todayCheckDue } from './dailyCheck'
-import { addDays } from './days'
+import { addDays } from '../../kernel/days'
 import { dueMonthCloses, monthEnd, monthOf, previousMonth } from './monthClose'
+import { paymentsDeadline } from './paymentsDeadline'
 import { collectionsPermissions as can } from './permissions'
 import type {
   CollectionCheckRecord,
@@ -256,6 +257,7 @@ export const monthCloseDeadline: DeadlineRule = {
 }
 
 export const collectionsDeadlines: readonly DeadlineRule[] = [
+  paymentsDeadline,
   confirmDeadline,
   billHandoverDeadline,
   dailyCheckDeadline,

@@ -6,7 +6,7 @@
  * open is chased again.
  */
 import { type FieldProblem, pastDay, requiredText } from '../kit/problems'
-import { isDay } from './days'
+import { isDay } from '../../kernel/days'
 import { type DunningRecord, contactWays } from './records'
 
 export type DunningInput = Pick<DunningRecord, 'contactedOn' | 'contact' | 'how' | 'promisedOn'>

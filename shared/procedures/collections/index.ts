@@ -17,6 +17,7 @@ import {
   statementChecklists,
   statementReportChecklists,
 } from './checklist'
+import { contractPaymentsDerive } from './contractPayments'
 import { collectionsDeadlines } from './deadlines'
 import { billHandoverMachine } from './machines/billHandover'
 import { monthCloseMachine } from './machines/monthClose'
@@ -29,6 +30,7 @@ export const collectionsProcedure = defineProcedure({
   id: 'collections',
   nameKey: 'collections.section',
   tables: collectionsTables,
+  keepsOn: { contracts: contractPaymentsDerive },
   kinds: {
     receipt: { table: 'receipts', machine: receiptMachine, checklists: receiptChecklists },
     billHandover: {

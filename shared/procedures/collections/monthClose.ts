@@ -11,7 +11,7 @@
 import { isWorkday } from '../../kernel/workdays'
 import type { FieldProblem } from '../kit/problems'
 import { monthEnd, monthOf, previousMonth } from '../shipping/stock'
-import { addDays, isDay } from './days'
+import { addDays, isDay } from '../../kernel/days'
 import type { MonthCloseRecord, MonthCloseStep, ReceiptRecord } from './records'
 
 export { monthEnd, monthOf, previousMonth }

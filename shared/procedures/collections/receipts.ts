@@ -17,7 +17,7 @@ import { shareOfFen } from '../../kernel/shareOfFen'
 import type { MilestoneRecord } from '../contracts/records'
 import { type FieldProblem, pastDay, requiredText } from '../kit/problems'
 import { isBill, needsAcceptor } from './bills'
-import { isDay } from './days'
+import { isDay } from '../../kernel/days'
 import type { CompanyAccount, ReceiptAllocationRecord, ReceiptMethod, ReceiptRecord } from './records'
 
 type Live = { deletedAt?: string | null }

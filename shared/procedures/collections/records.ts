@@ -84,6 +84,12 @@ export interface ReceiptAllocationRecord extends RecordBase {
   contractId: string
   milestoneId: string
   amountFen: number
+  /**
+   * The day finance confirmed the receipt, '' while it is not confirmed (or
+   * was reversed): written on every part in the confirm's own transaction.
+   * The milestones' derived received amount reads it (confirmed money only).
+   */
+  confirmedOn: string
 }
 
 /** 催款记录: one attempt to chase a milestone (制度：商务部按照合同流程催款). */

@@ -11,7 +11,7 @@
  * are signed. Pure: the caller passes plain amounts it read.
  */
 import { type FieldProblem, pastDay, requiredText } from '../kit/problems'
-import { addDays, isDay } from './days'
+import { addDays, isDay } from '../../kernel/days'
 import type { HalfYear, ReceiptRecord, StatementAnswer, StatementRecord, StatementStep } from './records'
 
 const PERIOD = /^(\d{4})-H([12])$/

@@ -6,11 +6,11 @@
  *   waiting to be signed (whoever signs, and the contract's drafter);
  * - approvals waiting at the looking user's step (contracts, change
  *   agreements, phone/fax orders), so each approver sees only their turn;
- * - 销售内勤每月3日前，将本部门上一月的所有《销售合同》原件编号整理成册;
- * - payment milestones past their date and not received, on a contract in
- *   force or settled (settling does not make money owed go away).
+ * - 销售内勤每月3日前，将本部门上一月的所有《销售合同》原件编号整理成册.
  * A contract's delivery is derived from its shipments, so its overdue
- * check lives with them (shared/procedures/shipping/deadlines.ts).
+ * check lives with them (shared/procedures/shipping/deadlines.ts); what it
+ * is owed, from confirmed receipts, with collections
+ * (shared/procedures/collections/paymentsDeadline.ts).
  */
 import { approvalProgress, decidableBy } from '../../approvals/approvalStatus'
 import type { Role } from '../../auth/roles'
@@ -217,57 +217,6 @@ export const registerDeadline: DeadlineRule = {
   },
 }
 
-export const paymentDeadline: DeadlineRule = {
-  id: 'contracts.payments',
-  list: { table: 'contracts' },
-  // Owed (not received, on a contract that owes money: the milestone's derived owedOn) and dated
-  // before today; '' sorts before '0000-00-00' and is left out. The first by date, the rest counted.
-  read: ({ today }) => ({
-    due: {
-      table: 'milestones',
-      index: 'owedOn',
-      between: ['0000-00-00', today],
-      limit: SHOWN_ITEMS + 1,
-      count: true,
-    },
-  }),
-  // Only the contracts of the milestones shown are read.
-  follow: (q) => ({
-    contracts: {
-      table: 'contracts',
-      index: 'id',
-      anyOf: [...new Set(rows<MilestoneRecord>(q, 'due').map((m) => m.parentId))],
-    },
-  }),
-  due: (q) => {
-    const contracts = new Map(rows<ContractRecord>(q, 'contracts').map((c) => [c.id, c]))
-    const due = rows<MilestoneRecord>(q, 'due')
-    const facts = due.flatMap((m) => {
-      const c = contracts.get(m.parentId)
-      if (!c) return []
-      return [
-        {
-          id: `payment.${m.id}`,
-          due: m.dueOn,
-          owners: ['sales', 'clerk'] as Role[],
-          titleKey: 'contractDue.paymentOverdue',
-          params: {
-            number: c.number,
-            kind: m.kind,
-            amount: formatFen(shareOfFen(c.totalFen, m.percentBp)),
-            date: m.dueOn,
-          },
-          words: { kind: 'contracts.milestone.kinds' },
-          names: customer(c.customerId),
-          at: { table: 'contracts', id: c.id },
-        },
-      ]
-    })
-    // A milestone whose contract is gone (archived) is not owed.
-    return { facts, total: totalOf(q, 'due') - (due.length - facts.length) }
-  },
-}
-
 /** Contracts submitted to legal: on 法务's 工作台 until reviewed. */
 export const legalReviewDeadline: DeadlineRule = {
   id: 'contracts.legalReview',
@@ -314,5 +263,4 @@ export const contractDeadlines: readonly DeadlineRule[] = [
   filingDeadline,
   approvalsWaitingDeadline,
   registerDeadline,
-  paymentDeadline,
 ]

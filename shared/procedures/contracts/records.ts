@@ -42,6 +42,13 @@ export const milestoneKinds = ['advance', 'delivery', 'acceptance', 'retention',
 /** 预付款 / 到货款 / 验收款 / 质保金 / 其他 */
 export type MilestoneKind = (typeof milestoneKinds)[number]
 
+/**
+ * What makes a milestone fall due (制度：商务部按照合同流程催款): 合同签订 /
+ * 到货签收 / 验收合格 / 质保期满 + N 日, or a fixed date (`dueOn`).
+ */
+export const milestoneTriggers = ['signed', 'delivered', 'accepted', 'warrantyEnd', 'fixed'] as const
+export type MilestoneTrigger = (typeof milestoneTriggers)[number]
+
 /** A payment milestone of a contract or change agreement. */
 export interface MilestoneRecord extends RecordBase {
   parentTable: 'contracts' | 'contractChanges'
@@ -52,11 +59,18 @@ export interface MilestoneRecord extends RecordBase {
   percentBp: number
   /** When it falls due, in words (合同签订后7日内). */
   dueRule: string
-  /** The date it falls due once known; overdue when past and not received. */
+  /**
+   * What makes it fall due; '' on milestones made before triggers existed,
+   * whose typed `dueOn` stands (as it does for 'fixed'). Optional: rows
+   * from before schema 10 have none.
+   */
+  trigger?: MilestoneTrigger | ''
+  /** N in 事件后 N 日内 (calendar days). */
+  triggerDays?: number
+  /** The fixed date it falls due (trigger 'fixed', or none); worked out from the events otherwise. */
   dueOn: string
+  /** Typed by hand before confirmed receipts existed; what counts now is confirmed money (collections). */
   receivedOn: string
-  /** Derived: `dueOn` while not received on a contract that owes money, else '' (the payments check's index). */
-  owedOn?: string
 }
 
 /** 草稿 → 已发出 → 已转合同, or 已作废 (machines/quotation.ts). */
@@ -144,7 +158,23 @@ export interface ContractRecord extends RecordBase {
   quantitiesVerified: boolean
   amountsVerified: boolean
   settledOn: string
-  /** Why it was settled with a payment milestone not yet received (optional on contracts settled before). */
+  /** 业务员: the sales rep who chases its payments (a user id; '' or missing when none is named). */
+  salesRepId?: string
+  /** 验收合格 date, when the customer accepted the goods ('' until then). */
+  acceptedOn?: string
+  /** The warranty in months from acceptance (or delivery when there is none); 0 when none. */
+  warrantyMonths?: number
+  /** Derived by collections: money confirmed received on its milestones. */
+  receivedFen?: number
+  /** Derived by invoicing: invoices issued on it. */
+  invoicedFen?: number
+  /** Derived by collections: the earliest due date of a milestone not fully received ('' when none is owed). */
+  paymentsDueFrom?: string
+  /** Derived by collections: each owed milestone's due date and what is still open of it. */
+  paymentsDue?: { milestoneId: string; kind: MilestoneKind; dueOn: string; openFen: number }[]
+  /** The signed settlement document's scan (optional on contracts settled before it was asked for). */
+  settlementScanId?: string
+  /** Why it was settled with invoiced, received and its amount differing (optional on contracts settled before). */
   settlementNote?: string
   /** Why it was terminated or voided. */
   reason: string

@@ -7,7 +7,7 @@
  * (contractChecks.ts).
  */
 import { z } from 'zod'
-import { milestoneKinds } from './records'
+import { milestoneKinds, milestoneTriggers } from './records'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const text = (max: number) => z.string().trim().max(max, 'validation.tooLong')
@@ -48,6 +48,14 @@ export const milestoneInputSchema = z.object({
     .positive('validation.contract.milestonePositive')
     .max(10_000, 'validation.contract.milestonePositive'),
   dueRule: text(100),
+  /** What makes it fall due; '' keeps a typed date (milestones made before triggers). */
+  trigger: z.enum(['', ...milestoneTriggers]).default(''),
+  triggerDays: z
+    .number()
+    .int()
+    .min(0, 'validation.contract.triggerDays')
+    .max(3650, 'validation.contract.triggerDays')
+    .default(0),
   dueOn: optionalDay,
 })
 export type MilestoneInput = z.infer<typeof milestoneInputSchema>
@@ -105,9 +113,30 @@ export type PhoneOrderInput = z.infer<typeof phoneOrderInputSchema>
 
 /** The usual payment terms of a new contract: 30 % advance, 60 % on delivery, 10 % retention. */
 export const defaultMilestones: readonly MilestoneInput[] = [
-  { kind: 'advance', percentBp: 3000, dueRule: '合同签订后7日内', dueOn: '' },
-  { kind: 'delivery', percentBp: 6000, dueRule: '货到验收合格后30日内', dueOn: '' },
-  { kind: 'retention', percentBp: 1000, dueRule: '质保期满后15日内', dueOn: '' },
+  {
+    kind: 'advance',
+    percentBp: 3000,
+    dueRule: '合同签订后7日内',
+    trigger: 'signed',
+    triggerDays: 7,
+    dueOn: '',
+  },
+  {
+    kind: 'delivery',
+    percentBp: 6000,
+    dueRule: '验收合格后30日内',
+    trigger: 'accepted',
+    triggerDays: 30,
+    dueOn: '',
+  },
+  {
+    kind: 'retention',
+    percentBp: 1000,
+    dueRule: '质保期满后15日内',
+    trigger: 'warrantyEnd',
+    triggerDays: 15,
+    dueOn: '',
+  },
 ]
 
 /**

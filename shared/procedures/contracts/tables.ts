@@ -69,6 +69,8 @@ export const contractTables = {
       quotationId: 'quotations',
       phoneOrderId: 'phoneOrders',
       signedScanId: 'attachments',
+      settlementScanId: 'attachments',
+      salesRepId: 'users',
     },
     derive: totalsFromLines(['netFen', 'taxFen', 'totalFen']),
     attach: 'contracts.attach',
@@ -111,23 +113,6 @@ export const contractTables = {
     nameFields: ['kind'],
     valueWords: { kind: 'contracts.milestone.kinds' },
     parent: { table: { field: 'parentTable' }, idField: 'parentId' },
-    // The date it is owed from while not received and its contract owes money ('' otherwise):
-    // the payments check reads the overdue ones by this index, and counts them, alone.
-    derive: {
-      fields: ['owedOn'],
-      reads: ['receivedOn', 'dueOn'],
-      parentReads: { tables: ['contracts'], fields: ['step'] },
-      compute: (row, _children, _kept, related) => {
-        const contract = related[PARENT_ROW]?.[0] as { step?: ContractRecord['step'] } | undefined
-        const owed =
-          !row.receivedOn &&
-          typeof row.dueOn === 'string' &&
-          row.dueOn !== '' &&
-          !!contract?.step &&
-          contractOwesPayments(contract.step)
-        return { owedOn: owed ? row.dueOn : '' }
-      },
-    },
   }),
   approvals: tableSpec<ApprovalRow>()({
     ...deal,

@@ -11,7 +11,7 @@ import { invoiceChecklists } from './checklist'
 import { invoiceApplicationDocument, invoiceRegisterDocument } from './documents'
 import { invoicingDeadlines } from './deadlines'
 import { type InvoiceFacts, invoiceMachine } from './machines/invoice'
-import { invoicingTables } from './tables'
+import { contractInvoicedDerive, invoicingTables } from './tables'
 
 /** What an approval outcome does not read of an application's facts. */
 const blankApplication: Partial<InvoiceFacts> = { lines: [], contractLineIds: new Set() }
@@ -20,6 +20,7 @@ export const invoicingProcedure = defineProcedure({
   id: 'invoicing',
   nameKey: 'invoicing.section',
   tables: invoicingTables,
+  keepsOn: { contracts: contractInvoicedDerive },
   kinds: {
     invoice: {
       table: 'invoices',

@@ -4,8 +4,8 @@
  * contract's applications by `contractId`, the steps finance works from by
  * `step`, the 发票登记簿 by the day issued.
  */
-import { invoiceTotals } from './amounts'
-import { tableSpec } from '../kit/tableSpec'
+import { invoicedFen, invoiceTotals } from './amounts'
+import { type DeriveSpec, tableSpec } from '../kit/tableSpec'
 import { invoicingNumberPatterns } from './numbering'
 import type { InvoiceLineRecord, InvoiceRecord } from './records'
 
@@ -21,6 +21,15 @@ const applicationTotals = {
     )
     return { totalFen: totals.totalFen, taxFen: totals.taxFen }
   },
+}
+
+/** What the contract has had invoiced, kept on it (the settlement and the statements compare it). */
+export const contractInvoicedDerive: DeriveSpec = {
+  fields: ['invoicedFen'],
+  related: { invoices: 'contractId' },
+  compute: (_row, _children, _kept, related) => ({
+    invoicedFen: invoicedFen((related.invoices ?? []) as unknown as InvoiceRecord[]),
+  }),
 }
 
 export const invoicingTables = {

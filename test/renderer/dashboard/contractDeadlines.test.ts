@@ -16,7 +16,6 @@ import {
 import {
   contractAction,
   createContract,
-  updateMilestone,
 } from '../../../renderer/src/data/repositories/contracts/contractsRepo'
 import { runWrite } from '../../../renderer/src/data/unitOfWork'
 import { savePhoneOrder } from '../../../renderer/src/data/repositories/contracts/phoneOrdersRepo'
@@ -25,11 +24,11 @@ import type { ContractInput } from '@shared/procedures/contracts/schema'
 import {
   approvalsWaitingDeadline,
   filingDeadline,
-  paymentDeadline,
   registerDeadline,
 } from '@shared/procedures/contracts/deadlines'
 // Delivery is derived from shipments now, so its overdue check lives with them.
 import { deliveryDeadline } from '@shared/procedures/shipping/deadlines'
+import { paymentsDeadline } from '@shared/procedures/collections/paymentsDeadline'
 import { deadlineCheck } from '../../../renderer/src/procedures/dashboard/deadlineChecks'
 import { collectDueItems } from '../../../renderer/src/procedures/dashboard/dueChecks'
 import '../../../renderer/src/procedures/dashboard/procedureDeadlines'
@@ -58,7 +57,7 @@ const ctx = (today: string, actor?: Actor) => ({ db, now: day(today), t, actor }
 const contractFilingCheck = deadlineCheck(filingDeadline)
 const approvalsWaitingCheck = deadlineCheck(approvalsWaitingDeadline)
 const contractRegisterCheck = deadlineCheck(registerDeadline)
-const paymentOverdueCheck = deadlineCheck(paymentDeadline)
+const paymentOverdueCheck = deadlineCheck(paymentsDeadline)
 const deliveryOverdueCheck = deadlineCheck(deliveryDeadline)
 
 /** A contract walked to 已签订 on `signedOn` (legal review the same day, no approvals needed). */
@@ -297,53 +296,67 @@ describe('registerDeadline (每月3日前合同登记册)', () => {
   })
 })
 
-describe('paymentDeadline (回款逾期)', () => {
-  async function withDueAdvance(dueOn: string, signedOn = '2026-11-20') {
+describe('paymentsDeadline (催款: due within 7 days, or overdue)', () => {
+  /** A contract signed on `signedOn`: its 预付款 (30 %, 合同签订后7日内) falls due 7 days later. */
+  async function withDueAdvance(signedOn = '2026-11-20') {
     const c = await signed(signedOn)
     const [advance] = await liveMilestones(db, c.id)
-    await updateMilestone(
-      db,
-      { contractId: c.id, milestoneId: advance.id, patch: { dueOn } },
-      as(clerk, day(signedOn)),
-    )
     return { c, advance }
   }
 
-  it('lists a milestone past its date and not received, with its amount', async () => {
+  it('lists a milestone past the date its trigger gives and not paid by confirmed money, with what is open', async () => {
     db = freshDb()
-    const { c, advance } = await withDueAdvance('2026-11-27')
+    const { c, advance } = await withDueAdvance()
     expect(await paymentOverdueCheck.collect(ctx('2026-12-04'))).toEqual([
       {
         id: `payment.${advance.id}`,
-        title: `contractDue.paymentOverdue {"number":"${c.number}","kind":"contracts.milestone.kinds.advance","amount":"¥3,000.00","date":"2026-11-27","customer":"北京智诚科技有限公司","roles":"roles.salescommon.listSeproles.clerk"}`,
+        title: `collectionsDue.paymentOverdue {"number":"${c.number}","kind":"contracts.milestone.kinds.advance","amount":"¥3,000.00","date":"2026-11-27","customer":"北京智诚科技有限公司","roles":"roles.salescommon.listSeproles.clerk"}`,
         due: '2026-11-27',
         owner: 'roles.salescommon.listSeproles.clerk',
         roles: ['sales', 'clerk'],
-        link: { table: 'contracts', id: c.id },
+        link: { table: 'contracts', id: c.id, query: 'tab=collections' },
       },
     ])
   })
 
-  it('leaves out a milestone received, one due today, one without a date, and a contract not yet signed', async () => {
+  it('shows it a week ahead, and for what is left after a partial payment; a pending receipt does not count', async () => {
     db = freshDb()
-    const { c, advance } = await withDueAdvance('2026-11-27')
-    await updateMilestone(
-      db,
-      { contractId: c.id, milestoneId: advance.id, patch: { receivedOn: '2026-12-01' } },
-      as(clerk, day('2026-12-01')),
+    const { c, advance } = await withDueAdvance()
+    const pay = (amountFen: number, confirmedOn: string) =>
+      runWrite(db, as(clerk, day('2026-11-21')), (w) =>
+        w.create('receiptAllocations', {
+          parentId: 'R',
+          contractId: c.id,
+          milestoneId: advance.id,
+          amountFen,
+          confirmedOn,
+        } as never),
+      )
+    await pay(1_000_00, '2026-11-21')
+    await pay(500_00, '')
+    const [soon] = await paymentOverdueCheck.collect(ctx('2026-11-20'))
+    expect(soon).toMatchObject({
+      due: '2026-11-27',
+      title: expect.stringContaining('collectionsDue.paymentSoon'),
+    })
+    expect(soon.title).toContain('"amount":"¥2,000.00"')
+    expect(await paymentOverdueCheck.collect(ctx('2026-11-19'))).toEqual([])
+  })
+
+  it('leaves out a milestone paid in full, one whose event has not happened, and a contract not yet signed', async () => {
+    db = freshDb()
+    const { c, advance } = await withDueAdvance()
+    await runWrite(db, as(clerk, day('2026-12-01')), (w) =>
+      w.create('receiptAllocations', {
+        parentId: 'R',
+        contractId: c.id,
+        milestoneId: advance.id,
+        amountFen: 3_000_00,
+        confirmedOn: '2026-12-01',
+      } as never),
     )
-    await withDueAdvance('2026-12-04')
-    const draft = await createContract(
-      db,
-      { input: contractInput(await aCustomer(db)) },
-      as(clerk, day('2026-11-20')),
-    )
-    const [m] = await liveMilestones(db, draft.id)
-    await updateMilestone(
-      db,
-      { contractId: draft.id, milestoneId: m.id, patch: { dueOn: '2026-11-25' } },
-      as(clerk, day('2026-11-20')),
-    )
+    await createContract(db, { input: contractInput(await aCustomer(db)) }, as(clerk, day('2026-11-20')))
+    // The 验收款 and 质保金 wait for acceptance and the warranty's end: no date yet, nothing due.
     expect(await paymentOverdueCheck.collect(ctx('2026-12-04'))).toEqual([])
   })
 })
@@ -423,11 +436,6 @@ describe('each person’s 工作台 (what waits for their role)', () => {
     db = freshDb()
     const c = await signed('2026-11-20')
     const [advance] = await liveMilestones(db, c.id)
-    await updateMilestone(
-      db,
-      { contractId: c.id, milestoneId: advance.id, patch: { dueOn: '2026-11-27' } },
-      as(clerk, day('2026-11-20')),
-    )
     const payment = `payment.${advance.id}`
     expect(await ids('2026-12-04', sales)).toContain(payment)
     for (const other of [legal, leader, admin]) expect(await ids('2026-12-04', other)).not.toContain(payment)
@@ -437,30 +445,26 @@ describe('each person’s 工作台 (what waits for their role)', () => {
     db = freshDb()
     const c = await signed('2026-11-20')
     await file(c.id, '2026-11-20')
-    const [advance] = await liveMilestones(db, c.id)
-    await updateMilestone(
-      db,
-      { contractId: c.id, milestoneId: advance.id, patch: { dueOn: '2026-11-27' } },
-      as(clerk, day('2026-11-20')),
-    )
     const when = as(keeper, day('2026-12-01'))
     await contractAction(db, { id: c.id, action: 'startPerformance', payload: {} }, when)
-    const settle = { quantitiesVerified: true, amountsVerified: true }
+    const scan = await aScan(db, 'contracts', c.id)
+    const settle = { quantitiesVerified: true, amountsVerified: true, settlementScanId: scan.id }
     await expect(
       contractAction(db, { id: c.id, action: 'settle', payload: settle }, as(clerk, day('2026-12-01'))),
     ).rejects.toMatchObject({
-      messageKey: 'validation.contract.openMilestones',
+      messageKey: 'validation.contract.settleByManager',
       params: { field: 'settlementNote' },
     })
     await contractAction(
       db,
       { id: c.id, action: 'settle', payload: { ...settle, settlementNote: '预付款客户承诺月底前付清' } },
-      as(clerk, day('2026-12-01')),
+      as(manager, day('2026-12-01')),
     )
     expect(await db.contracts.get(c.id)).toMatchObject({
       step: 'settled',
       settlementNote: '预付款客户承诺月底前付清',
     })
+    const [advance] = await liveMilestones(db, c.id)
     expect((await paymentOverdueCheck.collect(ctx('2026-12-04'))).map((i) => i.id)).toEqual([
       `payment.${advance.id}`,
     ])

@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { TFunction } from 'i18next'
-import { paymentDeadline } from '@shared/procedures/contracts/deadlines'
+import { paymentsDeadline } from '@shared/procedures/collections/paymentsDeadline'
 import { COUNT_CAP, SHOWN_ITEMS } from '@shared/procedures/kit/deadlines'
 import {
   deliveryDeadline,
@@ -155,12 +155,27 @@ describe('due checks by index', () => {
           position: 1,
           kind: 'advance',
           percentBp: 10_000,
+          trigger: 'fixed',
+          triggerDays: 0,
           dueOn: `2026-11-${pad(n)}`,
-          receivedOn: n === 7 ? '2026-11-30' : '',
+          receivedOn: '',
         } as never),
       )
+      // Paid in full by confirmed money: no longer owed.
+      if (n === 7) {
+        const milestone = await db.milestones.where('parentId').equals(id).first()
+        await runWrite(db, as(clerk, ctx.now), (w) =>
+          w.create('receiptAllocations', {
+            parentId: 'R7',
+            contractId: id,
+            milestoneId: milestone!.id,
+            amountFen: 100_000,
+            confirmedOn: '2026-11-30',
+          } as never),
+        )
+      }
     }
-    const items = await deadlineCheck(paymentDeadline).collect(ctx)
+    const items = await deadlineCheck(paymentsDeadline).collect(ctx)
     // 26 − voided, terminated, draft, received = 22: 20 shown, 2 more; settled still owes.
     expect(items.slice(0, 4).map((i) => i.due)).toEqual([
       '2026-11-01',
@@ -169,10 +184,10 @@ describe('due checks by index', () => {
       '2026-11-08',
     ])
     expect(more(items)).toBe('dashboard.checks.more {"count":2}')
-    // Voiding a contract takes its milestones off the list: their owedOn follows the contract's step.
+    // Voiding a contract takes its milestones off the list: what it is owed follows its step.
     await runWrite(db, as(clerk, ctx.now), (w) => w.update('contracts', 'C01', { step: 'voided' } as never))
     await runWrite(db, as(clerk, ctx.now), (w) => w.update('contracts', 'C02', { step: 'voided' } as never))
-    const after = await deadlineCheck(paymentDeadline).collect(ctx)
+    const after = await deadlineCheck(paymentsDeadline).collect(ctx)
     expect(after[0].due).toBe('2026-11-06')
     expect(after).toHaveLength(SHOWN_ITEMS)
   })

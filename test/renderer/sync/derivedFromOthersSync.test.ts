@@ -1,7 +1,7 @@
 /**
  * Derived values that read other records, which the due checks read by
  * index: a contract's shipping state (from its orders and shipments) and a
- * milestone's owedOn (from its contract's step). Changes made on another PC
+ * contract's payments owed (from its milestones and confirmed allocations). Changes made on another PC
  * work them out again on apply, from the merged rows, as the PC that wrote
  * them did, so every PC holds the same values.
  */
@@ -52,10 +52,10 @@ describe('sync: values derived from other records', () => {
     expect(await a.state()).toBe(await b.state())
   })
 
-  it('keeps a milestone owed while its contract owes money, on every PC, whichever PC voids the contract', async () => {
+  it('keeps what a contract is owed from its milestones and confirmed allocations, on every PC, whichever PC voids it', async () => {
     const share = new MemoryShare()
     const [a, b] = (pcs = [new Pc('A', share), new Pc('B', share)])
-    const owedOn = async (pc: Pc) => (await pc.db.milestones.get('M'))?.owedOn
+    const owedOn = async (pc: Pc) => (await pc.db.contracts.get('C'))?.paymentsDueFrom
     await a.write(async (w) => {
       await w.create('contracts', { number: 'HT-2', step: 'performing', deliveredOn: '' } as never, {
         id: 'C',
@@ -68,14 +68,35 @@ describe('sync: values derived from other records', () => {
           position: 1,
           kind: 'advance',
           percentBp: 10_000,
+          trigger: 'fixed',
           dueOn: '2026-11-20',
           receivedOn: '',
         } as never,
         { id: 'M' },
       )
+      await w.create('tradeLines', contractLineRow('C') as never, { id: 'L' })
     })
     await settle([a, b])
     expect(await owedOn(b)).toBe('2026-11-20')
+    // Confirmed money on B pays it on A too; unconfirmed, it is owed again.
+    await b.write((w) =>
+      w.create(
+        'receiptAllocations',
+        {
+          parentId: 'R',
+          contractId: 'C',
+          milestoneId: 'M',
+          amountFen: 100_000,
+          confirmedOn: '2026-11-19',
+        } as never,
+        { id: 'RA' },
+      ),
+    )
+    await settle([a, b])
+    for (const pc of [a, b]) expect(await owedOn(pc)).toBe('')
+    await a.write((w) => w.update('receiptAllocations', 'RA', { confirmedOn: '' } as never))
+    await settle([a, b])
+    for (const pc of [a, b]) expect(await owedOn(pc)).toBe('2026-11-20')
     await b.write((w) => w.update('contracts', 'C', { step: 'voided' } as never))
     await settle([a, b])
     for (const pc of [a, b]) expect(await owedOn(pc)).toBe('')

@@ -73,6 +73,7 @@ export const collectionsWordsEn = {
     contractId: 'Contract',
     milestoneId: 'Milestone',
     amountFen: 'Amount allocated',
+    confirmedOn: 'Confirmed by finance on',
   },
   dunningFields: {
     contractId: 'Contract',
@@ -175,7 +176,6 @@ export const collectionsWordsEn = {
     monthNotEnded: 'The month can be submitted from {{from}}',
     monthFigure: 'Enter the amount',
     receiptsWaiting: '{{count}} receipts of the month await finance',
-    triggerDays: 'Days between 0 and {{max}}',
     promisedBeforeContact: 'The promised date cannot be before the contact',
   },
   collectionsErrors: {
@@ -193,6 +193,10 @@ export const collectionsWordsEn = {
     monthCloses: { submitted: 'The month is with finance and cannot be changed' },
   },
   collectionsDue: {
+    paymentOverdue:
+      'Contract {{number}} ({{customer}}): {{kind}} {{amount}} was due by {{date}} and is overdue',
+    paymentSoon:
+      'Contract {{number}} ({{customer}}): {{kind}} {{amount}} falls due on {{date}}: chase it now',
     confirm: 'Receipt {{number}} ({{customer}}) of {{amount}}, received {{receivedOn}}, awaits finance',
     billHandover: '{{method}} {{number}} ({{customer}}) received {{receivedOn}} goes to finance the same day',
     dailyCheckToday: 'Today’s collections ({{day}}) not checked with finance yet',

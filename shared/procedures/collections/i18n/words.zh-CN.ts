@@ -65,6 +65,7 @@ export const collectionsWordsZh = {
     contractId: '合同',
     milestoneId: '付款节点',
     amountFen: '分配金额',
+    confirmedOn: '财务确认日期',
   },
   dunningFields: {
     contractId: '合同',
@@ -167,7 +168,6 @@ export const collectionsWordsZh = {
     monthNotEnded: '{{from}} 起才能提交本月往来账',
     monthFigure: '请填写金额',
     receiptsWaiting: '本月还有 {{count}} 笔收款未经财务确认',
-    triggerDays: '天数应在 0 到 {{max}} 之间',
     promisedBeforeContact: '承诺付款日期不能早于催款日期',
   },
   collectionsErrors: {
@@ -182,6 +182,8 @@ export const collectionsWordsZh = {
     monthCloses: { submitted: '往来账已提交财务签认，不能再修改' },
   },
   collectionsDue: {
+    paymentOverdue: '合同 {{number}}（{{customer}}）{{kind}} 尚欠 {{amount}}，应于 {{date}} 前付款，已逾期',
+    paymentSoon: '合同 {{number}}（{{customer}}）{{kind}} {{amount}} 将于 {{date}} 到期，请提前催款',
     confirm: '收款 {{number}}（{{customer}}）{{amount}}，{{receivedOn}} 到账，待财务确认',
     billHandover: '{{method}} {{number}}（{{customer}}）{{receivedOn}} 收到，须当日交财务签收',
     dailyCheckToday: '今日（{{day}}）回款情况尚未与财务核对',

@@ -18,8 +18,6 @@ export const contractsDashboardEn: typeof contractsDashboardZh = {
       'Fax order {{number}} ({{customer}}) awaits confirmation by {{roles}}; nothing ships before (waiting since {{since}})',
     register:
       'Contract register for {{year}}-{{month}} not produced yet ({{count}} contracts; number and bind them by the 3rd)',
-    paymentOverdue:
-      'Contract {{number}} ({{customer}}): {{kind}} {{amount}} was due on {{date}} and is not received',
   },
   contractRegister: {
     title: 'Contract register',

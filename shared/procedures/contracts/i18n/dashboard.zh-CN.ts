@@ -17,7 +17,6 @@ export const contractsDashboardZh = {
     faxOrderApproval:
       '传真订货 {{number}}（{{customer}}）待{{roles}}确认，确认前不得发货（{{since}} 起等待）',
     register: '{{year}}年{{month}}月合同登记册尚未生成（共 {{count}} 份合同，须于本月 3 日前编号整理成册）',
-    paymentOverdue: '合同 {{number}}（{{customer}}）{{kind}} {{amount}} 应于 {{date}} 到账，尚未回款',
   },
   contractRegister: {
     title: '合同登记册',

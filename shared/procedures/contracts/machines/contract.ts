@@ -4,6 +4,7 @@
  * each action writes.
  */
 import type { Role } from '../../../auth/roles'
+import { formatFen } from '../../../kernel/money'
 import { defineMachine } from '../../kit/machine'
 import { confirmed, type FieldProblem, requiredText } from '../../kit/problems'
 import {
@@ -50,6 +51,8 @@ export interface ContractFacts extends Pick<
   | 'amountsVerified'
   | 'reason'
   | 'approvalRound'
+  | 'invoicedFen'
+  | 'receivedFen'
 > {
   lines: readonly Pick<
     TradeLineRecord,
@@ -71,8 +74,10 @@ export interface ContractPayload {
   quantitiesVerified?: boolean
   amountsVerified?: boolean
   reason?: string
-  /** Why the contract is settled while money is still owed. */
+  /** Why the contract is settled while invoiced, received and its amount differ (the commerce manager's). */
   settlementNote?: string
+  /** The scan of the signed settlement document (结算文件), one of the contract's attachments. */
+  settlementScanId?: string
 }
 
 export type ContractAction =
@@ -92,7 +97,12 @@ const drafters: readonly Role[] = ['clerk', 'commerceManager', 'sales']
 const keepers: readonly Role[] = ['clerk', 'commerceManager', 'archivist']
 const approvers: readonly Role[] = ['commerceManager', 'leadership']
 
-type Input = { facts: ContractFacts; payload: ContractPayload; today: string }
+type Input = {
+  facts: ContractFacts
+  payload: ContractPayload
+  today: string
+  ctx?: { actor: { roles: readonly Role[] } }
+}
 const text = (v: string | undefined) => (v ?? '').trim()
 /** The contract's values with the form's over them. */
 const merged = ({ facts, payload }: Input) => ({ ...facts, ...payload })
@@ -107,16 +117,37 @@ function signProblems(input: Input): FieldProblem[] {
 }
 
 /**
- * 验证工程量和费用，签署结算文件: settling while a payment milestone has not
- * been received needs a recorded reason (the money stays owed, and on the
- * dashboard, until it is in).
+ * 验证工程量和费用，签署结算文件: the signed settlement document's scan, and
+ * what was invoiced and confirmed received agreeing with the contract's
+ * amount — or the difference written down and approved by the commerce
+ * manager, who settles it (the money stays owed, and on the dashboard,
+ * until it is in).
  */
-function openMilestoneProblems({ facts, payload }: Input): FieldProblem[] {
-  const open = facts.milestones.filter((m) => m.receivedOn === '').length
-  if (open === 0 || text(payload.settlementNote) !== '') return []
-  return [
-    { field: 'settlementNote', messageKey: 'validation.contract.openMilestones', params: { count: open } },
-  ]
+function settlementProblems({ facts, payload, ctx }: Input): FieldProblem[] {
+  const scan = payload.settlementScanId ?? ''
+  const problems: FieldProblem[] =
+    scan && facts.attachmentIds.includes(scan)
+      ? []
+      : [{ field: 'settlementScanId', messageKey: 'validation.contract.settlementScan' }]
+  const invoiced = facts.invoicedFen ?? 0
+  const received = facts.receivedFen ?? 0
+  if (invoiced === facts.totalFen && received === facts.totalFen) return problems
+  const params = {
+    total: formatFen(facts.totalFen),
+    invoiced: formatFen(invoiced),
+    received: formatFen(received),
+  }
+  if (!ctx?.actor.roles.includes('commerceManager'))
+    return [
+      ...problems,
+      { field: 'settlementNote', messageKey: 'validation.contract.settleByManager', params },
+    ]
+  if (text(payload.settlementNote) === '')
+    return [
+      ...problems,
+      { field: 'settlementNote', messageKey: 'validation.contract.settleDifference', params },
+    ]
+  return problems
 }
 
 export const contractMachine = defineMachine<
@@ -205,13 +236,14 @@ export const contractMachine = defineMachine<
       check: (input) => [
         ...confirmed('quantitiesVerified', merged(input).quantitiesVerified, 'validation.contract.verify'),
         ...confirmed('amountsVerified', merged(input).amountsVerified, 'validation.contract.verify'),
-        ...openMilestoneProblems(input),
+        ...settlementProblems(input),
       ],
       patch: ({ payload, today }) => ({
         quantitiesVerified: true,
         amountsVerified: true,
         settledOn: today,
         settlementNote: text(payload.settlementNote),
+        settlementScanId: payload.settlementScanId ?? '',
       }),
     },
     terminate: {

@@ -148,30 +148,19 @@ describe('contracts from quotation to settlement', () => {
       contractAction(db, { id: c.id, action: 'settle', payload: { quantitiesVerified: true } }, as(clerk)),
     )
     expect(unverified.params.field).toBe('amountsVerified')
-    // No payment has been recorded: settling asks why money is still owed.
+    // Nothing invoiced or received yet: a clerk may not settle the difference, the commerce manager may, saying why.
+    const verified = { quantitiesVerified: true, amountsVerified: true, settlementScanId: scan.id }
     const owed = await refused(
-      contractAction(
-        db,
-        { id: c.id, action: 'settle', payload: { quantitiesVerified: true, amountsVerified: true } },
-        as(clerk),
-      ),
+      contractAction(db, { id: c.id, action: 'settle', payload: verified }, as(clerk)),
     )
     expect([owed.messageKey, owed.params.field]).toEqual([
-      'validation.contract.openMilestones',
+      'validation.contract.settleByManager',
       'settlementNote',
     ])
     const settled = await contractAction(
       db,
-      {
-        id: c.id,
-        action: 'settle',
-        payload: {
-          quantitiesVerified: true,
-          amountsVerified: true,
-          settlementNote: '尾款按补充协议另行结算',
-        },
-      },
-      as(clerk),
+      { id: c.id, action: 'settle', payload: { ...verified, settlementNote: '尾款按补充协议另行结算' } },
+      as(manager),
     )
     expect(settled.step).toBe('settled')
     expect((await registerContracts(db, '2026-11')).map((r) => r.number)).toEqual(['HT-202611-0001'])
@@ -189,7 +178,9 @@ describe('contracts from quotation to settlement', () => {
       db,
       {
         input: contractInput(customerId, {
-          milestones: [{ kind: 'advance', percentBp: 9000, dueRule: '', dueOn: '' }],
+          milestones: [
+            { kind: 'advance', percentBp: 9000, dueRule: '', trigger: 'signed', triggerDays: 7, dueOn: '' },
+          ],
         }),
       },
       as(clerk),
@@ -283,7 +274,9 @@ describe('submitting the draft form', () => {
     const before = await footprint(db, 'contracts')
     const bad = contractInput(customerId, {
       title: '改过的名称',
-      milestones: [{ kind: 'advance', percentBp: 5000, dueRule: '', dueOn: '' }],
+      milestones: [
+        { kind: 'advance', percentBp: 5000, dueRule: '', trigger: 'signed', triggerDays: 7, dueOn: '' },
+      ],
     })
     await refused(submitContract(db, { id: c.id, input: bad }, as(clerk)))
     expect(await footprint(db, 'contracts')).toEqual(before)

@@ -15,7 +15,7 @@ import {
   emptyTotals,
 } from '@shared/procedures/collections/aging'
 import type { AllocationOf } from '@shared/procedures/collections/receipts'
-import { addDays } from '@shared/procedures/collections/days'
+import { addDays } from '@shared/kernel/days'
 
 const totals = (over: Partial<AgingTotals>): AgingTotals => {
   const t = { ...emptyTotals(), ...over }

@@ -44,6 +44,8 @@ const facts = (over: Partial<ContractFacts> = {}): ContractFacts => ({
   amountsVerified: true,
   reason: '',
   approvalRound: 1,
+  invoicedFen: 2_260_000,
+  receivedFen: 2_260_000,
   attachmentIds: ['A1'],
   ...over,
 })
@@ -84,7 +86,7 @@ describe('contractMachine', () => {
       ['toSign', 'sign', { signedOn: '2026-11-25', openPointsConfirmed: true }, 'clerk', 'signed'],
       ['signed', 'file', { signedScanId: 'A1' }, 'archivist', 'filed'],
       ['filed', 'startPerformance', {}, 'archivist', 'performing'],
-      ['performing', 'settle', {}, 'finance', 'settled'],
+      ['performing', 'settle', { settlementScanId: 'A1' }, 'finance', 'settled'],
     ]
     for (const [step, action, payload, role, to] of path) {
       const r = take(action, { step }, payload, [role])
@@ -208,9 +210,9 @@ describe('contractMachine', () => {
     ])
     const filed = take('file', { step: 'signed' }, { signedScanId: 'A1' })
     expect(filed.ok && filed.patch).toEqual({ signedScanId: 'A1', filedOn: '2026-11-26', step: 'filed' })
-    expect(problems('settle', { step: 'performing', amountsVerified: false })).toEqual([
-      ['amountsVerified', 'validation.contract.verify'],
-    ])
+    expect(
+      problems('settle', { step: 'performing', amountsVerified: false }, { settlementScanId: 'A1' }),
+    ).toEqual([['amountsVerified', 'validation.contract.verify']])
     expect(problems('terminate', { step: 'filed' }, { reason: '  ' })).toEqual([
       ['reason', 'validation.required'],
     ])
@@ -218,22 +220,35 @@ describe('contractMachine', () => {
     expect(voided.ok && voided.patch).toEqual({ reason: '客户取消', endedOn: '2026-11-26', step: 'voided' })
   })
 
-  it('settles with a payment not received only with a recorded reason, and keeps the reason', () => {
-    const owed = [
-      { kind: 'advance' as const, percentBp: 3000, receivedOn: '2026-11-01' },
-      { kind: 'delivery' as const, percentBp: 7000, receivedOn: '' },
-    ]
-    expect(problems('settle', { step: 'performing', milestones: owed })).toEqual([
-      ['settlementNote', 'validation.contract.openMilestones'],
+  it('settles with the settlement document’s scan, invoiced and received agreeing with the amount', () => {
+    expect(problems('settle', { step: 'performing' }, {})).toEqual([
+      ['settlementScanId', 'validation.contract.settlementScan'],
     ])
-    const noted = take(
-      'settle',
-      { step: 'performing', milestones: owed },
-      { settlementNote: ' 尾款明年三月付 ' },
-    )
+    expect(problems('settle', { step: 'performing' }, { settlementScanId: 'other' })).toEqual([
+      ['settlementScanId', 'validation.contract.settlementScan'],
+    ])
+    const settled = take('settle', { step: 'performing' }, { settlementScanId: 'A1' }, ['clerk'])
+    expect(settled.ok && settled.patch.settlementScanId).toBe('A1')
+  })
+
+  it('settles a difference only by the commerce manager, with the reason written down', () => {
+    const short = { step: 'performing' as const, receivedFen: 2_000_000 }
+    const pay = { settlementScanId: 'A1' }
+    const by = (roles: Role[], over: Partial<ContractFacts>, payload: ContractPayload) =>
+      contractMachine.problems(facts(over), 'settle', payload, ctx(roles)).map((p) => [p.field, p.messageKey])
+    expect(by(['clerk', 'finance'], short, pay)).toEqual([
+      ['settlementNote', 'validation.contract.settleByManager'],
+    ])
+    expect(by(['commerceManager'], short, pay)).toEqual([
+      ['settlementNote', 'validation.contract.settleDifference'],
+    ])
+    expect(by(['commerceManager'], short, { ...pay, settlementNote: '尾款明年三月付' })).toEqual([])
+    const noted = take('settle', short, { ...pay, settlementNote: ' 尾款明年三月付 ' }, ['commerceManager'])
     expect(noted.ok && noted.patch.settlementNote).toBe('尾款明年三月付')
-    const paid = owed.map((m) => ({ ...m, receivedOn: '2026-11-20' }))
-    expect(problems('settle', { step: 'performing', milestones: paid })).toEqual([])
+    // Not yet invoiced in full is a difference too.
+    expect(by(['clerk'], { step: 'performing', invoicedFen: 0 }, pay)).toEqual([
+      ['settlementNote', 'validation.contract.settleByManager'],
+    ])
   })
 })
 

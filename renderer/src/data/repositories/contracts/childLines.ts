@@ -123,6 +123,8 @@ export function milestoneInputOf(m: MilestoneRecord, keepId: boolean): Milestone
     kind: m.kind,
     percentBp: m.percentBp,
     dueRule: m.dueRule,
+    trigger: m.trigger ?? '',
+    triggerDays: m.triggerDays ?? 0,
     dueOn: m.dueOn,
   }
 }

@@ -202,10 +202,10 @@ export async function contractAction(
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
-/** A payment milestone's due date once known, and the day its money arrived. */
+/** A fixed-date payment milestone's date (one without a trigger, or 'fixed'); the others follow their events. */
 export async function updateMilestone(
   db: DeskDb,
-  req: { contractId: string; milestoneId: string; patch: { dueOn?: string; receivedOn?: string } },
+  req: { contractId: string; milestoneId: string; patch: { dueOn: string } },
   ctx: WriteContext,
 ): Promise<void> {
   assertCan(ctx.actor, 'contracts.perform')
@@ -215,10 +215,44 @@ export async function updateMilestone(
     const m = await w.get('milestones', milestoneId)
     if (!m || m.parentId !== contractId)
       throw new AppFailure('data.notFound', 'errors.data.notFound', { table: 'milestones', id: milestoneId })
-    for (const [field, v] of Object.entries(patch))
-      if (v !== '' && !DAY.test(v)) throw new AppFailure('validation', 'validation.date', { field })
-    if (patch.receivedOn && patch.receivedOn > todayIso(ctx.now))
-      throw new AppFailure('validation', 'validation.contract.future', { field: 'receivedOn' })
-    await w.update('milestones', milestoneId, patch)
+    if (patch.dueOn !== '' && !DAY.test(patch.dueOn))
+      throw new AppFailure('validation', 'validation.date', { field: 'dueOn' })
+    await w.update('milestones', milestoneId, { dueOn: patch.dueOn })
+  })
+}
+
+/**
+ * What the contract's performance records besides delivery: the day the
+ * customer accepted the goods (验收合格), the warranty in months, and the
+ * 业务员 who chases its payments — the events its milestones fall due by.
+ */
+export async function updatePerformance(
+  db: DeskDb,
+  req: { contractId: string; patch: { acceptedOn?: string; warrantyMonths?: number; salesRepId?: string } },
+  ctx: WriteContext,
+): Promise<void> {
+  assertCan(ctx.actor, 'contracts.perform')
+  const { contractId, patch } = req
+  await runWrite(db, ctx, async (w) => {
+    const c = await w.getLive('contracts', contractId)
+    if (patch.acceptedOn !== undefined) {
+      if (patch.acceptedOn !== '' && !DAY.test(patch.acceptedOn))
+        throw new AppFailure('validation', 'validation.date', { field: 'acceptedOn' })
+      if (patch.acceptedOn > todayIso(ctx.now))
+        throw new AppFailure('validation', 'validation.contract.future', { field: 'acceptedOn' })
+      if (patch.acceptedOn && c.signedOn && patch.acceptedOn < c.signedOn)
+        throw new AppFailure('validation', 'validation.contract.acceptedBeforeSigned', { field: 'acceptedOn' })
+    }
+    if (
+      patch.warrantyMonths !== undefined &&
+      !(Number.isInteger(patch.warrantyMonths) && patch.warrantyMonths >= 0 && patch.warrantyMonths <= 120)
+    )
+      throw new AppFailure('validation', 'validation.contract.warrantyMonths', { field: 'warrantyMonths' })
+    if (patch.salesRepId) {
+      const rep = await w.get('users', patch.salesRepId)
+      if (!rep || rep.deletedAt)
+        throw new AppFailure('validation', 'validation.required', { field: 'salesRepId' })
+    }
+    await w.update('contracts', contractId, patch)
   })
 }

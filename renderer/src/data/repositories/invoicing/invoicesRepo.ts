@@ -205,4 +205,3 @@ export async function invoiceAction<A extends InvoiceAction>(
     return w.updateRow('invoices', invoice, { ...buyer, ...patch })
   })
 }
-

@@ -23,6 +23,7 @@ import { DateInput } from '@mantine/dates'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatFen } from '@shared/kernel/money'
 import { todayIso } from '@shared/kernel/workdays'
 import { contractChecklists } from '@shared/procedures/contracts/checklist'
 import {
@@ -36,7 +37,6 @@ import { errorText } from '../../../components/errorText'
 import { appDb } from '../../../data/db'
 import { useLiveQuery } from '../../../data/live'
 import { listAttachments } from '../../../data/repositories/attachmentsRepo'
-import { liveMilestones } from '../../../data/repositories/contracts/childLines'
 import { contractAction } from '../../../data/repositories/contracts/contractsRepo'
 import { useActor, useWriteContext } from '../../../stores/session'
 import { ReasonModal } from '../shared/ReasonModal'
@@ -58,12 +58,9 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
       () => listAttachments(appDb(), { table: 'contracts', id: contract.id }).then(liveRows),
       [contract.id],
     ) ?? []
-  // Payment milestones whose money is not in: settling them needs a recorded reason.
-  const unpaid =
-    useLiveQuery(
-      () => liveMilestones(appDb(), contract.id).then((ms) => ms.filter((m) => m.receivedOn === '').length),
-      [contract.id],
-    ) ?? 0
+  // Invoiced or confirmed received not matching the amount: settling needs the manager's written reason.
+  const differs =
+    (contract.invoicedFen ?? 0) !== contract.totalFen || (contract.receivedFen ?? 0) !== contract.totalFen
   const set = (patch: ContractPayload) => setPayload((p) => ({ ...p, ...patch }))
   const at = (f: string) => (error?.field === f ? error.text : undefined)
   const step = contract.step
@@ -201,7 +198,22 @@ export function StepPanel({ contract }: { contract: ContractRecord }) {
                 error={at('amountsVerified')}
                 onChange={(e) => set({ amountsVerified: e.currentTarget.checked })}
               />
-              {unpaid > 0 && (
+              <Select
+                label={t('contracts.settle.scan')}
+                description={t('contracts.file.scanHint')}
+                data={scans.map((a) => ({ value: a.id, label: a.fileName }))}
+                value={payload.settlementScanId ?? null}
+                error={at('settlementScanId')}
+                onChange={(v) => set({ settlementScanId: v ?? undefined })}
+              />
+              <Text size="sm" data-testid="settlement-amounts" c={differs ? 'orange' : 'dimmed'}>
+                {t('contracts.settle.amountsNow', {
+                  total: formatFen(contract.totalFen),
+                  invoiced: formatFen(contract.invoicedFen ?? 0),
+                  received: formatFen(contract.receivedFen ?? 0),
+                })}
+              </Text>
+              {differs && (
                 <Textarea
                   label={t('contracts.settle.note')}
                   placeholder={t('contracts.settle.noteHint')}

@@ -5,19 +5,14 @@
  * events really happened, '' while the event has not. Contracts count these
  * in calendar days (日), not working days.
  *
- * The contracts procedure's MilestoneRecord needs three more fields to carry
- * this (MilestoneTerms below): `trigger`, `triggerDays` and `fixedOn`; its
- * `dueOn` then becomes derived from them and the contract's events (and
- * `dueRule`, the words printed on the contract, can be triggerRuleText).
- * The contract needs `warrantyMonths` (its `warranty` is free text today).
+ * A milestone carries `trigger` and `triggerDays` (records.ts); its typed
+ * `dueOn` is the fixed date. The contract carries `acceptedOn` and
+ * `warrantyMonths`; delivery is the last 设备签收单 (shipping).
  */
 import { nextWorkdayOnOrAfter } from '../../kernel/workdays'
 import type { FieldProblem } from '../kit/problems'
-import { addDays, addMonths, isDay } from './days'
-
-/** 合同签订 / 到货签收 / 验收合格 / 质保期满 / 固定日期. */
-export const milestoneTriggers = ['signed', 'delivered', 'accepted', 'warrantyEnd', 'fixed'] as const
-export type MilestoneTrigger = (typeof milestoneTriggers)[number]
+import type { MilestoneTrigger } from './records'
+import { addDays, addMonths, isDay } from '../../kernel/days'
 
 /** A milestone's payment terms: the fields the contracts procedure would add to MilestoneRecord. */
 export interface MilestoneTerms {
@@ -97,7 +92,7 @@ export function triggerProblems(terms: MilestoneTerms, prefix = ''): FieldProble
     : [
         {
           field: `${prefix}triggerDays`,
-          messageKey: 'collectionsValidation.triggerDays',
+          messageKey: 'validation.contract.triggerDays',
           params: { max: MAX_TRIGGER_DAYS },
         },
       ]

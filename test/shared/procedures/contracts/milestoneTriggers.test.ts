@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, daysBetween, isDay } from '@shared/procedures/collections/days'
+import { addDays, addMonths, daysBetween, isDay } from '@shared/kernel/days'
 import {
   type ContractEvents,
   type MilestoneTerms,
@@ -14,7 +14,7 @@ import {
   triggerProblems,
   triggerRuleText,
   warrantyEndsOn,
-} from '@shared/procedures/collections/triggers'
+} from '@shared/procedures/contracts/milestoneTriggers'
 
 const events = (over: Partial<ContractEvents> = {}): ContractEvents => ({
   signedOn: '',
@@ -139,7 +139,7 @@ describe('triggerProblems and triggerRuleText', () => {
       { field: 'milestones.0.trigger', messageKey: 'validation.required' },
     ])
     expect(triggerProblems(terms('delivered', -1))).toEqual([
-      { field: 'triggerDays', messageKey: 'collectionsValidation.triggerDays', params: { max: 3650 } },
+      { field: 'triggerDays', messageKey: 'validation.contract.triggerDays', params: { max: 3650 } },
     ])
     expect(triggerProblems(terms('delivered', 1.5))[0].field).toBe('triggerDays')
     expect(triggerProblems(terms('fixed', 0, '2026-02-30'))).toEqual([
