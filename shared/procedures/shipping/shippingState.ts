@@ -36,6 +36,19 @@ export function shippingStateOf(f: ShippingFacts): ShippingState {
   return ordered || shipped ? 'open' : 'waiting'
 }
 
+/**
+ * The day the contract was delivered: the last 设备签收单 when every line is
+ * signed for, or the typed delivered-on date of a contract with no
+ * shipment; '' while it is not delivered.
+ */
+export function deliveredOnOf(f: Omit<ShippingFacts, 'orders'>): string {
+  if (f.contract.deliveredOn && f.shipments.length === 0) return f.contract.deliveredOn
+  if (deliveryState(f.lines, f.shipments, f.shipmentLines) !== 'delivered') return ''
+  return f.shipments
+    .filter((s) => s.step !== 'voided' && s.receivedOn)
+    .reduce((last, s) => (s.receivedOn > last ? s.receivedOn : last), '')
+}
+
 type Rows = readonly Readonly<Record<string, unknown>>[]
 
 /** The contract's `shippingState`, kept by the shipping procedure. */
