@@ -9,6 +9,8 @@ import { agingEn } from './i18n/aging.en'
 import { agingZh } from './i18n/aging.zh-CN'
 import { billsEn } from './i18n/bills.en'
 import { billsZh } from './i18n/bills.zh-CN'
+import { dunningEn } from './i18n/dunning.en'
+import { dunningZh } from './i18n/dunning.zh-CN'
 import { receiptsEn } from './i18n/receipts.en'
 import { receiptsZh } from './i18n/receipts.zh-CN'
 import { statementsEn } from './i18n/statements.en'
@@ -31,7 +33,7 @@ export const collectionsManifest = {
     labels: { 'collections.accounts': 'receiptsScreen.accounts.title' },
   },
   words: {
-    'zh-CN': { ...collectionsWordsZh, ...receiptsZh, ...billsZh, ...statementsZh, ...agingZh },
-    en: { ...collectionsWordsEn, ...receiptsEn, ...billsEn, ...statementsEn, ...agingEn },
+    'zh-CN': { ...collectionsWordsZh, ...receiptsZh, ...dunningZh, ...billsZh, ...statementsZh, ...agingZh },
+    en: { ...collectionsWordsEn, ...receiptsEn, ...dunningEn, ...billsEn, ...statementsEn, ...agingEn },
   },
 }

@@ -58,7 +58,7 @@ export const paymentsDeadline: DeadlineRule = {
           params: { number: c.number, kind: m.kind, amount: formatFen(m.openFen), date: m.dueOn },
           words: { kind: 'contracts.milestone.kinds' },
           names: { customer: { table: 'customers', id: c.customerId } },
-          at: { table: 'contracts', id: c.id, query: 'tab=collections' },
+          at: { table: 'contracts', id: c.id, query: 'tab=receipts' },
         })),
     )
     // Counted by contract: a contract with two milestones due is one more to read, not two.

@@ -314,7 +314,7 @@ describe('paymentsDeadline (催款: due within 7 days, or overdue)', () => {
         due: '2026-11-27',
         owner: 'roles.salescommon.listSeproles.clerk',
         roles: ['sales', 'clerk'],
-        link: { table: 'contracts', id: c.id, query: 'tab=collections' },
+        link: { table: 'contracts', id: c.id, query: 'tab=receipts' },
       },
     ])
   })

@@ -9,10 +9,17 @@ import type { ProcedureScreens } from '../screens'
 import type { AreaScreens } from './areaScreens'
 import { agingScreens } from './aging/agingScreens'
 import { billsScreens } from './bills/billsScreens'
+import { dunningScreens } from './dunning/dunningScreens'
 import { receiptsScreens } from './receipts/receiptsScreens'
 import { statementsScreens } from './statements/statementsScreens'
 
-const areas: readonly AreaScreens[] = [receiptsScreens, billsScreens, statementsScreens, agingScreens]
+const areas: readonly AreaScreens[] = [
+  receiptsScreens,
+  dunningScreens,
+  billsScreens,
+  statementsScreens,
+  agingScreens,
+]
 
 export const collectionsScreens: ProcedureScreens = {
   section: { id: 'collections', labelKey: 'collections.section' },
