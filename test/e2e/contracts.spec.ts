@@ -199,7 +199,7 @@ test('quotation → contract below quote → legal → manager approves (clerk r
   // 结算: quantities and amounts verified.
   await page.goto(contractUrl)
   await expect(page.getByTestId('contract-version')).toHaveText('第 2 版')
-  await expect(page.getByText('合同金额 ¥518,400.00')).toBeVisible()
+  await expect(page.getByText('合同金额 ¥518,400.00', { exact: true })).toBeVisible()
 
   // Version 2 saves as a file of its own; the first version's file keeps its bytes.
   await page.getByRole('button', { name: '销售合同 PDF' }).click()
@@ -213,12 +213,29 @@ test('quotation → contract below quote → legal → manager approves (clerk r
   await expect(c.panel().getByText('请核对数量和金额后再结算').first()).toBeVisible()
   await c.panel().getByRole('checkbox', { name: '已核对数量（工程量）' }).check()
   await c.panel().getByRole('checkbox', { name: '已核对金额（费用）' }).check()
-  // No payment is recorded as received: settling asks why, and the money stays owed.
+  // The signed settlement document first; then, nothing invoiced or received yet, the commerce
+  // manager writes down why the difference is settled (the money stays owed, and on the 工作台).
   await c.act('结算')
-  await expect(c.panel().getByText('尚有 3 个付款节点未到账').first()).toBeVisible()
+  await expect(c.panel().getByText('结算前请上传双方签署的结算文件扫描件')).toBeVisible()
+  await c.attachScan('结算文件签字盖章件.pdf')
+  await c.panel().getByRole('combobox', { name: '结算文件扫描件' }).click()
+  await page.getByRole('option', { name: '结算文件签字盖章件.pdf' }).click()
+  await expect(c.panel().getByTestId('settlement-amounts')).toHaveText(
+    '合同金额 ¥518,400.00 · 已开票 ¥0.00 · 已确认回款 ¥0.00',
+  )
+  await c.act('结算')
+  await expect(c.panel().getByText(/不一致：须由商务部经理写明差异原因后结算/).first()).toBeVisible()
+  await switchUser(page, managerUser)
+  await page.goto(contractUrl)
+  await c.panel().getByRole('checkbox', { name: '已核对数量（工程量）' }).check()
+  await c.panel().getByRole('checkbox', { name: '已核对金额（费用）' }).check()
+  await c.panel().getByRole('combobox', { name: '结算文件扫描件' }).click()
+  await page.getByRole('option', { name: '结算文件签字盖章件.pdf' }).click()
+  await c.act('结算')
+  await expect(c.panel().getByText(/不一致：请写明差异原因/).first()).toBeVisible()
   await c
     .panel()
-    .getByRole('textbox', { name: '结算说明（尚有付款未到账）' })
+    .getByRole('textbox', { name: '差异说明（商务部经理）' })
     .fill('货款按补充协议于明年一季度付清')
   await c.act('结算')
   await c.expectStep('已结算')
