@@ -87,7 +87,7 @@ test('the dashboard asks for filing, payments, delivery and November’s registe
   )
   await expect(row(`合同 ${today}（北京智诚科技有限公司）今日签订，今日须归档`)).toContainText('今天到期')
   await expect(
-    row(`合同 ${filedNov}（北京智诚科技有限公司）预付款 ¥37,500.00 应于 2026-11-20 到账，尚未回款`),
+    row(`合同 ${filedNov}（北京智诚科技有限公司）预付款 尚欠 ¥37,500.00，应于 2026-11-20 前付款，已逾期`),
   ).toContainText('已逾期')
   await expect(row(`合同 ${openNov}（上海浦江电气有限公司）约定 2026-12-01 前交货，尚未交货`)).toBeVisible()
   const registerDue = row('2026年11月合同登记册尚未生成（共 2 份合同，须于本月 3 日前编号整理成册）')

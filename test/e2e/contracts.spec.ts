@@ -224,7 +224,12 @@ test('quotation → contract below quote → legal → manager approves (clerk r
     '合同金额 ¥518,400.00 · 已开票 ¥0.00 · 已确认回款 ¥0.00',
   )
   await c.act('结算')
-  await expect(c.panel().getByText(/不一致：须由商务部经理写明差异原因后结算/).first()).toBeVisible()
+  await expect(
+    c
+      .panel()
+      .getByText(/不一致：须由商务部经理写明差异原因后结算/)
+      .first(),
+  ).toBeVisible()
   await switchUser(page, managerUser)
   await page.goto(contractUrl)
   await c.panel().getByRole('checkbox', { name: '已核对数量（工程量）' }).check()
@@ -232,7 +237,12 @@ test('quotation → contract below quote → legal → manager approves (clerk r
   await c.panel().getByRole('combobox', { name: '结算文件扫描件' }).click()
   await page.getByRole('option', { name: '结算文件签字盖章件.pdf' }).click()
   await c.act('结算')
-  await expect(c.panel().getByText(/不一致：请写明差异原因/).first()).toBeVisible()
+  await expect(
+    c
+      .panel()
+      .getByText(/不一致：请写明差异原因/)
+      .first(),
+  ).toBeVisible()
   await c
     .panel()
     .getByRole('textbox', { name: '差异说明（商务部经理）' })

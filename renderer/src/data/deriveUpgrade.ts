@@ -28,9 +28,14 @@ async function byOwner(tx: Transaction, table: string, field: string): Promise<M
 
 export async function deriveRelatedFields(tx: Transaction): Promise<void> {
   flagTransaction(tx.idbtrans, 'maintenance')
+  // An upgrade from an old schema runs each version's step in turn: a table a later version adds is
+  // not there yet, and a derivation reading it waits for the version that brings it (it derives again).
+  const stores = tx.idbtrans.objectStoreNames
   for (const table of relatedDerivers) {
     const derive = tableSpecs[table as SyncedTable].derive
     if (!derive) continue
+    const reads = [table, ...(derive.children ? [derive.children] : []), ...Object.keys(derive.related ?? {})]
+    if (!reads.every((t) => stores.contains(t))) continue
     const by = childIdField(table)
     const children = derive.children && by ? await byOwner(tx, derive.children, by) : new Map<string, Row[]>()
     const related = await Promise.all(

@@ -30,12 +30,12 @@ export function needsAcceptor(method: ReceiptMethod): boolean {
 
 export type BillReceiptOf = Pick<
   ReceiptRecord,
-  'id' | 'number' | 'method' | 'step' | 'receivedOn' | 'handoverId'
+  'id' | 'number' | 'method' | 'step' | 'receivedOn' | 'handoverId' | 'handedOverOn'
 > & { deletedAt?: string | null }
 
-/** A live bill (not voided) no signed slip carries yet: finance does not have it. */
+/** A live bill (not voided) finance has not signed for yet: finance does not have it. */
 export function awaitsHandover(r: BillReceiptOf): boolean {
-  return !r.deletedAt && r.step !== 'voided' && isBill(r.method) && r.handoverId === ''
+  return !r.deletedAt && r.step !== 'voided' && isBill(r.method) && !r.handedOverOn
 }
 
 /**
@@ -47,9 +47,9 @@ export function handoverDueOn(receivedOn: string): string {
   return isDay(receivedOn) ? nextWorkdayOnOrAfter(receivedOn) : ''
 }
 
-/** Bills finance does not have yet, in the order given. */
+/** Bills finance does not have yet and no slip lists, in the order given: what a new slip may take. */
 export function billsToHandOver<T extends BillReceiptOf>(receipts: readonly T[]): T[] {
-  return receipts.filter(awaitsHandover)
+  return receipts.filter((r) => awaitsHandover(r) && r.handoverId === '')
 }
 
 /** Bills still not with finance after the end of the day they were due there. */

@@ -67,6 +67,12 @@ export interface ReceiptRecord extends RecordBase {
   customerToldHow: ContactWay | ''
   /** The 票据交接签收单 a bill went to finance on; '' until handed over (always '' for a transfer). */
   handoverId: string
+  /**
+   * The day finance signed for the bill (its slip signed, in the app or on
+   * paper); '' until then. Only then is the bill finance's: the 工作台's
+   * check and finance's confirmation read this, not the slip it is listed on.
+   */
+  handedOverOn?: string
   note: string
   voidReason: string
   voidedOn: string

@@ -9,7 +9,17 @@ export class AppFramePage {
   }
 
   async open(
-    label: '工作台' | '系统设置' | '用户与权限' | '操作日志' | '备份与恢复' | '开票申请' | '发票登记簿',
+    label:
+      | '工作台'
+      | '系统设置'
+      | '用户与权限'
+      | '操作日志'
+      | '备份与恢复'
+      | '开票申请'
+      | '发票登记簿'
+      | '收款登记'
+      | '票据交接'
+      | '每日回款核对',
   ): Promise<void> {
     await this.nav().getByText(label, { exact: true }).click()
     await expect(this.page.getByRole('heading', { name: label, exact: true })).toBeVisible()

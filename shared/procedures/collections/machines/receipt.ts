@@ -31,7 +31,7 @@ import {
 
 /** A receipt as its machine sees it: its fields, its parts, and what they are checked against. */
 export interface ReceiptFacts
-  extends ReceiptInput, Pick<ReceiptRecord, 'step' | 'handoverId' | 'confirmedOn'> {
+  extends ReceiptInput, Pick<ReceiptRecord, 'step' | 'handoverId' | 'handedOverOn' | 'confirmedOn'> {
   allocations: readonly AllocationInput[]
   /** The milestones it may pay, open with this receipt left out (openAmounts with `except`). */
   open: ReadonlyMap<string, OpenMilestone>
@@ -66,7 +66,7 @@ export function registrationProblems(f: ReceiptFacts, today: string): FieldProbl
 
 /** Finance confirms a bill it holds: one on a signed 票据交接签收单. */
 function handoverProblems(f: ReceiptFacts): FieldProblem[] {
-  return isBill(f.method) && f.handoverId === ''
+  return isBill(f.method) && !f.handedOverOn
     ? [{ field: 'handoverId', messageKey: 'collectionsValidation.billNotHandedOver' }]
     : []
 }

@@ -28,7 +28,9 @@ const r = (id: string, over: Partial<BillReceiptOf> = {}): BillReceiptOf => ({
 describe('which bills finance does not have yet', () => {
   const receipts = [
     r('B1'),
-    r('B2', { method: 'bankDraft', step: 'confirmed', handoverId: 'H1' }),
+    r('B2', { method: 'bankDraft', step: 'confirmed', handoverId: 'H1', handedOverOn: '2026-10-09' }),
+    // Listed on a slip finance has not signed: still waiting, but no new slip may take it.
+    r('B6', { handoverId: 'H2' }),
     r('T1', { method: 'transfer' }),
     r('B3', { method: 'commercialBill', step: 'voided' }),
     r('B4', { method: 'bankBill', step: 'returned', receivedOn: '2026-09-30' }),
@@ -37,7 +39,7 @@ describe('which bills finance does not have yet', () => {
 
   it('lists live bills on no signed slip; transfers never wait', () => {
     expect(billsToHandOver(receipts).map((b) => b.id)).toEqual(['B1', 'B4'])
-    expect(receipts.map(billWaitingSince)).toEqual(['2026-10-09', '', '', '', '2026-09-30', ''])
+    expect(receipts.map(billWaitingSince)).toEqual(['2026-10-09', '', '2026-10-09', '', '', '2026-09-30', ''])
   })
 
   it('knows bills from transfers, and which bills name an acceptor', () => {
@@ -66,7 +68,16 @@ describe('when a bill is late', () => {
     expect(overdueBills(bills, '2026-10-08')).toEqual([])
     expect(overdueBills(bills, '2026-10-09').map((b) => b.id)).toEqual(['B2'])
     expect(overdueBills(bills, '2026-10-10').map((b) => b.id)).toEqual(['B1', 'B2'])
-    expect(overdueBills([r('B3', { handoverId: 'H1', receivedOn: '2026-09-01' })], '2026-10-10')).toEqual([])
+    expect(
+      overdueBills(
+        [r('B3', { handoverId: 'H1', handedOverOn: '2026-09-01', receivedOn: '2026-09-01' })],
+        '2026-10-10',
+      ),
+    ).toEqual([])
+    // On a slip finance has not signed, it is late all the same.
+    expect(
+      overdueBills([r('B7', { handoverId: 'H1', receivedOn: '2026-09-01' })], '2026-10-10'),
+    ).toHaveLength(1)
   })
 })
 

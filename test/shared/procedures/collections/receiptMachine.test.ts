@@ -102,7 +102,16 @@ describe('receipt machine', () => {
     expect(receiptMachine.problems(cheque, 'confirm', {}, finance)).toEqual([
       { field: 'handoverId', messageKey: 'collectionsValidation.billNotHandedOver' },
     ])
-    expect(receiptMachine.problems({ ...cheque, handoverId: 'H1' }, 'confirm', {}, finance)).toEqual([])
+    // Listed on a slip is not enough: finance must have signed for it.
+    expect(receiptMachine.problems({ ...cheque, handoverId: 'H1' }, 'confirm', {}, finance)).toHaveLength(1)
+    expect(
+      receiptMachine.problems(
+        { ...cheque, handoverId: 'H1', handedOverOn: '2026-10-09' },
+        'confirm',
+        {},
+        finance,
+      ),
+    ).toEqual([])
   })
 
   it('refuses a receipt dated in a month finance has signed off', () => {
