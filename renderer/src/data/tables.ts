@@ -36,5 +36,9 @@ export const guardedTables: ReadonlySet<string> = new Set<string>([
  * 6: shipping and stock (purchase orders, shipments, their lines, delivery
  *    vouchers, stock movements, month-end counts and their lines);
  *    engineering contractors (an archive) and products.serialized.
+ * 7: invoicing (invoice applications and their lines) and collections
+ *    (receipts and their allocations, dunning, bill handover slips, daily
+ *    checks, statements and their reports, month closes); milestone
+ *    triggers, a contract's acceptance, warranty, sales rep and settlement scan.
  */
-export const SCHEMA_VERSION = 6
+export const SCHEMA_VERSION = 7
