@@ -203,6 +203,8 @@ async function main(): Promise<void> {
     ...pdfFigures,
     'archive.export_10k_ms': { value: round(archive.ms, 0), unit: 'ms', goal: 60_000 },
     'archive.export_peak_mb': { value: round(archive.peakMb, 0), unit: 'MB', goal: 500 },
+    // report.aging_ms, statements.batch_ms, statements.peak_mb (collectionsBench.ts).
+    ...(await (await import('./collectionsBench')).benchCollections(rendererDir)),
   }
   const machine = `machine check (pinyin of 10,000 names in Node; larger = slower machine): ${round(before, 0)} ms at start, ${round(calibrationMs(), 0)} ms at end`
   console.log(machine)
@@ -242,4 +244,6 @@ if (process.env.BENCH_ONLY === 'contract') await contractOnly()
 else if (process.env.BENCH_ONLY === 'search') await searchOnly()
 else if (process.env.BENCH_ONLY === 'sync') await syncOnly()
 else if (process.env.BENCH_ONLY === 'shipping') await shippingOnly()
+else if (process.env.BENCH_ONLY === 'collections')
+  printFigures(await (await import('./collectionsBench')).benchCollections(rendererDir))
 else await main()

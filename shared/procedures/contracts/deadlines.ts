@@ -14,8 +14,6 @@
  */
 import { approvalProgress, decidableBy } from '../../approvals/approvalStatus'
 import type { Role } from '../../auth/roles'
-import { formatFen } from '../../kernel/money'
-import { shareOfFen } from '../../kernel/shareOfFen'
 import {
   type DeadlineRule,
   type DueFact,
@@ -29,7 +27,6 @@ import {
   type ApprovalRow,
   type ContractChangeRecord,
   type ContractRecord,
-  type MilestoneRecord,
   type PhoneOrderRecord,
 } from './records'
 import { changeMachine } from './machines/change'

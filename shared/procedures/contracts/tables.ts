@@ -3,8 +3,7 @@
  * (shared/procedures/kit/tableSpec.ts): names, edit rights, derived totals,
  * the price field group of a line, how parents are named and who attaches.
  */
-import { PARENT_ROW, tableSpec } from '../kit/tableSpec'
-import { contractOwesPayments } from './machines/contract'
+import { tableSpec } from '../kit/tableSpec'
 import type {
   ApprovalRow,
   ContractChangeRecord,

@@ -19,7 +19,10 @@ export class AppFramePage {
       | '发票登记簿'
       | '收款登记'
       | '票据交接'
-      | '每日回款核对',
+      | '每日回款核对'
+      | '客户对账'
+      | '账龄分析'
+      | '往来账月结',
   ): Promise<void> {
     await this.nav().getByText(label, { exact: true }).click()
     await expect(this.page.getByRole('heading', { name: label, exact: true })).toBeVisible()

@@ -241,7 +241,9 @@ export async function updatePerformance(
       if (patch.acceptedOn > todayIso(ctx.now))
         throw new AppFailure('validation', 'validation.contract.future', { field: 'acceptedOn' })
       if (patch.acceptedOn && c.signedOn && patch.acceptedOn < c.signedOn)
-        throw new AppFailure('validation', 'validation.contract.acceptedBeforeSigned', { field: 'acceptedOn' })
+        throw new AppFailure('validation', 'validation.contract.acceptedBeforeSigned', {
+          field: 'acceptedOn',
+        })
     }
     if (
       patch.warrantyMonths !== undefined &&

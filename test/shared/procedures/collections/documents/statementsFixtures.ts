@@ -5,6 +5,7 @@ import type {
   MonthCloseDocumentInput,
   StatementDocumentInput,
   StatementReportInput,
+  StatementEntry,
   StatementReportRow,
 } from '@shared/procedures/collections/documents'
 import type { MonthCloseStep, StatementStep } from '@shared/procedures/collections/records'
@@ -14,7 +15,7 @@ const company = '北京恒信电气设备有限公司'
 
 /** 北京智诚科技's 2026-H1: owed 30,000 at the start, 204,000 signed, 150,000 received. */
 export function statement(entries = 3): StatementDocumentInput {
-  const all: StatementDocumentInput['entries'] = [
+  const all: StatementEntry[] = [
     {
       kind: 'receipt',
       date: '2026-05-20',
