@@ -103,14 +103,14 @@ export async function produceStatements(
     })
   const [inputs, before] = await Promise.all([readStatementInputs(db, period), periodStatements(db, period)])
   const figures = statementFigures(period, inputs)
-  const todo = customersWithoutStatement(period, figures, before).sort()
-  const existing = figures.size - todo.length
+  const missing = customersWithoutStatement(period, figures, before).sort()
+  const existing = figures.size - missing.length
   let seq = lastSeq(period, before)
   let made = 0
   const ids: string[] = []
-  onProgress?.({ done: 0, total: todo.length, made })
-  for (let start = 0; start < todo.length; start += STATEMENT_CHUNK) {
-    const chunk = todo.slice(start, start + STATEMENT_CHUNK)
+  onProgress?.({ done: 0, total: missing.length, made })
+  for (let start = 0; start < missing.length; start += STATEMENT_CHUNK) {
+    const chunk = missing.slice(start, start + STATEMENT_CHUNK)
     const rows = await runWrite(db, ctx, async (w) => {
       // Made meanwhile (another PC's, synced in, or a second click): those are left alone.
       const now = await db.statements
@@ -134,7 +134,7 @@ export async function produceStatements(
     // Counted once the chunk's transaction has committed.
     made += rows.length
     ids.push(...rows.map((r) => r.id))
-    onProgress?.({ done: Math.min(start + chunk.length, todo.length), total: todo.length, made })
+    onProgress?.({ done: Math.min(start + chunk.length, missing.length), total: missing.length, made })
   }
   return { made, ids, existing }
 }

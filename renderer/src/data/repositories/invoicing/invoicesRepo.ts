@@ -27,7 +27,7 @@ import { deriveNow } from '../../deriveNow'
 import { takeNumber } from '../../numbering'
 import { runWrite, type Writer, type WriteContext } from '../../unitOfWork'
 import { allowed, refuseProblems, machineContext } from '../takeTransition'
-import { invoiceLinesOf, readContractInvoicing, shippedOf } from './invoiceReads'
+import { type ContractInvoicing, invoiceLinesOf, readContractInvoicing, shippedOf } from './invoiceReads'
 
 type FactsOf = Pick<
   InvoiceRecord,
@@ -39,8 +39,10 @@ export async function invoiceFacts(
   db: DeskDb,
   invoice: FactsOf,
   lines?: readonly InvoiceFacts['lines'][number][],
+  /** The contract's invoicing when the caller has read it already (one read per action). */
+  known?: ContractInvoicing,
 ): Promise<InvoiceFacts> {
-  const read = await readContractInvoicing(db, invoice.contractId)
+  const read = known ?? (await readContractInvoicing(db, invoice.contractId))
   const own = lines ?? (await invoiceLinesOf(db, invoice.id))
   return {
     ...buyerOf(read.customer),
@@ -174,7 +176,7 @@ export async function saveInvoice(
       invoice = await w.updateRow('invoices', before, { ...fields, ...buyerOf(read.customer) })
     }
     // A line not on the contract, or without an amount, is refused at the line before anything is kept.
-    const facts = await invoiceFacts(db, invoice, input.lines)
+    const facts = await invoiceFacts(db, invoice, input.lines, read)
     refuseProblems(
       invoiceMachine
         .problems(facts, 'submit', {}, await machineContext(db, ctx))
@@ -199,9 +201,16 @@ export async function invoiceAction<A extends InvoiceAction>(
       'invoices',
       req.action,
     )
-    // Submitted: the buyer's details are the ones the customer's record has now (the ones checked).
+    // Submitted: the buyer's details are the ones the machine checked (the customer's record now).
     const buyer =
-      req.action === 'submit' ? buyerOf((await readContractInvoicing(db, invoice.contractId)).customer) : {}
+      req.action === 'submit'
+        ? {
+            buyerName: facts.buyerName,
+            buyerTaxNo: facts.buyerTaxNo,
+            buyerAddressPhone: facts.buyerAddressPhone,
+            buyerBankAccount: facts.buyerBankAccount,
+          }
+        : {}
     return w.updateRow('invoices', invoice, { ...buyer, ...patch })
   })
 }
